@@ -1,0 +1,86 @@
+"""Development sessions: ``nox -s tests lint typing docs build`` (and ``bench``)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import nox
+import tomllib
+
+ROOT = Path(__file__).parent
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+nox.options.sessions = ["tests", "lint", "typing", "docs", "build"]
+nox.options.error_on_missing_interpreters = False
+
+
+def _extra(name: str) -> list[str]:
+    return list(PYPROJECT["project"]["optional-dependencies"][name])
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Run the test suite on every supported Python found on this machine."""
+    session.install("-e", ".[test]")
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install(*[d for d in _extra("lint") if d.startswith("ruff")])
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typing(session: nox.Session) -> None:
+    """mypy --strict on the package and on a file written as a user would."""
+    session.install("-e", ".[lint]")
+    session.run("mypy", "--strict")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the docs with warnings as errors, and run their examples."""
+    session.install("-e", ".[docs]")
+    shutil.rmtree(ROOT / "docs" / "_build", ignore_errors=True)
+    session.run(
+        "sphinx-build", "-W", "-n", "--keep-going", "-b", "html", "docs", "docs/_build/html"
+    )
+    session.run("sphinx-build", "-W", "-n", "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the sdist and wheel, install the wheel, and run the tests against it."""
+    shutil.rmtree(ROOT / "dist", ignore_errors=True)
+    session.install("build")
+    session.run("python", "-m", "build")
+    wheel = next((ROOT / "dist").glob("*.whl"))
+    session.install(f"{wheel}[test]")
+    # Run from a temporary folder so that the installed wheel, not src/, is imported.
+    tmp = session.create_tmp()
+    shutil.copytree(ROOT / "tests", Path(tmp) / "tests", dirs_exist_ok=True)
+    session.chdir(tmp)
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "tests",
+        "-p",
+        "no:cacheprovider",
+        "-o",
+        "testpaths=tests",
+        "--rootdir",
+        tmp,
+        env={"ARNEWS_CORPUS": str(ROOT.parent / "shared" / "corpus")},
+    )
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Accuracy and speed against other libraries (see benchmarks/README.md)."""
+    session.install("-e", ".", "-r", "benchmarks/requirements.txt")
+    session.run("python", "-m", "benchmarks", *session.posargs)

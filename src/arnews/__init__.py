@@ -1,0 +1,35 @@
+"""arnews: turn Arabic news pages into clean, typed data.
+
+>>> import arnews
+>>> arnews.normalize("الـقـاهـرة ٢٠٢٤")
+'القاهرة 2024'
+"""
+
+from __future__ import annotations
+
+from arnews._version import __version__
+from arnews.dates import find_dates, parse_date
+from arnews.errors import ArnewsError
+from arnews.extract import parse_html, parse_text
+from arnews.model import Article, DateMention, Image, Link, Quote
+from arnews.normalization import normalize, normalize_with_offsets
+from arnews.quotes import find_quotes
+from arnews.sites import sites
+
+__all__ = [
+    "ArnewsError",
+    "Article",
+    "DateMention",
+    "Image",
+    "Link",
+    "Quote",
+    "__version__",
+    "find_dates",
+    "find_quotes",
+    "normalize",
+    "normalize_with_offsets",
+    "parse_date",
+    "parse_html",
+    "parse_text",
+    "sites",
+]

@@ -1,0 +1,55 @@
+"""Exceptions raised by arnews.
+
+Every exception arnews raises on purpose derives from :class:`ArnewsError`, so
+``except arnews.ArnewsError`` catches them all::
+
+    ArnewsError
+    ├── InputError (also ValueError) ............ the input cannot be parsed
+    │   ├── InputTooLargeError .................. bigger than the configured limit
+    │   ├── UndecodableInputError ............... bytes that decode to no text
+    │   └── DocumentStructureError .............. a tree lxml cannot build (e.g. too deep)
+    └── SiteRegistryError ....................... two sites claim one domain, bad plugin
+
+An input that is merely empty or has no article in it is *not* an error: it gives
+an empty :class:`~arnews.Article`.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArnewsError",
+    "DocumentStructureError",
+    "InputError",
+    "InputTooLargeError",
+    "SiteRegistryError",
+    "UndecodableInputError",
+]
+
+
+class ArnewsError(Exception):
+    """Base class of every exception arnews raises on purpose."""
+
+
+class InputError(ArnewsError, ValueError):
+    """The input cannot be turned into an article."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the size limit (see ``max_bytes``)."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"input of {size} bytes exceeds the limit of {limit} bytes")
+        self.size = size
+        self.limit = limit
+
+
+class UndecodableInputError(InputError):
+    """The bytes are not text in any encoding arnews can recognise (e.g. binary data)."""
+
+
+class DocumentStructureError(InputError):
+    """The markup cannot be built into a tree (for example, nesting deeper than lxml allows)."""
+
+
+class SiteRegistryError(ArnewsError):
+    """The site registry is inconsistent: a duplicate domain or id, or a broken plugin."""

@@ -1,0 +1,350 @@
+"""The typed results arnews produces.
+
+Every result is a frozen, slotted, keyword-only dataclass. ``to_dict()`` gives a
+JSON-safe mapping (datetimes as ISO 8601 strings, tuples as lists) and the
+class method ``from_dict()`` rebuilds the same value from it, so
+
+>>> from arnews import Link
+>>> link = Link(text="مقال ذو صلة", url="https://example.com/a")
+>>> Link.from_dict(link.to_dict()) == link
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, TypeAlias, cast
+
+__all__ = [
+    "Article",
+    "DateKind",
+    "DateMention",
+    "Image",
+    "JSONValue",
+    "Link",
+    "Quote",
+    "QuoteKind",
+]
+
+JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
+"""Anything :func:`json.dumps` accepts and :func:`json.loads` gives back."""
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+"""``direct``: quoted words; ``indirect``: a reported clause; ``mixed``: a reported
+clause that embeds a quoted fragment."""
+
+DateKind = Literal["absolute", "numeric", "iso", "hijri", "relative", "weekday"]
+"""How a date was written: month names (``absolute``), digits only (``numeric``),
+an ISO 8601 stamp (``iso``), a Hijri date (``hijri``), an expression relative to
+the reference date (``relative``, e.g. «أمس») or a bare weekday (``weekday``)."""
+
+_QUOTE_KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
+_DATE_KINDS: frozenset[str] = frozenset(
+    {"absolute", "numeric", "iso", "hijri", "relative", "weekday"}
+)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _from_iso(value: object) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 string or None, got {type(value).__name__}")
+    return datetime.fromisoformat(value)
+
+
+def _str(data: Mapping[str, Any], key: str) -> str:
+    value = data[key]
+    if not isinstance(value, str):
+        raise TypeError(f"{key!r} must be a string, got {type(value).__name__}")
+    return value
+
+
+def _opt_str(data: Mapping[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"{key!r} must be a string or None, got {type(value).__name__}")
+    return value
+
+
+def _int(data: Mapping[str, Any], key: str) -> int:
+    value = data[key]
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{key!r} must be an int, got {type(value).__name__}")
+    return value
+
+
+def _strs(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    values = data.get(key) or ()
+    if isinstance(values, str) or not all(isinstance(v, str) for v in values):
+        raise TypeError(f"{key!r} must be a list of strings")
+    return tuple(values)
+
+
+def _records(data: Mapping[str, Any], key: str) -> tuple[Mapping[str, Any], ...]:
+    values = data.get(key) or ()
+    if not all(isinstance(v, Mapping) for v in values):
+        raise TypeError(f"{key!r} must be a list of objects")
+    return tuple(values)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    """A hyperlink kept as data, e.g. one entry of a «مقالات ذات صلة» list."""
+
+    text: str
+    """The link text as shown on the page."""
+    url: str | None = None
+    """The absolute URL when the page gives one (text dumps have none)."""
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """Return a JSON-safe mapping of this link."""
+        return {"text": self.text, "url": self.url}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Link:
+        """Rebuild a link from :meth:`to_dict` output."""
+        return cls(text=_str(data, "text"), url=_opt_str(data, "url"))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Image:
+    """An image that belongs to the article (not a logo or an ad)."""
+
+    url: str
+    """The absolute image URL."""
+    caption: str | None = None
+    """The caption printed with the image, if any."""
+    alt: str | None = None
+    """The ``alt`` text, if any."""
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """Return a JSON-safe mapping of this image."""
+        return {"url": self.url, "caption": self.caption, "alt": self.alt}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Image:
+        """Rebuild an image from :meth:`to_dict` output."""
+        return cls(
+            url=_str(data, "url"), caption=_opt_str(data, "caption"), alt=_opt_str(data, "alt")
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A piece of reported speech found in a text.
+
+    ``text[start:end] == content`` for the text the quote was found in.
+    """
+
+    content: str
+    """The quoted or reported words, without quote marks and without «أن/إن/بأن»."""
+    speaker: str | None
+    """The speaker phrase as written (e.g. «وزير الخارجية»), or ``None`` when unnamed."""
+    cue: str | None
+    """The speech verb or phrase as written (e.g. «وأكد»), or ``None``."""
+    kind: QuoteKind
+    """``direct``, ``indirect`` or ``mixed``."""
+    start: int
+    """Start offset of :attr:`content` in the text."""
+    end: int
+    """End offset (exclusive) of :attr:`content` in the text."""
+
+    def __post_init__(self) -> None:
+        if self.kind not in _QUOTE_KINDS:
+            raise ValueError(f"unknown quote kind {self.kind!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """Return a JSON-safe mapping of this quote."""
+        return {
+            "content": self.content,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Rebuild a quote from :meth:`to_dict` output."""
+        return cls(
+            content=_str(data, "content"),
+            speaker=_opt_str(data, "speaker"),
+            cue=_opt_str(data, "cue"),
+            kind=cast(QuoteKind, _str(data, "kind")),
+            start=_int(data, "start"),
+            end=_int(data, "end"),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateMention:
+    """A temporal expression found in running text, with its resolved value.
+
+    ``text[start:end] == self.text`` for the text it was found in.
+    """
+
+    text: str
+    """The expression exactly as written."""
+    start: int
+    """Start offset in the searched text."""
+    end: int
+    """End offset (exclusive) in the searched text."""
+    value: datetime
+    """The resolved date and time (aware when a time zone was written)."""
+    kind: DateKind
+    """How the date was written; see :data:`DateKind`."""
+    has_time: bool = False
+    """Whether a time of day was written (otherwise :attr:`value` is at midnight)."""
+
+    def __post_init__(self) -> None:
+        if self.kind not in _DATE_KINDS:
+            raise ValueError(f"unknown date kind {self.kind!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """Return a JSON-safe mapping of this mention."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value.isoformat(),
+            "kind": self.kind,
+            "has_time": self.has_time,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
+        """Rebuild a mention from :meth:`to_dict` output."""
+        value = _from_iso(data["value"])
+        if value is None:
+            raise TypeError("'value' must be an ISO 8601 string")
+        has_time = data.get("has_time", False)
+        if not isinstance(has_time, bool):
+            raise TypeError("'has_time' must be a bool")
+        return cls(
+            text=_str(data, "text"),
+            start=_int(data, "start"),
+            end=_int(data, "end"),
+            value=value,
+            kind=cast(DateKind, _str(data, "kind")),
+            has_time=has_time,
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """Everything arnews extracted from one news page.
+
+    Every field has an empty default, so a page with nothing to extract gives an
+    empty article (``title is None``, no paragraphs) rather than an error.
+    """
+
+    url: str | None = None
+    """The page URL (canonical URL when the page declares one)."""
+    site: str | None = None
+    """The outlet's name, e.g. «اليوم السابع»."""
+    extractor: str = "generic"
+    """The id of the site extractor that produced this article, or ``"generic"``."""
+    title: str | None = None
+    """The headline, without site-name suffixes."""
+    subtitle: str | None = None
+    """The standfirst or sub-headline, if the page has one."""
+    authors: tuple[str, ...] = ()
+    """Author names, without «بقلم» / «كتب» prefixes; agencies go to :attr:`source`."""
+    source: str | None = None
+    """The credited agency or original outlet, e.g. «رويترز» or «بلدي نيوز»."""
+    dateline: str | None = None
+    """The place line that opens the story, e.g. «دمشق»."""
+    published: datetime | None = None
+    """Publication date and time."""
+    modified: datetime | None = None
+    """Last update date and time."""
+    paragraphs: tuple[str, ...] = ()
+    """Body paragraphs, boilerplate removed, original spelling kept."""
+    tags: tuple[str, ...] = ()
+    """Keywords or tags the page lists for the article."""
+    images: tuple[Image, ...] = ()
+    """Images of the article."""
+    related: tuple[Link, ...] = ()
+    """Related-article links (e.g. from «مقالات ذات صلة» blocks)."""
+    quotes: tuple[Quote, ...] = ()
+    """Quotes found in :attr:`text`; spans index into :attr:`text`."""
+    dates: tuple[DateMention, ...] = ()
+    """Dates found in :attr:`text`; spans index into :attr:`text`."""
+    language: str | None = None
+    """ISO 639-1 language code of the body (``"ar"`` for Arabic)."""
+
+    @property
+    def text(self) -> str:
+        """The body, that is :attr:`paragraphs` joined by a blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, JSONValue]:
+        """Return a JSON-safe mapping of this article (``text`` included, for convenience)."""
+        return {
+            "url": self.url,
+            "site": self.site,
+            "extractor": self.extractor,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "authors": list(self.authors),
+            "source": self.source,
+            "dateline": self.dateline,
+            "published": _iso(self.published),
+            "modified": _iso(self.modified),
+            "paragraphs": list(self.paragraphs),
+            "text": self.text,
+            "tags": list(self.tags),
+            "images": [image.to_dict() for image in self.images],
+            "related": [link.to_dict() for link in self.related],
+            "quotes": [quote.to_dict() for quote in self.quotes],
+            "dates": [mention.to_dict() for mention in self.dates],
+            "language": self.language,
+        }
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return :meth:`to_dict` as a JSON string (Arabic kept readable, not escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output (``text`` is ignored)."""
+        extractor = _opt_str(data, "extractor")
+        return cls(
+            url=_opt_str(data, "url"),
+            site=_opt_str(data, "site"),
+            extractor=extractor if extractor is not None else "generic",
+            title=_opt_str(data, "title"),
+            subtitle=_opt_str(data, "subtitle"),
+            authors=_strs(data, "authors"),
+            source=_opt_str(data, "source"),
+            dateline=_opt_str(data, "dateline"),
+            published=_from_iso(data.get("published")),
+            modified=_from_iso(data.get("modified")),
+            paragraphs=_strs(data, "paragraphs"),
+            tags=_strs(data, "tags"),
+            images=tuple(Image.from_dict(d) for d in _records(data, "images")),
+            related=tuple(Link.from_dict(d) for d in _records(data, "related")),
+            quotes=tuple(Quote.from_dict(d) for d in _records(data, "quotes")),
+            dates=tuple(DateMention.from_dict(d) for d in _records(data, "dates")),
+            language=_opt_str(data, "language"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        """Rebuild an article from :meth:`to_json` output."""
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise TypeError("an article's JSON must be an object")
+        return cls.from_dict(data)

@@ -1,0 +1,83 @@
+"""Site-specific extractors and their registry.
+
+The built-in sites are imported explicitly below; third-party packages add
+sites through the entry-point group ``arnews.sites`` (each entry point names a
+:class:`Site` value). Two sites claiming one domain is an error
+(:class:`~arnews.errors.SiteRegistryError`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib.metadata import entry_points
+from typing import Final
+from urllib.parse import urlsplit
+
+from arnews.errors import SiteRegistryError
+from arnews.sites._site import Site
+
+__all__ = ["BUILTIN_SITES", "Site", "check_registry", "find_site", "plugin_sites", "sites"]
+
+BUILTIN_SITES: Final[tuple[Site, ...]] = ()
+"""The sites that ship with arnews, in a fixed order."""
+
+ENTRY_POINT_GROUP: Final = "arnews.sites"
+
+
+def check_registry(candidates: Iterable[Site]) -> tuple[Site, ...]:
+    """Return *candidates* as a tuple; a duplicate id or domain raises
+    :class:`~arnews.errors.SiteRegistryError`."""
+    seen_ids: set[str] = set()
+    owner: dict[str, str] = {}
+    result = tuple(candidates)
+    for site in result:
+        if site.id in seen_ids:
+            raise SiteRegistryError(f"two sites have the id {site.id!r}")
+        seen_ids.add(site.id)
+        for domain in site.domains:
+            if domain in owner:
+                raise SiteRegistryError(
+                    f"domain {domain!r} is claimed by both {owner[domain]!r} and {site.id!r}"
+                )
+            owner[domain] = site.id
+    return result
+
+
+def plugin_sites() -> tuple[Site, ...]:
+    """Load the sites that installed packages register under the ``arnews.sites`` entry point."""
+    found: list[Site] = []
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        value = entry.load()
+        if not isinstance(value, Site):
+            raise SiteRegistryError(
+                f"entry point {entry.name!r} ({entry.value}) gives a "
+                f"{type(value).__name__}, not a Site"
+            )
+        found.append(value)
+    return tuple(found)
+
+
+def sites() -> tuple[Site, ...]:
+    """Every site arnews can use: the built-in ones, then installed plugins.
+
+    Plugins are looked up on every call (installing a package needs no restart);
+    a plugin that claims a built-in domain raises
+    :class:`~arnews.errors.SiteRegistryError`.
+    """
+    return check_registry(BUILTIN_SITES + plugin_sites())
+
+
+def find_site(url: str | None, candidates: Iterable[Site] | None = None) -> Site | None:
+    """The site whose domain is the longest suffix of *url*'s hostname, or ``None``."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
+    if not host:
+        return None
+    best: Site | None = None
+    best_length = -1
+    for site in candidates if candidates is not None else sites():
+        for domain in site.domains:
+            if (host == domain or host.endswith("." + domain)) and len(domain) > best_length:
+                best, best_length = site, len(domain)
+    return best

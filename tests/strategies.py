@@ -1,0 +1,132 @@
+"""Hypothesis strategies shared by the test suite (one place, as in attrs' test suite)."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import strategies as st
+
+from arnews.model import Article, DateMention, Image, Link, Quote
+
+ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+TATWEEL = "\u0640"
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+INVISIBLES = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad"
+)
+SPACES = " \u00a0\u2009\u202f\t\n"
+PRESENTATION = "ﻷﻻﷲﺍﺑﺗﺳﻣﹰﹲ"
+LATIN = "abcXYZ019"
+PUNCTUATION = "،؛؟.,:!-«»“”\"'()/"
+
+arabic_letters = st.sampled_from(ARABIC_LETTERS)
+
+arabic_chars = st.sampled_from(
+    ARABIC_LETTERS
+    + HARAKAT
+    + TATWEEL
+    + ARABIC_INDIC_DIGITS
+    + PERSIAN_DIGITS
+    + INVISIBLES
+    + SPACES
+    + PRESENTATION
+    + LATIN
+    + PUNCTUATION
+    + "یکھٱ"
+)
+"""One character of the kind Arabic web text is made of, tricky ones included."""
+
+arabic_text = st.text(arabic_chars, max_size=200)
+"""Arabic web text: letters, harakat, tatweel, both digit sets, invisible and bidi marks,
+odd spaces, presentation forms, Latin and punctuation."""
+
+arabic_words = st.text(arabic_letters, min_size=1, max_size=12)
+"""A plain Arabic word."""
+
+any_text = st.one_of(arabic_text, st.text(max_size=200))
+"""Arabic web text, or any Unicode text at all."""
+
+
+def nfd(text: str) -> str:
+    """*text* in Unicode NFD."""
+    return unicodedata.normalize("NFD", text)
+
+
+plain_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+
+datetimes = st.one_of(
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.datetimes(
+        min_value=datetime(1900, 1, 1),
+        max_value=datetime(2100, 1, 1),
+        timezones=st.builds(
+            timezone, st.integers(-14 * 60, 14 * 60).map(lambda m: timedelta(minutes=m))
+        ),
+    ),
+)
+
+links = st.builds(Link, text=plain_text, url=st.none() | plain_text)
+images = st.builds(
+    Image, url=plain_text, caption=st.none() | plain_text, alt=st.none() | plain_text
+)
+
+
+@st.composite
+def quotes(draw: st.DrawFn) -> Quote:
+    """A valid :class:`Quote`."""
+    start = draw(st.integers(0, 10_000))
+    content = draw(plain_text)
+    return Quote(
+        content=content,
+        speaker=draw(st.none() | plain_text),
+        cue=draw(st.none() | plain_text),
+        kind=draw(st.sampled_from(["direct", "indirect", "mixed"])),
+        start=start,
+        end=start + len(content),
+    )
+
+
+@st.composite
+def date_mentions(draw: st.DrawFn) -> DateMention:
+    """A valid :class:`DateMention`."""
+    start = draw(st.integers(0, 10_000))
+    text = draw(plain_text)
+    return DateMention(
+        text=text,
+        start=start,
+        end=start + len(text),
+        value=draw(datetimes),
+        kind=draw(st.sampled_from(["absolute", "numeric", "iso", "hijri", "relative", "weekday"])),
+        has_time=draw(st.booleans()),
+    )
+
+
+def _small_tuple(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[tuple[object, ...]]:
+    return st.lists(strategy, max_size=3).map(tuple)
+
+
+articles = st.builds(
+    Article,
+    url=st.none() | plain_text,
+    site=st.none() | plain_text,
+    extractor=plain_text,
+    title=st.none() | plain_text,
+    subtitle=st.none() | plain_text,
+    authors=_small_tuple(plain_text),
+    source=st.none() | plain_text,
+    dateline=st.none() | plain_text,
+    published=st.none() | datetimes,
+    modified=st.none() | datetimes,
+    paragraphs=_small_tuple(plain_text),
+    tags=_small_tuple(plain_text),
+    images=_small_tuple(images),
+    related=_small_tuple(links),
+    quotes=_small_tuple(quotes()),
+    dates=_small_tuple(date_mentions()),
+    language=st.none() | st.sampled_from(["ar", "en"]),
+)
+"""Any valid :class:`Article`."""

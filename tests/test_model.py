@@ -1,0 +1,106 @@
+"""The typed model: frozen values that round-trip through dicts, JSON and pickle."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import pickle
+from datetime import datetime
+
+import pytest
+from hypothesis import given
+
+from arnews import Article, DateMention, Image, Link, Quote
+from tests.strategies import articles
+
+
+@given(articles)
+def test_article_round_trips_through_dict(article: Article) -> None:
+    """from_dict(to_dict(a)) gives back an equal article."""
+    assert Article.from_dict(article.to_dict()) == article
+
+
+@given(articles)
+def test_article_round_trips_through_json(article: Article) -> None:
+    """to_dict() is JSON-serializable and survives a JSON round trip unchanged."""
+    encoded = json.dumps(article.to_dict())
+    assert Article.from_dict(json.loads(encoded)) == article
+    assert Article.from_json(article.to_json()) == article
+
+
+@given(articles)
+def test_article_pickles(article: Article) -> None:
+    """Articles can cross process boundaries (multiprocessing, Dask)."""
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+@given(articles)
+def test_text_joins_paragraphs(article: Article) -> None:
+    """text is the paragraphs joined by a blank line, and to_dict carries it."""
+    assert article.text == "\n\n".join(article.paragraphs)
+    assert article.to_dict()["text"] == article.text
+
+
+def test_to_dict_lists_every_field() -> None:
+    """to_dict() has one key per dataclass field, plus text."""
+    names = {f.name for f in dataclasses.fields(Article)}
+    assert set(Article().to_dict()) == names | {"text"}
+
+
+def test_empty_article_defaults() -> None:
+    """An empty article is generic, untitled and has no body."""
+    article = Article()
+    assert article.extractor == "generic"
+    assert article.title is None
+    assert article.text == ""
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        Article(),
+        Link(text="x"),
+        Image(url="u"),
+        Quote(content="c", speaker=None, cue=None, kind="direct", start=0, end=1),
+    ],
+)
+def test_values_are_frozen(value: object) -> None:
+    """Results cannot be mutated after they are made."""
+    name = dataclasses.fields(value)[0].name  # type: ignore[arg-type]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(value, name, "changed")
+
+
+def test_values_are_slotted() -> None:
+    """Slotted values carry no per-instance __dict__ (memory over millions of articles)."""
+    assert not hasattr(Article(), "__dict__")
+
+
+def test_keyword_only() -> None:
+    """Fields are keyword-only, so adding one later cannot silently shift arguments."""
+    with pytest.raises(TypeError):
+        Link("text", "url")  # type: ignore[misc]
+
+
+def test_quote_rejects_bad_kind_and_span() -> None:
+    """A Quote with an unknown kind or a reversed span is refused."""
+    with pytest.raises(ValueError, match="kind"):
+        Quote(content="", speaker=None, cue=None, kind="other", start=0, end=0)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="span"):
+        Quote(content="", speaker=None, cue=None, kind="direct", start=5, end=2)
+
+
+def test_date_mention_serializes_value_as_iso() -> None:
+    """DateMention.value becomes an ISO 8601 string in to_dict()."""
+    mention = DateMention(text="أمس", start=0, end=3, value=datetime(2020, 3, 3), kind="relative")
+    assert mention.to_dict()["value"] == "2020-03-03T00:00:00"
+
+
+def test_from_dict_rejects_wrong_types() -> None:
+    """from_dict() refuses data of the wrong shape instead of building a broken value."""
+    with pytest.raises(TypeError):
+        Article.from_dict({"title": 3})
+    with pytest.raises(TypeError):
+        Article.from_dict({"authors": "one author"})
+    with pytest.raises(TypeError):
+        Article.from_json("[]")
