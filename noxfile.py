@@ -61,22 +61,22 @@ def build(session: nox.Session) -> None:
     wheel = next((ROOT / "dist").glob("*.whl"))
     session.install(f"{wheel}[test]")
     # Run from a temporary folder so that the installed wheel, not src/, is imported.
-    tmp = session.create_tmp()
-    shutil.copytree(ROOT / "tests", Path(tmp) / "tests", dirs_exist_ok=True)
+    tmp = Path(session.create_tmp()).resolve()
+    shutil.rmtree(tmp / "tests", ignore_errors=True)
+    shutil.copytree(ROOT / "tests", tmp / "tests")
+    shutil.copy(ROOT / "pyproject.toml", tmp / "pyproject.toml")
     session.chdir(tmp)
     session.run(
         "python",
         "-m",
         "pytest",
-        "tests",
         "-p",
         "no:cacheprovider",
         "-o",
         "testpaths=tests",
-        "--rootdir",
-        tmp,
         env={"ARNEWS_CORPUS": str(ROOT.parent / "shared" / "corpus")},
     )
+    session.run("python", "-c", "import arnews, sys; assert 'site-packages' in arnews.__file__")
 
 
 @nox.session
