@@ -130,3 +130,17 @@ articles = st.builds(
     language=st.none() | st.sampled_from(["ar", "en"]),
 )
 """Any valid :class:`Article`."""
+
+
+@st.composite
+def content_types(draw: st.DrawFn) -> str:
+    """HTTP ``Content-Type`` values: real charsets, unknown names, odd quoting and spacing."""
+    charset = draw(
+        st.sampled_from(["utf-8", "UTF8", "windows-1256", "iso-8859-6", "base64", "rot13", "x"])
+        | st.text(max_size=12)
+    )
+    quote = draw(st.sampled_from(["", '"', "'"]))
+    name = draw(st.sampled_from(["charset", "Charset", " CHARSET ", "char"]))
+    extra = draw(st.lists(st.text(max_size=8), max_size=2))
+    params = [*extra, f"{name}={quote}{charset}{quote}"]
+    return "; ".join([draw(st.sampled_from(["text/html", "", "TEXT/HTML "])), *params])

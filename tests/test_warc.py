@@ -1,0 +1,459 @@
+"""Reading WARC/WET files (arnews.warc) and the crawl mode of ``arnews parse``.
+
+The WARC files are written by hand here, byte by byte, so that the tests can
+also build what a reader must survive (truncated records, garbage); the pages
+are our own tiny Arabic articles.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import json
+import logging
+import subprocess
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+import arnews.warc
+from arnews.errors import InputError
+from arnews.model import Article
+from arnews.warc import (
+    WarcPage,
+    WarcStats,
+    declared_charset,
+    find_warc_files,
+    is_warc_path,
+    iter_articles,
+    iter_pages,
+    parse_page,
+)
+from tests.strategies import content_types
+
+TITLE_1 = "افتتاح معرض الكتاب في عمّان"
+TITLE_2 = "أمطار غزيرة تعم مناطق الشمال"
+TITLE_3 = "المنتخب يتأهل إلى نصف النهائي"
+
+
+def article_html(
+    title: str, paragraphs: Sequence[str], *, meta_charset: str | None = "utf-8"
+) -> str:
+    """A small news page of our own, shaped like the real ones (h1, article, p)."""
+    meta = f'<meta charset="{meta_charset}">' if meta_charset else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html lang='ar' dir='rtl'><head>{meta}<title>{title}</title></head>"
+        f"<body><nav><a href='/'>الرئيسية</a></nav><article><h1>{title}</h1>{body}</article>"
+        "</body></html>"
+    )
+
+
+PAGE_1 = article_html(
+    TITLE_1,
+    [
+        "عمّان - افتتحت وزارة الثقافة صباح اليوم معرض الكتاب الدولي بمشاركة مئات دور النشر.",
+        "وقال مدير المعرض إن الدورة الحالية تضم أكثر من مئة ألف عنوان في مختلف المجالات.",
+    ],
+)
+PAGE_2 = article_html(
+    TITLE_2,
+    [
+        "شهدت المحافظات الشمالية أمطاراً غزيرة منذ ساعات الفجر الأولى وسط انخفاض الحرارة.",
+        "ودعت الأرصاد الجوية المواطنين إلى توخي الحذر أثناء القيادة على الطرق الجبلية.",
+    ],
+    meta_charset=None,  # the charset is only in the HTTP header
+)
+PAGE_3 = article_html(
+    TITLE_3,
+    [
+        "تأهل المنتخب الوطني إلى نصف نهائي البطولة بعد فوزه في مباراة مثيرة مساء أمس.",
+        "وسجل المهاجم هدف الفوز في الدقائق الأخيرة وسط احتفالات الجماهير في المدرجات.",
+    ],
+)
+WET_TEXT_1 = f"{TITLE_1}\nعمّان - افتتحت وزارة الثقافة معرض الكتاب الدولي بمشاركة واسعة.\n"
+WET_TEXT_2 = f"{TITLE_2}\nشهدت المحافظات الشمالية أمطاراً غزيرة منذ ساعات الفجر الأولى.\n"
+
+
+def record(
+    rec_type: str,
+    block: bytes,
+    *,
+    uri: str | None = None,
+    content_type: str | None = None,
+    number: int = 0,
+    length: int | None = None,
+) -> bytes:
+    """One WARC/1.0 record; *length* overrides Content-Length (to build a truncated record)."""
+    headers = [
+        "WARC/1.0",
+        f"WARC-Type: {rec_type}",
+        f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{number:012d}>",
+        "WARC-Date: 2024-02-07T10:00:00Z",
+    ]
+    if uri is not None:
+        headers.append(f"WARC-Target-URI: {uri}")
+    if content_type is not None:
+        headers.append(f"Content-Type: {content_type}")
+    headers.append(f"Content-Length: {len(block) if length is None else length}")
+    return "\r\n".join(headers).encode() + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+def http_response(
+    body: bytes,
+    content_type: str | None = "text/html; charset=utf-8",
+    status: str = "200 OK",
+    extra: Iterable[str] = (),
+) -> bytes:
+    """An HTTP/1.1 response block as a WARC response record stores it."""
+    lines = [f"HTTP/1.1 {status}", *extra]
+    if content_type is not None:
+        lines.append(f"Content-Type: {content_type}")
+    lines.append(f"Content-Length: {len(body)}")
+    return "\r\n".join(lines).encode() + b"\r\n\r\n" + body
+
+
+def response(uri: str, block: bytes, number: int) -> bytes:
+    """A WARC response record holding an HTTP response."""
+    return record(
+        "response", block, uri=uri, content_type="application/http; msgtype=response", number=number
+    )
+
+
+def write_records(path: Path, records: Iterable[bytes]) -> Path:
+    """Write *records* to *path*, one gzip member per record when the name ends in ``.gz``."""
+    with path.open("wb") as out:
+        for rec in records:
+            out.write(gzip.compress(rec) if path.suffix == ".gz" else rec)
+    return path
+
+
+SITE = "https://news.example.org"
+
+
+def crawl_records() -> list[bytes]:
+    """A small crawl: 3 pages among 9 records that are no pages (and why), in file order."""
+    return [
+        record(
+            "warcinfo", b"software: tests\r\n", content_type="application/warc-fields", number=1
+        ),
+        record(
+            "request",
+            b"GET /culture/1 HTTP/1.1\r\nHost: news.example.org\r\n\r\n",
+            uri=f"{SITE}/culture/1",
+            content_type="application/http; msgtype=request",
+            number=2,
+        ),
+        response(f"{SITE}/culture/1", http_response(PAGE_1.encode()), 3),
+        record(
+            "metadata",
+            b"fetchTimeMs: 12\r\n",
+            uri=f"{SITE}/culture/1",
+            content_type="application/warc-fields",
+            number=4,
+        ),
+        response(
+            f"{SITE}/weather/2",
+            http_response(PAGE_2.encode("cp1256"), "text/html; charset=windows-1256"),
+            5,
+        ),
+        response(f"{SITE}/robots.txt", http_response(b"User-agent: *\n", "text/html"), 6),
+        response(f"{SITE}/logo.png", http_response(b"\x89PNG\r\n\x1a\n", "image/png"), 7),
+        response(
+            f"{SITE}/old",
+            http_response(b"", None, "301 Moved Permanently", [f"Location: {SITE}/new"]),
+            8,
+        ),
+        record("revisit", b"", uri=f"{SITE}/culture/1", number=9),
+        response(f"{SITE}/empty", http_response(b"  \n"), 10),
+        record(
+            "resource", PAGE_3.encode(), uri=f"{SITE}/sport/3", content_type="text/html", number=11
+        ),
+        response(f"{SITE}/feed.json", http_response(b"{}", "application/json"), 12),
+    ]
+
+
+CRAWL_URLS = [f"{SITE}/culture/1", f"{SITE}/weather/2", f"{SITE}/sport/3"]
+CRAWL_SKIPS = {"record-type": 4, "robots": 1, "content-type": 2, "status": 1, "empty": 1}
+
+
+def wet_records() -> list[bytes]:
+    """A small WET file: warcinfo and two conversion records."""
+    return [
+        record(
+            "warcinfo", b"software: tests\r\n", content_type="application/warc-fields", number=1
+        ),
+        record(
+            "conversion",
+            WET_TEXT_1.encode(),
+            uri=f"{SITE}/culture/1",
+            content_type="text/plain",
+            number=2,
+        ),
+        record(
+            "conversion",
+            WET_TEXT_2.encode(),
+            uri=f"{SITE}/weather/2",
+            content_type="text/plain",
+            number=3,
+        ),
+    ]
+
+
+@pytest.fixture(params=["crawl.warc", "crawl.warc.gz"])
+def crawl_file(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The small crawl, uncompressed and gzipped per record."""
+    return write_records(tmp_path / request.param, crawl_records())
+
+
+@pytest.fixture(params=["crawl.wet", "crawl.wet.gz"])
+def wet_file(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The small WET file, uncompressed and gzipped per record."""
+    return write_records(tmp_path / request.param, wet_records())
+
+
+# --- record iteration and skipping ------------------------------------------------------------
+
+
+def test_pages_of_a_crawl_are_found_in_order(crawl_file: Path) -> None:
+    """Only HTML pages with status 2xx become pages, in file order, with their record URL."""
+    pages = list(iter_pages(crawl_file))
+    assert [p.url for p in pages] == CRAWL_URLS
+    assert [p.kind for p in pages] == ["html", "html", "html"]
+    assert pages[0].record_id == "<urn:uuid:00000000-0000-4000-8000-000000000003>"
+    assert pages[0].payload == PAGE_1.encode()
+
+
+def test_skipped_records_are_counted_by_reason(crawl_file: Path) -> None:
+    """Every record is counted: warcinfo/request/metadata/revisit, robots, images, redirects…"""
+    stats = WarcStats()
+    assert len(list(iter_pages(crawl_file, stats=stats))) == 3
+    assert stats.records == 12
+    assert dict(stats.skip_reasons) == CRAWL_SKIPS
+    assert stats.skipped == 9
+    assert stats.failed == 0
+
+
+def test_wet_conversion_records_are_text_pages(wet_file: Path) -> None:
+    """WET conversion records become text pages; the warcinfo record is skipped."""
+    stats = WarcStats()
+    pages = list(iter_pages(wet_file, stats=stats))
+    assert [(p.kind, p.url) for p in pages] == [("text", CRAWL_URLS[0]), ("text", CRAWL_URLS[1])]
+    assert pages[1].payload.decode() == WET_TEXT_2
+    assert (stats.records, stats.skipped) == (3, 1)
+
+
+def test_a_binary_stream_is_accepted(tmp_path: Path) -> None:
+    """An open binary stream (here gzipped) reads like a path."""
+    path = write_records(tmp_path / "c.warc.gz", crawl_records())
+    with path.open("rb") as stream:
+        assert [p.url for p in iter_pages(stream)] == CRAWL_URLS
+
+
+def test_an_html_response_without_content_type_is_sniffed(tmp_path: Path) -> None:
+    """A 200 response with no declared type is a page only if its payload looks like HTML."""
+    path = write_records(
+        tmp_path / "s.warc",
+        [
+            response(f"{SITE}/a", http_response(PAGE_1.encode(), None), 1),
+            response(f"{SITE}/b", http_response(b"GIF89a\x00\x01", None), 2),
+        ],
+    )
+    stats = WarcStats()
+    assert [p.url for p in iter_pages(path, stats=stats)] == [f"{SITE}/a"]
+    assert dict(stats.skip_reasons) == {"content-type": 1}
+
+
+def test_a_truncated_record_is_a_counted_failure(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A record cut short by the end of the file is logged with its record id and counted."""
+    block = http_response(PAGE_3.encode())
+    path = write_records(
+        tmp_path / "t.warc",
+        [
+            response(f"{SITE}/a", http_response(PAGE_1.encode()), 1),
+            record(
+                "response",
+                block[:200],
+                uri=f"{SITE}/b",
+                number=2,
+                length=len(block),
+                content_type="application/http; msgtype=response",
+            ),
+        ],
+    )
+    stats = WarcStats()
+    with caplog.at_level(logging.WARNING, logger="arnews.warc"):
+        assert [p.url for p in iter_pages(path, stats=stats)] == [f"{SITE}/a"]
+    assert (stats.records, stats.failed) == (2, 1)
+    assert "<urn:uuid:00000000-0000-4000-8000-000000000002>" in caplog.text
+    with pytest.raises(InputError, match="truncated"):
+        list(iter_pages(path, errors="raise"))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"hello, this is not a WARC file\n", bytes(range(256)) * 8],
+    ids=["text", "binary"],
+)
+def test_a_file_that_is_not_warc_raises_input_error(tmp_path: Path, data: bytes) -> None:
+    """Text or binary data that is not WARC is refused with InputError, not read as pages."""
+    path = tmp_path / "bad.warc"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=r"bad\.warc"):
+        list(iter_pages(path))
+
+
+def test_an_empty_file_has_no_records(tmp_path: Path) -> None:
+    """An empty WARC file is a crawl of zero records, not an error."""
+    path = tmp_path / "empty.warc.gz"
+    path.write_bytes(b"")
+    stats = WarcStats()
+    assert list(iter_pages(path, stats=stats)) == []
+    assert stats.records == 0
+
+
+def test_finding_warc_files_recurses_into_directories(tmp_path: Path) -> None:
+    """Directories are searched recursively for WARC/WET names; explicit files are kept."""
+    (tmp_path / "crawl" / "b").mkdir(parents=True)
+    for name in ("crawl/b/2.warc.gz", "crawl/1.WET", "crawl/notes.txt", "page.html"):
+        (tmp_path / name).write_bytes(b"")
+    found = find_warc_files([tmp_path / "crawl", tmp_path / "page.html"])
+    assert found == [
+        tmp_path / "crawl/1.WET",
+        tmp_path / "crawl/b/2.warc.gz",
+        tmp_path / "page.html",
+    ]
+    assert is_warc_path("x.warc.wet.gz")
+    assert not is_warc_path("x.warc.zip")
+
+
+def test_importing_arnews_does_not_import_warcio() -> None:
+    """The WARC reader is imported when a file is read, not by ``import arnews`` or the CLI."""
+    code = "import sys, arnews, arnews.warc, arnews.cli; print('warcio' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+# --- charset of the HTTP header ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content_type", "expected"),
+    [
+        ("text/html; charset=UTF-8", "utf-8"),
+        ('text/html;charset="windows-1256"', "cp1256"),
+        ("text/html; Charset='iso-8859-6'", "iso8859-6"),
+        ("text/html", None),
+        ("text/html; charset=no-such-charset", None),
+        ("text/html; charset=base64", None),  # a codec, but not a text encoding
+        ("text/html; charset=", None),
+        (None, None),
+    ],
+)
+def test_declared_charset(content_type: str | None, expected: str | None) -> None:
+    """The charset parameter is read case-insensitively and only kept if it is a text encoding."""
+    assert declared_charset(content_type) == expected
+
+
+@given(content_types())
+def test_declared_charset_is_none_or_a_text_codec(content_type: str) -> None:
+    """Whatever the header says, the result is None or a codec that decodes bytes to text."""
+    name = declared_charset(content_type)
+    if name is not None:
+        assert codecs.lookup(name).name == name
+        assert isinstance(b"abc".decode(name, errors="replace"), str)
+
+
+class _Recorder:
+    """Stands in for parse_html to see exactly what parse_page hands it."""
+
+    def __init__(self) -> None:
+        self.calls: list[str | bytes] = []
+
+    def __call__(self, html: str | bytes, url: str | None = None, **options: object) -> Article:
+        self.calls.append(html)
+        return Article(url=url)
+
+
+@pytest.mark.parametrize(
+    ("payload", "charset", "expected"),
+    [
+        (PAGE_2.encode("cp1256"), "cp1256", PAGE_2),  # decoded with the header's charset
+        (PAGE_1.encode(), None, PAGE_1.encode()),  # no charset: bytes, the parser detects
+        (codecs.BOM_UTF8 + PAGE_1.encode(), "cp1256", codecs.BOM_UTF8 + PAGE_1.encode()),
+        (PAGE_2.encode("cp1256"), "utf-8", PAGE_2.encode("cp1256")),  # the header lies
+    ],
+    ids=["header", "none", "bom-wins", "lying-header"],
+)
+def test_parse_page_passes_the_header_charset(
+    monkeypatch: pytest.MonkeyPatch, payload: bytes, charset: str | None, expected: str | bytes
+) -> None:
+    """HTML is decoded with a valid header charset unless a BOM or invalid bytes say otherwise."""
+    recorder = _Recorder()
+    monkeypatch.setattr(arnews.warc, "parse_html", recorder)
+    parse_page(WarcPage("html", f"{SITE}/x", "<urn:x>", payload, charset))
+    assert recorder.calls == [expected]
+
+
+# --- articles and error accounting ------------------------------------------------------------
+
+
+def _failing_on(url: str, real: object) -> object:
+    def parse(html: str | bytes, page_url: str | None = None, **options: object) -> Article:
+        if page_url == url:
+            raise ValueError("boom")
+        return real(html, page_url, **options)  # type: ignore[operator,no-any-return]
+
+    return parse
+
+
+def test_a_failing_page_is_logged_counted_and_skipped(
+    crawl_file: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With errors="skip" a page whose parse raises is logged with its record id and counted."""
+    monkeypatch.setattr(arnews.warc, "parse_html", _failing_on(CRAWL_URLS[1], _Recorder()))
+    stats = WarcStats()
+    with caplog.at_level(logging.WARNING, logger="arnews.warc"):
+        articles = list(iter_articles(crawl_file, stats=stats))
+    assert [a.url for a in articles] == [CRAWL_URLS[0], CRAWL_URLS[2]]
+    assert (stats.records, stats.parsed, stats.skipped, stats.failed) == (12, 2, 9, 1)
+    assert stats.records == stats.parsed + stats.skipped + stats.failed
+    assert "<urn:uuid:00000000-0000-4000-8000-000000000005>" in caplog.text
+    assert "ValueError: boom" in caplog.text
+
+
+def test_errors_raise_propagates_the_failure(
+    crawl_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With errors="raise" the first failing page's exception stops the iteration."""
+    monkeypatch.setattr(arnews.warc, "parse_html", _failing_on(CRAWL_URLS[1], _Recorder()))
+    with pytest.raises(ValueError, match="boom"):
+        list(iter_articles(crawl_file, errors="raise"))
+
+
+def test_stats_summary_names_every_count() -> None:
+    """The summary line gives records, parsed, skipped by reason and failed."""
+    stats = WarcStats(records=5, parsed=2, failed=1)
+    stats.skip_reasons.update({"status": 1, "record-type": 1})
+    assert stats.summary() == (
+        "5 records read, 2 parsed, 2 skipped (1 record-type, 1 status), 1 failed"
+    )
+
+
+def test_the_stream_form_is_the_path_form(crawl_file: Path) -> None:
+    """Reading from a BytesIO gives the same pages as reading the path."""
+    from_path = list(iter_pages(crawl_file))
+    from_stream = list(iter_pages(io.BytesIO(crawl_file.read_bytes())))
+    assert from_stream == from_path
+
+
+def _jsonl(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
