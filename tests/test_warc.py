@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given
 
 import arnews.warc
+from arnews.cli import main
 from arnews.errors import InputError
 from arnews.model import Article
 from arnews.warc import (
@@ -457,3 +458,57 @@ def test_the_stream_form_is_the_path_form(crawl_file: Path) -> None:
 
 def _jsonl(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines()]
+
+
+# --- the crawl mode of `arnews parse` ---------------------------------------------------------
+
+
+@pytest.fixture
+def crawl_dir(tmp_path: Path) -> Path:
+    """A directory tree with a WARC, a gzipped WARC and a WET file, and a file to ignore."""
+    root = tmp_path / "crawl"
+    (root / "wet").mkdir(parents=True)
+    write_records(root / "a.warc", crawl_records())
+    write_records(root / "b.warc.gz", crawl_records()[2:5])
+    write_records(root / "wet" / "c.wet.gz", wet_records())
+    (root / "README.txt").write_text("not a crawl file")
+    return root
+
+
+class _Terminal(io.StringIO):
+    """A standard error that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_counts_a_failing_record_and_exits_1(
+    crawl_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A failing page is reported with its record id and counted; the others are written."""
+    monkeypatch.setattr(arnews.warc, "parse_html", _failing_on(CRAWL_URLS[1], _Recorder()))
+    assert main(["parse", str(crawl_dir / "a.warc")]) == 1
+    captured = capsys.readouterr()
+    assert [r["url"] for r in _jsonl(captured.out)] == [CRAWL_URLS[0], CRAWL_URLS[2]]
+    assert "<urn:uuid:00000000-0000-4000-8000-000000000005>" in captured.err
+    assert "12 records read, 2 parsed, 9 skipped" in captured.err
+    assert "1 failed" in captured.err
+
+
+@pytest.mark.parametrize(
+    "extra", [["--format", "json"], ["--url", SITE]], ids=["format-json", "url"]
+)
+def test_cli_refuses_single_page_options_for_a_crawl(
+    crawl_dir: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--format json and --url make no sense for a crawl: exit code 2 and a message."""
+    assert main(["parse", str(crawl_dir), *extra]) == 2
+    assert capsys.readouterr().err.startswith("arnews: ")
+
+
+def test_cli_refuses_zero_jobs(capsys: pytest.CaptureFixture[str]) -> None:
+    """--jobs must be a positive number of processes."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse", "x.warc", "--jobs", "0"])
+    assert exit_info.value.code == 2
+    assert "--jobs" in capsys.readouterr().err

@@ -4,16 +4,26 @@
 article JSON of each page (``.txt`` files are read as text dumps, anything else
 as HTML; ``-`` reads HTML from standard input). ``arnews demo`` parses the
 example page bundled with arnews.
+
+When a PATH is a WARC/WET file (``.warc``, ``.warc.gz``, ``.wet``, ``.wet.gz``) or a
+directory (searched recursively for them), ``arnews parse`` reads a crawl: it
+writes JSON Lines in input order, shows a progress line on standard error when
+that is a terminal, parses in ``--jobs N`` processes and ends with a summary
+(records read, parsed, skipped, failed). See :mod:`arnews.warc`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import multiprocessing
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from functools import partial
 from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
@@ -22,6 +32,16 @@ from arnews._version import __version__
 from arnews.errors import ArnewsError
 from arnews.extract import parse_html, parse_text
 from arnews.model import Article
+from arnews.warc import (
+    PageKind,
+    WarcPage,
+    WarcStats,
+    failure_message,
+    find_warc_files,
+    is_warc_path,
+    iter_pages,
+    parse_page,
+)
 
 __all__ = ["main"]
 
@@ -49,6 +69,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument("--url", help="the page URL (picks the site extractor); one page only")
     parse.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="WARC/WET input: parse in N processes (same output, same order as with 1)",
+    )
+    parse.add_argument(
         "--reference-date",
         type=datetime.fromisoformat,
         metavar="ISO",
@@ -57,6 +85,13 @@ def _build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="parse the example page bundled with arnews and print it")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes >= 1, got {value}")
+    return value
 
 
 @contextmanager
@@ -87,7 +122,133 @@ def _write(articles: Sequence[Article], out: TextIO, fmt: str) -> None:
     out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
 
 
+def _is_crawl(path: str) -> bool:
+    return path != "-" and (is_warc_path(path) or Path(path).is_dir())
+
+
+def _single_page(path: Path) -> WarcPage:
+    kind: PageKind = "text" if path.suffix.lower() in TEXT_SUFFIXES else "html"
+    return WarcPage(kind, None, str(path), path.read_bytes())
+
+
+def _crawl_pages(paths: Sequence[str], stats: WarcStats, problems: list[str]) -> Iterator[WarcPage]:
+    """The pages of every input in order; an unreadable file is noted and the next one read."""
+    for path in find_warc_files(paths):
+        try:
+            if is_warc_path(path):
+                yield from iter_pages(path, stats=stats)
+            else:
+                stats.records += 1
+                yield _single_page(path)
+        except (OSError, ArnewsError) as error:
+            problems.append(str(path))
+            print(f"arnews: {path}: {error}", file=sys.stderr)
+
+
+def _parse_job(page: WarcPage, reference_date: datetime | None) -> tuple[str | None, str | None]:
+    """Parse in a worker: the JSON line, or the failure message (exceptions may not pickle)."""
+    try:
+        return parse_page(page, reference_date=reference_date).to_json(), None
+    except Exception as error:  # noqa: BLE001 (counted and logged by the parent, run goes on)
+        return None, failure_message(page, error)
+
+
+class _Progress:
+    """A progress line on standard error, rewritten at most every 0.2 s, only on a terminal."""
+
+    def __init__(self, stats: WarcStats, stream: TextIO) -> None:
+        self.stats = stats
+        self.stream = stream
+        self.enabled = stream.isatty()
+        self.start = time.monotonic()
+        self.last = self.start - 1.0  # the first update shows at once
+        self.parse_failed = 0
+
+    def rate(self) -> float:
+        return self.stats.parsed / max(time.monotonic() - self.start, 1e-9)
+
+    def update(self) -> None:
+        now = time.monotonic()
+        if self.enabled and now - self.last >= 0.2:
+            self.last = now
+            s = self.stats
+            self.stream.write(
+                f"\r{s.records} records, {s.parsed} pages, {self.rate():.1f} pages/s, "
+                f"{s.failed + self.parse_failed} errors"
+            )
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+@contextmanager
+def _log_to_stderr() -> Iterator[None]:
+    """Show the warnings of :mod:`arnews.warc` (failing records) on standard error."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("arnews: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger("arnews")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+def _parse_results(
+    pages: Iterable[WarcPage], jobs: int, reference_date: datetime | None
+) -> Iterator[tuple[str | None, str | None]]:
+    job = partial(_parse_job, reference_date=reference_date)
+    if jobs == 1:
+        yield from map(job, pages)
+        return
+    # spawn: the same start method on every OS, and no fork of a threaded parent.
+    # Pool.imap keeps the input order; its feeder thread blocks on the task pipe,
+    # so the pages read ahead stay few and memory stays flat.
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        yield from pool.imap(job, pages, chunksize=4)
+
+
+def _cmd_crawl(args: argparse.Namespace) -> int:
+    if args.url:
+        print("arnews: --url applies to a single page (WARC records carry theirs)", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        print("arnews: WARC/WET input is written as JSON Lines (--format jsonl)", file=sys.stderr)
+        return 2
+    stats = WarcStats()
+    problems: list[str] = []
+    progress = _Progress(stats, sys.stderr)
+    pages = _crawl_pages(args.paths, stats, problems)
+    with _log_to_stderr(), _open_output(args.output) as out:
+        try:
+            for line, failure in _parse_results(pages, args.jobs, args.reference_date):
+                if line is None:
+                    # Not stats.failed: the reading thread of the pool updates that one.
+                    progress.parse_failed += 1
+                    logging.getLogger("arnews.warc").warning("%s", failure)
+                else:
+                    stats.parsed += 1
+                    out.write(line + "\n")
+                progress.update()
+        finally:
+            progress.close()
+    stats.failed += progress.parse_failed
+    elapsed = time.monotonic() - progress.start
+    unread = f", {len(problems)} files unreadable" if problems else ""
+    print(
+        f"arnews: {stats.summary()}{unread} in {elapsed:.1f} s ({progress.rate():.1f} pages/s)",
+        file=sys.stderr,
+    )
+    return 1 if stats.failed or problems else 0
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
+    if any(_is_crawl(path) for path in args.paths):
+        return _cmd_crawl(args)
     if args.url and len(args.paths) > 1:
         print("arnews: --url applies to a single page", file=sys.stderr)
         return 2
