@@ -1,0 +1,656 @@
+"""The date finder: patterns built from the data modules, candidates, resolution.
+
+Everything is matched on text normalized by
+:func:`arnews.normalization.normalize_with_offsets` (search preset, without
+de-obfuscation, which would glue «آب-أغسطس» into one word), so spans map back to
+the original text exactly. Each pattern is a sequence of bounded pieces anchored
+by look-behinds, so every attempt does a bounded amount of work and a scan is
+linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import Final
+
+import regex
+from dateutil.parser import isoparse
+from dateutil.relativedelta import relativedelta
+from hijridate import Hijri
+
+from arnews.dates import months, words, zones
+from arnews.model import DateKind, DateMention
+from arnews.normalization import normalize, normalize_with_offsets
+
+S: Final = r"\s{0,2}"
+S1: Final = r"\s{1,2}"
+NOT_LETTER_AFTER: Final = r"(?!\p{L})"
+NOT_LETTER_BEFORE: Final = r"(?<!\p{L})"
+_EXPLICIT: Final = frozenset({"iso", "numeric", "absolute", "hijri"})
+_PRIORITY: Final[Mapping[str, int]] = {
+    "iso": 0,
+    "numeric": 1,
+    "absolute": 2,
+    "hijri": 3,
+    "relative": 4,
+    "weekday": 5,
+}
+_HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
+
+
+def key(text: str) -> str:
+    """The form of a data entry (or matched text) used for lookups."""
+    return " ".join(normalize(text, deobfuscate=False).lower().split())
+
+
+def _alt(entries: Iterable[str], space: str = S1) -> str:
+    """A regex alternation of *entries* (normalized), longest first."""
+    keys = sorted({key(entry) for entry in entries}, key=lambda k: (-len(k), k))
+    return "(?:" + "|".join(space.join(regex.escape(p) for p in k.split(" ")) for k in keys) + ")"
+
+
+def _table(*tables: Mapping[str, int]) -> dict[str, int]:
+    return {key(name): value for table in tables for name, value in table.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    explicit: tuple[tuple[DateKind, str, regex.Pattern[str]], ...]
+    relative: tuple[tuple[DateKind, str, regex.Pattern[str]], ...]
+    time_after: regex.Pattern[str]
+    time_before: regex.Pattern[str]
+    zone: regex.Pattern[str]
+    label: regex.Pattern[str]
+    gregorian: Mapping[str, int]
+    hijri: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    day_offsets: Mapping[str, int]
+    units: Mapping[str, tuple[words.Unit, int]]
+    plural_units: frozenset[str]
+    numbers: Mapping[str, int]
+    periods: Mapping[str, tuple[words.Unit, int]]
+    past: frozenset[str]
+    future: frozenset[str]
+    am_pm: Mapping[str, str]
+    zone_names: Mapping[str, int]
+    zone_abbreviations: Mapping[str, int]
+    labels: Mapping[str, words.LabelKind]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Build (once, on first use) every pattern and lookup table."""
+    gregorian = _table(*months.GREGORIAN_SYSTEMS.values())
+    mon = NOT_LETTER_BEFORE + _alt(gregorian) + NOT_LETTER_AFTER
+    hmon = NOT_LETTER_BEFORE + _alt(months.HIJRI) + NOT_LETTER_AFTER
+    wd = NOT_LETTER_BEFORE + _alt(words.WEEKDAYS) + NOT_LETTER_AFTER
+    past_future = _alt(words.PAST_MARKERS | words.FUTURE_MARKERS) + NOT_LETTER_AFTER
+    modifier = _alt(words.PAST_MARKERS | words.FUTURE_MARKERS | words.THIS_MARKERS)
+
+    dual = rf"(?:{S}[/\-]{S}(?P<m2>{mon})|{S}\({S}(?P<m3>{mon}){S}\)|{S1}(?P<m4>{mon}))?"
+    wd_prefix = rf"(?:(?:يوم{S1})?(?P<wd>{wd}){S}[,،\-]?{S}(?:الموافق{S}(?:ل{S})?)?)?"
+    day = r"(?<![0-9])(?<![0-9][.,:])(?P<d>[0-9]{1,2})(?![0-9])"
+    dm_sep = rf"(?:{S}[\-/.]{S}|{S})(?:من{S1}(?:شهر{S1})?|شهر{S1})?"
+    my_sep = rf"{S}[\-/.,،]?{S}(?:(?:من{S1})?(?:عام|العام|سنة){S1})?"
+    year = r"(?P<y>[0-9]{4})(?![0-9])"
+    gsuf = rf"(?P<gs>{S}(?:م|ميلادي|ميلادية|للميلاد)\.?{NOT_LETTER_AFTER})?"
+    hsuf = rf"(?P<hs>{S}(?:ه|هجري|هجرية|للهجرة)\.?{NOT_LETTER_AFTER})"
+    num_start = r"(?<![0-9])(?<![0-9][.,/\-:])"
+    num_end = r"(?![0-9])(?![.,/\-:][0-9])"
+
+    flags = regex.IGNORECASE | regex.VERSION0
+    compile_: Callable[[str], regex.Pattern[str]] = lambda p: regex.compile(p, flags)  # noqa: E731
+
+    explicit: tuple[tuple[DateKind, str, regex.Pattern[str]], ...] = (
+        (
+            "iso",
+            "iso",
+            compile_(
+                r"(?<![0-9])(?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}"
+                r"(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?"
+                r"(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)(?![0-9])"
+            ),
+        ),
+        (
+            "numeric",
+            "dmy",
+            compile_(
+                wd_prefix + num_start + r"(?P<d>[0-9]{1,2})\s?(?P<sep>[/.\-])\s?"
+                r"(?P<m>[0-9]{1,2})\s?(?P=sep)\s?(?P<y>[0-9]{4}|[0-9]{2})"
+                + num_end
+                + rf"(?:{hsuf}|{gsuf})?"
+            ),
+        ),
+        (
+            "numeric",
+            "ymd",
+            compile_(
+                wd_prefix + num_start + r"(?P<y>[0-9]{4})\s?(?P<sep>[/.\-])\s?"
+                r"(?P<m>[0-9]{1,2})\s?(?P=sep)\s?(?P<d>[0-9]{1,2})" + num_end + rf"{hsuf}?"
+            ),
+        ),
+        (
+            "absolute",
+            "dmy",
+            compile_(
+                wd_prefix
+                + day
+                + dm_sep
+                + rf"(?P<m1>{mon})"
+                + dual
+                + rf"(?:{my_sep}{year}{gsuf}|{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER})?"
+            ),
+        ),
+        (
+            "absolute",
+            "mdy",
+            compile_(
+                wd_prefix
+                + rf"(?P<m1>{mon})"
+                + dual
+                + rf"{S}[,،]?{S}"
+                + day
+                + rf"{S}[,،]?{S}{year}{gsuf}"
+            ),
+        ),
+        (
+            "absolute",
+            "my",
+            compile_(rf"(?:شهر{S1})?(?P<m1>{mon})" + dual + my_sep + year + gsuf),
+        ),
+        (
+            "hijri",
+            "dmy",
+            compile_(
+                wd_prefix + day + dm_sep + rf"(?P<m1>{hmon}){my_sep}"
+                r"(?P<y>[0-9]{3,4})(?![0-9])" + f"{hsuf}?"
+            ),
+        ),
+        (
+            "hijri",
+            "my",
+            compile_(rf"(?:شهر{S1})?(?P<m1>{hmon}){my_sep}(?P<y>[0-9]{{3,4}})(?![0-9]){hsuf}"),
+        ),
+    )
+
+    today_before = _alt(words.TODAY_BLOCKERS_BEFORE)
+    today_after = _alt(words.TODAY_BLOCKERS_AFTER)
+    weekday_suffix = rf"(?:{S1}(?P<rwd>{wd})(?!{S}[,،\-]?{S}[0-9]))?"
+    conj = rf"(?:{NOT_LETTER_BEFORE}|(?<={NOT_LETTER_BEFORE}[وف]))"
+    day_words = _alt(k for k in words.DAY_OFFSETS if key(k) != "اليوم")
+    count = rf"(?:(?P<n>[0-9]{{1,3}})(?![0-9]){S}|(?P<nw>{_alt(words.NUMBER_WORDS)}){S1})?"
+    relative: tuple[tuple[DateKind, str, regex.Pattern[str]], ...] = (
+        (
+            "relative",
+            "day",
+            compile_(
+                rf"(?<!{today_before}\s{{1,2}}){conj}(?P<rd>اليوم){NOT_LETTER_AFTER}"
+                rf"(?!{S1}{today_after}{NOT_LETTER_AFTER})" + weekday_suffix
+            ),
+        ),
+        (
+            "relative",
+            "day",
+            compile_(rf"{conj}(?P<rd>{day_words}){NOT_LETTER_AFTER}" + weekday_suffix),
+        ),
+        (
+            "relative",
+            "ago",
+            compile_(
+                rf"{NOT_LETTER_BEFORE}(?P<ago>{_alt(words.AGO_MARKERS)}){S1}(?:(?:نحو|حوالي|قرابة){S1})?"
+                + count
+                + rf"(?P<u>{_alt(words.UNITS)}){NOT_LETTER_AFTER}(?!{S}[0-9])"
+            ),
+        ),
+        (
+            "relative",
+            "period",
+            compile_(
+                rf"{NOT_LETTER_BEFORE}(?P<p>{_alt(words.PERIOD_OFFSETS)}){S1}(?P<pm>{past_future})"
+            ),
+        ),
+        (
+            "weekday",
+            "weekday",
+            compile_(rf"(?P<wd>{wd})(?:{S1}(?P<wm>{past_future}))?"),
+        ),
+    )
+
+    am_pm = _alt(words.AM_PM) + r"(?![\p{L}.])"
+    time = (
+        rf"(?:(?:(?:في|عند){S1})?(?:تمام{S1})?(?:ال)?ساعة{S1})?"
+        r"(?<![0-9])(?<![0-9][.,:/])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?"
+        rf"(?![0-9])(?![.:][0-9])(?:{S}(?P<ap>{am_pm}))?"
+        rf"|(?:(?:في|عند){S1})?(?:تمام{S1})?(?:ال)?ساعة{S1}(?P<h2>[0-9]{{1,2}})(?![0-9:])"
+        rf"(?:{S}(?P<ap2>{am_pm}))?"
+    )
+    gap = rf"{S}[,،\-–—|@•·/]?{S}(?:(?:في|على){S1})?"
+    zone_names = _alt(zones.ZONE_NAMES)
+    zone_abbr = _alt(zones.ZONE_ABBREVIATIONS, space=r"[\s.]{1,2}")
+    zone = (
+        rf"{S}[,،]?{S}(?:\({S})?(?:"
+        rf"(?:ب?(?:ال)?توقيت{S1})?(?P<abbr>{zone_abbr})(?![\p{{L}}])"
+        rf"(?:{S}(?P<sg>[+-]){S}(?P<zh>[0-9]{{1,2}})(?::?(?P<zm>[0-9]{{2}}))?(?![0-9]))?"
+        r"|(?P<sg2>[+-])(?P<zh2>[0-9]{2}):?(?P<zm2>[0-9]{2})(?![0-9])"
+        rf"|ب?(?:ال)?توقيت{S1}(?:(?P<zname>{zone_names})|(?P<local>{_alt(zones.LOCAL_TIME)}))"
+        rf"{NOT_LETTER_AFTER})(?:{S}\))?"
+    )
+    label = rf"{NOT_LETTER_BEFORE}(?P<label>{_alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
+    return _Patterns(
+        explicit=explicit,
+        relative=relative,
+        time_after=compile_(gap + "(?:" + time + ")"),
+        time_before=compile_("(?:" + time + rf"){S}[,،\-–—|@•·]?{S}$"),
+        zone=compile_(zone),
+        label=compile_(label),
+        gregorian=gregorian,
+        hijri=_table(months.HIJRI),
+        weekdays=_table(words.WEEKDAYS),
+        day_offsets=_table(words.DAY_OFFSETS),
+        units={key(k): v for k, v in words.UNITS.items()},
+        plural_units=frozenset(key(k) for k in words.PLURAL_UNITS),
+        numbers=_table(words.NUMBER_WORDS),
+        periods={key(k): v for k, v in words.PERIOD_OFFSETS.items()},
+        past=frozenset(key(k) for k in words.PAST_MARKERS),
+        future=frozenset(key(k) for k in words.FUTURE_MARKERS),
+        am_pm={key(k): v for k, v in words.AM_PM.items()},
+        zone_names=_table(zones.ZONE_NAMES),
+        zone_abbreviations=_table(zones.ZONE_ABBREVIATIONS),
+        labels={key(k): v for k, v in words.LABELS.items()},
+    )
+
+
+# ------------------------------------------------------------------ resolution
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A resolved match in the normalized text."""
+
+    start: int
+    end: int
+    value: datetime
+    kind: DateKind
+    has_time: bool
+    core_end: int
+
+
+def _midnight(moment: datetime) -> datetime:
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime | None:
+    try:
+        return datetime(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _nearest_year(month: int, day: int, reference: datetime, modifier: str | None) -> int | None:
+    """The year of «day month» without a year: in the reference year, moved to the past
+    («الماضي»), the future («المقبل») or, unmarked, to the nearest such day."""
+    p = patterns()
+    today = _midnight(reference).replace(tzinfo=None)
+    options = [
+        (year, moment)
+        for year in (today.year - 1, today.year, today.year + 1)
+        if (moment := _safe_date(year, month, day)) is not None
+    ]
+    if modifier in p.past:
+        past = [y for y, m in options if m <= today]
+        return max(past) if past else None
+    if modifier in p.future:
+        future = [y for y, m in options if m >= today]
+        return min(future) if future else None
+    if modifier is not None:
+        return today.year
+    if not options:
+        return None
+    return min(options, key=lambda option: (abs(option[1] - today), -option[0]))[0]
+
+
+def _two_digit_year(year: int) -> int:
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def _hijri(year: int, month: int, day: int) -> datetime | None:
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return datetime(gregorian.year, gregorian.month, gregorian.day)
+
+
+def _month(
+    match: regex.Match[str], table: Mapping[str, int], original: str, offsets: list[int]
+) -> int | None:
+    """The month of *match* (``m1`` agreeing with a dual ``m2``/``m3``/``m4`` if present)."""
+    name = key(match.group("m1"))
+    month = table.get(name)
+    if name == "اب" and original[offsets[match.start("m1")]] == "أ":
+        return None  # «أب» is «father»; the month is written «آب»
+    return month
+
+
+def _dual_end(match: regex.Match[str], table: Mapping[str, int], month: int) -> int | None:
+    """If the dual partner names another month, the span must stop before it."""
+    for group in ("m2", "m3", "m4"):
+        partner = match.group(group)
+        if partner is not None and table.get(key(partner)) != month:
+            return match.end("m1")
+    return None
+
+
+def _explicit(
+    kind: DateKind,
+    form: str,
+    match: regex.Match[str],
+    *,
+    reference: datetime,
+    original: str,
+    offsets: list[int],
+) -> Candidate | None:
+    p = patterns()
+    groups = match.groupdict()
+    end = match.end()
+    has_time = False
+    value: datetime | None
+    if kind == "iso":
+        try:
+            value = isoparse(match.group("iso").upper())
+        except (ValueError, OverflowError):
+            return None
+        has_time = len(match.group("iso")) > 10
+    elif kind == "numeric":
+        d, m, y = int(groups["d"]), int(groups["m"]), int(groups["y"])
+        if len(groups["y"]) == 2:
+            y = _two_digit_year(y)
+        if groups.get("hs"):
+            kind = "hijri"
+            value = _hijri(y, m, d)
+        else:
+            if form == "dmy" and m > 12 >= d:
+                d, m = m, d  # month-first (US order), since the day-first reading is impossible
+            value = _safe_date(y, m, d)
+    elif kind == "hijri":
+        month = _month(match, p.hijri, original, offsets)
+        if month is None:
+            return None
+        day = int(groups["d"]) if groups.get("d") else 1
+        value = _hijri(int(groups["y"]), month, day)
+    else:
+        month = _month(match, p.gregorian, original, offsets)
+        if month is None:
+            return None
+        end = _dual_end(match, p.gregorian, month) or end
+        day = int(groups["d"]) if groups.get("d") else 1
+        if groups.get("y"):
+            year: int | None = int(groups["y"])
+        else:
+            modifier = key(groups["mod"]) if groups.get("mod") else None
+            year = _nearest_year(month, day, reference, modifier)
+        value = None if year is None else _safe_date(year, month, day)
+    if value is None:
+        return None
+    return Candidate(match.start(), end, value, kind, has_time, end)
+
+
+def _count(match: regex.Match[str], unit_mult: int, after: str) -> int | None:
+    """How many units «منذ …» counts, or ``None`` when it does not say."""
+    p = patterns()
+    unit = key(match.group("u"))
+    if match.group("n") is not None:
+        return int(match.group("n")) if unit_mult == 1 else None
+    if match.group("nw") is not None:
+        return p.numbers[key(match.group("nw"))] if unit_mult == 1 else None
+    if unit_mult == 2:
+        return 2
+    if unit in {
+        "ساعات",
+        "ايام",
+        "اسابيع",
+        "اشهر",
+        "شهور",
+        "سنوات",
+        "سنين",
+        "اعوام",
+        "دقائق",
+        "ثوان",
+        "ثواني",
+    }:
+        return None  # «منذ أيام»: some days, not a date
+    # A bare singular is one unit («منذ ساعة»), unless a noun follows («منذ يوم الجمعة»).
+    following = regex.match(r"\s{1,2}(\p{L}+)", after)
+    if following is not None and not following.group(1).startswith("و"):
+        return None
+    return 1
+
+
+def _shift(base: datetime, unit: words.Unit, amount: int) -> datetime | None:
+    try:
+        return base + relativedelta(**{unit: amount})  # type: ignore[arg-type]
+    except (ValueError, OverflowError):
+        return None
+
+
+def _relative(
+    form: str, match: regex.Match[str], reference: datetime, text: str
+) -> Candidate | None:
+    p = patterns()
+    day = _midnight(reference)
+    start, end, core_end = match.start(), match.end(), match.end()
+    has_time = False
+    value: datetime | None
+    if form == "day":
+        start = match.start("rd")
+        core_end = match.end("rd")
+        value = _shift(day, "days", p.day_offsets[key(match.group("rd"))])
+    elif form == "ago":
+        unit, mult = p.units[key(match.group("u"))]
+        amount = _count(match, mult, text[end : end + 40])
+        if amount is None:
+            return None
+        if unit in _HOURS_UNITS:
+            has_time = True
+            value = _shift(reference.replace(microsecond=0), unit, -amount)
+        else:
+            value = _shift(day, unit, -amount)
+    elif form == "period":
+        unit, amount = p.periods[key(match.group("p"))]
+        sign = -1 if key(match.group("pm")) in p.past else 1
+        value = _shift(day, unit, sign * amount)
+    else:
+        weekday = p.weekdays[key(match.group("wd"))]
+        back = (day.weekday() - weekday) % 7
+        marker = key(match.group("wm")) if match.group("wm") else None
+        if marker in p.future:
+            value = _shift(day, "days", (weekday - day.weekday()) % 7 or 7)
+        else:
+            if marker is not None and back == 0:
+                back = 7
+            value = _shift(day, "days", -back)
+        core_end = match.end("wd")
+    if value is None:
+        return None
+    kind: DateKind = "weekday" if form == "weekday" else "relative"
+    return Candidate(start, end, value, kind, has_time, core_end)
+
+
+def _hour(hour: int, marker: str | None) -> int | None:
+    if hour > 23:
+        return None
+    if marker is None or hour > 12:
+        return hour
+    if marker == "am":
+        return 0 if hour == 12 else hour
+    if marker == "pm":
+        return hour if hour == 12 else hour + 12
+    if marker == "noon":
+        return hour + 12 if 1 <= hour <= 5 else hour
+    # night
+    if hour == 12:
+        return 0
+    return hour + 12 if hour >= 6 else hour
+
+
+def _attach_time(candidate: Candidate, text: str, floor: int, limit: int) -> Candidate:
+    """Extend *candidate* over a clock time written right after it (or, failing that,
+    right before it, as in «06:52PM 12/05/2020»), and over a zone after the time."""
+    p = patterns()
+    value, start, end, has_time = (
+        candidate.value,
+        candidate.start,
+        candidate.end,
+        candidate.has_time,
+    )
+    if not has_time:
+        match = p.time_after.match(text, end, limit)
+        before = None
+        if match is None:
+            before = p.time_before.search(text, max(floor, start - 48), start)
+            match = before
+        if match is not None:
+            groups = match.groupdict()
+            raw_hour = groups["h"] if groups["h"] is not None else groups["h2"]
+            marker_text = groups["ap"] if groups["h"] is not None else groups["ap2"]
+            marker = p.am_pm.get(key(marker_text)) if marker_text else None
+            hour = _hour(int(raw_hour), marker)
+            minute = int(groups["mi"] or 0)
+            second = int(groups["s"] or 0)
+            if hour is not None and minute < 60 and second < 60:
+                value = value.replace(hour=hour, minute=minute, second=second, microsecond=0)
+                has_time = True
+                if before is None:
+                    end = match.end()
+                else:
+                    start = match.start()
+    if has_time and (value.tzinfo is None or candidate.kind == "relative"):
+        zone = p.zone.match(text, end, limit)
+        if zone is not None:
+            tz = _zone(zone)
+            if tz is not None:
+                value = value.replace(tzinfo=tz)
+            end = zone.end()
+    if (start, end) == (candidate.start, candidate.end):
+        return candidate
+    return Candidate(start, end, value, candidate.kind, has_time, end)
+
+
+def _zone(match: regex.Match[str]) -> tzinfo | None:
+    p = patterns()
+    groups = match.groupdict()
+    minutes: int
+    if groups["abbr"] is not None:
+        minutes = p.zone_abbreviations[" ".join(regex.split(r"[\s.]+", key(groups["abbr"])))]
+        if groups["sg"] is not None:
+            offset = int(groups["zh"]) * 60 + int(groups["zm"] or 0)
+            minutes += offset if groups["sg"] == "+" else -offset
+    elif groups["sg2"] is not None:
+        offset = int(groups["zh2"]) * 60 + int(groups["zm2"])
+        minutes = offset if groups["sg2"] == "+" else -offset
+    elif groups["zname"] is not None:
+        minutes = p.zone_names[key(groups["zname"])]
+    else:
+        return None
+    if not -18 * 60 < minutes < 18 * 60:
+        return None
+    return timezone(timedelta(minutes=minutes))
+
+
+def _select(candidates: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+    """Leftmost-longest choice of non-overlapping candidates, avoiding *taken* spans
+    (a candidate that overlaps one may fall back to its core, e.g. «أمس» of «أمس الأحد»)."""
+    chosen: list[Candidate] = []
+    last_end = -1
+    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start), _PRIORITY[c.kind])):
+        for span_end in (cand.end, cand.core_end):
+            if cand.start < last_end:
+                break
+            if not any(cand.start < e and s < span_end for s, e in taken):
+                chosen.append(
+                    cand
+                    if span_end == cand.end
+                    else Candidate(
+                        cand.start, span_end, cand.value, cand.kind, cand.has_time, span_end
+                    )
+                )
+                last_end = span_end
+                break
+    return chosen
+
+
+def scan(text: str, reference: datetime) -> tuple[str, list[int], list[Candidate]]:
+    """Every date in *text*: the normalized text, its offsets and the chosen candidates."""
+    p = patterns()
+    norm, offsets = normalize_with_offsets(text, deobfuscate=False)
+    if not norm:
+        return norm, offsets, []
+    explicit: list[Candidate] = []
+    for kind, form, pattern in p.explicit:
+        for match in pattern.finditer(norm):
+            cand = _explicit(kind, form, match, reference=reference, original=text, offsets=offsets)
+            if cand is not None:
+                explicit.append(cand)
+    chosen = _select(explicit, [])
+    relative: list[Candidate] = []
+    for _kind, form, pattern in p.relative:
+        for match in pattern.finditer(norm):
+            rel = _relative(form, match, reference, norm)
+            if rel is not None:
+                relative.append(rel)
+    spans = [(c.start, c.end) for c in chosen]
+    chosen = sorted(chosen + _select(relative, spans), key=lambda c: c.start)
+    result: list[Candidate] = []
+    for i, cand in enumerate(chosen):
+        floor = result[-1].end if result else 0
+        limit = chosen[i + 1].start if i + 1 < len(chosen) else len(norm)
+        result.append(_attach_time(cand, norm, floor, limit))
+    return norm, offsets, result
+
+
+def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a normalized span back, keeping trailing marks and tatweel of the last letter."""
+    first, last = offsets[start], offsets[end - 1] + 1
+    while last < len(text) and (text[last] == "\u0640" or unicodedata.category(text[last]) == "Mn"):
+        last += 1
+    return first, last
+
+
+def mentions(text: str, reference: datetime) -> list[DateMention]:
+    """The public :func:`arnews.find_dates`, on a resolved *reference*."""
+    _norm, offsets, found = scan(text, reference)
+    result: list[DateMention] = []
+    for cand in found:
+        start, end = _original_span(text, offsets, cand.start, cand.end)
+        result.append(
+            DateMention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=cand.value,
+                kind=cand.kind,
+                has_time=cand.has_time,
+            )
+        )
+    return result
+
+
+def best(text: str, reference: datetime) -> datetime | None:
+    """The public :func:`arnews.parse_date`, on a resolved *reference*."""
+    p = patterns()
+    norm, _offsets, found = scan(text, reference)
+    if not found:
+        return None
+    for cand in found:
+        label = p.label.search(norm, max(0, cand.start - 24), cand.start)
+        if label is not None and p.labels.get(key(label.group("label"))) == "published":
+            return cand.value
+    for kinds in (frozenset({"iso", "numeric", "absolute"}), frozenset({"hijri"})):
+        for cand in found:
+            if cand.kind in kinds:
+                return cand.value
+    return found[0].value

@@ -1,0 +1,247 @@
+"""Words that make dates relative or tell the time: weekdays, number words, relative
+days, units of time, time-of-day markers and the labels printed before a stamp.
+
+Entries are NFC, without tatweel or diacritics, and are matched on text normalized by
+:func:`arnews.normalization.normalize` (so «الإثنين» and «الاثنين», «غداً» and «غدا»
+are one entry). A test checks the tables for duplicates after normalization.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final, Literal
+
+__all__ = [
+    "AGO_MARKERS",
+    "AM_PM",
+    "DAY_OFFSETS",
+    "FUTURE_MARKERS",
+    "LABELS",
+    "NUMBER_WORDS",
+    "PAST_MARKERS",
+    "PERIOD_OFFSETS",
+    "PLURAL_UNITS",
+    "THIS_MARKERS",
+    "TODAY_BLOCKERS_AFTER",
+    "TODAY_BLOCKERS_BEFORE",
+    "UNITS",
+    "WEEKDAYS",
+    "LabelKind",
+    "Unit",
+]
+
+WEEKDAYS: Final[Mapping[str, int]] = {
+    "الاثنين": 0,
+    "الثلاثاء": 1,
+    "الأربعاء": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الأحد": 6,
+}
+"""Weekday names → :meth:`datetime.date.weekday` numbers (Monday = 0)."""
+
+DAY_OFFSETS: Final[Mapping[str, int]] = {
+    "اليوم": 0,
+    "أمس": -1,
+    "الأمس": -1,
+    "بالأمس": -1,
+    "البارحة": -1,
+    "أول أمس": -2,
+    "أول من أمس": -2,
+    "أمس الأول": -2,
+    "غدا": 1,
+    "يوم غد": 1,
+    "بعد غد": 2,
+}
+"""Words for a day relative to the reference date → offset in days («غد» alone is not
+listed: only «يوم غد» and «بعد غد» are dates; «الغد» is as often «the future»)."""
+
+TODAY_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset(
+    {
+        "السابع",
+        "الوطني",
+        "العالمي",
+        "الدولي",
+        "التالي",
+        "الأول",
+        "الثاني",
+        "الثالث",
+        "الرابع",
+        "الخامس",
+        "الأخير",
+        "الذي",
+        "التي",
+        "نفسه",
+        "ذاته",
+        "الموعود",
+        "المفتوح",
+    }
+)
+"""Words after «اليوم» that make it not today: «اليوم السابع» (a newspaper), «اليوم
+العالمي» (an international day), «في اليوم التالي», «اليوم الذي» …"""
+
+TODAY_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset(
+    {"روسيا", "أخبار", "مصر", "فلسطين", "الإمارات", "عمان", "العرب", "الجزائر", "البلاد"}
+)
+"""Words before «اليوم» that make it an outlet's name («روسيا اليوم», «أخبار اليوم» …)."""
+
+Unit = Literal["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
+"""A unit of time, named as a :class:`dateutil.relativedelta.relativedelta` argument."""
+
+UNITS: Final[Mapping[str, tuple[Unit, int]]] = {
+    "ثانية": ("seconds", 1),
+    "ثوان": ("seconds", 1),
+    "ثواني": ("seconds", 1),
+    "ثانيتين": ("seconds", 2),
+    "ثانيتان": ("seconds", 2),
+    "دقيقة": ("minutes", 1),
+    "دقائق": ("minutes", 1),
+    "دقيقتين": ("minutes", 2),
+    "دقيقتان": ("minutes", 2),
+    "ساعة": ("hours", 1),
+    "ساعات": ("hours", 1),
+    "ساعتين": ("hours", 2),
+    "ساعتان": ("hours", 2),
+    "يوم": ("days", 1),
+    "يوما": ("days", 1),
+    "أيام": ("days", 1),
+    "يومين": ("days", 2),
+    "يومان": ("days", 2),
+    "أسبوع": ("weeks", 1),
+    "أسبوعا": ("weeks", 1),
+    "أسابيع": ("weeks", 1),
+    "أسبوعين": ("weeks", 2),
+    "أسبوعان": ("weeks", 2),
+    "شهر": ("months", 1),
+    "شهرا": ("months", 1),
+    "أشهر": ("months", 1),
+    "شهور": ("months", 1),
+    "شهرين": ("months", 2),
+    "شهران": ("months", 2),
+    "سنة": ("years", 1),
+    "سنوات": ("years", 1),
+    "سنين": ("years", 1),
+    "سنتين": ("years", 2),
+    "سنتان": ("years", 2),
+    "عام": ("years", 1),
+    "عاما": ("years", 1),
+    "أعوام": ("years", 1),
+    "عامين": ("years", 2),
+    "عامان": ("years", 2),
+}
+"""A unit word → (unit, multiplier). Duals carry the 2 («يومين»); a singular alone
+means one («منذ ساعة»). Plurals need a number before them («منذ ٣ أيام»)."""
+
+PLURAL_UNITS: Final[frozenset[str]] = frozenset(
+    {"ثوان", "ثواني", "دقائق", "ساعات", "أيام", "أسابيع", "أشهر", "شهور", "سنوات", "سنين", "أعوام"}
+)
+"""The plurals of :data:`UNITS`: without a number («منذ أيام») they are not a date."""
+
+NUMBER_WORDS: Final[Mapping[str, int]] = {
+    "واحد": 1,
+    "ثلاث": 3,
+    "ثلاثة": 3,
+    "أربع": 4,
+    "أربعة": 4,
+    "خمس": 5,
+    "خمسة": 5,
+    "ست": 6,
+    "ستة": 6,
+    "سبع": 7,
+    "سبعة": 7,
+    "ثماني": 8,
+    "ثمانية": 8,
+    "ثمان": 8,
+    "تسع": 9,
+    "تسعة": 9,
+    "عشر": 10,
+    "عشرة": 10,
+    "أحد عشر": 11,
+    "إحدى عشرة": 11,
+    "اثني عشر": 12,
+    "اثنا عشر": 12,
+    "اثنتي عشرة": 12,
+    "اثنتا عشرة": 12,
+    "عشرين": 20,
+    "عشرون": 20,
+    "ثلاثين": 30,
+    "ثلاثون": 30,
+    "أربعين": 40,
+    "أربعون": 40,
+    "خمسين": 50,
+    "خمسون": 50,
+    "ستين": 60,
+    "ستون": 60,
+    "سبعين": 70,
+    "سبعون": 70,
+    "مئة": 100,
+    "مائة": 100,
+}
+"""Number words that count units of time («منذ ثلاثة أيام», «قبل عشرين عاما»)."""
+
+PAST_MARKERS: Final[frozenset[str]] = frozenset(
+    {"الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة"}
+)
+"""Words after a weekday, month or period that put it in the past."""
+
+FUTURE_MARKERS: Final[frozenset[str]] = frozenset({"المقبل", "المقبلة", "القادم", "القادمة"})
+"""Words after a weekday, month or period that put it in the future."""
+
+THIS_MARKERS: Final[frozenset[str]] = frozenset({"الجاري", "الحالي", "الحالية", "الجارية"})
+"""Words after a month that put it in the reference year («٣ يناير الجاري»)."""
+
+AGO_MARKERS: Final[frozenset[str]] = frozenset({"منذ", "قبل"})
+"""Words before a count of units that make it «… ago» (the count is subtracted)."""
+
+PERIOD_OFFSETS: Final[Mapping[str, tuple[Unit, int]]] = {
+    "الأسبوع": ("weeks", 1),
+    "الشهر": ("months", 1),
+    "العام": ("years", 1),
+    "السنة": ("years", 1),
+}
+"""Periods that take a past or future marker («الأسبوع الماضي», «الشهر المقبل»)."""
+
+AM_PM: Final[Mapping[str, str]] = {
+    "ص": "am",
+    "صباحا": "am",
+    "صباح": "am",
+    "فجرا": "am",
+    "فجر": "am",
+    "م": "pm",
+    "مساء": "pm",
+    "مساءا": "pm",
+    "ظهرا": "noon",
+    "ظهر": "noon",
+    "بعد الظهر": "pm",
+    "عصرا": "pm",
+    "ليلا": "night",
+    "am": "am",
+    "a.m.": "am",
+    "pm": "pm",
+    "p.m.": "pm",
+}
+"""Time-of-day markers after a clock time → ``am``, ``pm``, ``noon`` (1–5 are afternoon)
+or ``night`` (6–11 are evening, 12 is midnight). Latin ones match case-insensitively."""
+
+LabelKind = Literal["published", "modified"]
+"""What a label says the stamp after it is."""
+
+LABELS: Final[Mapping[str, LabelKind]] = {
+    "نشر في": "published",
+    "نشر": "published",
+    "تاريخ النشر": "published",
+    "تم النشر": "published",
+    "نشر بتاريخ": "published",
+    "بتاريخ": "published",
+    "published": "published",
+    "آخر تحديث": "modified",
+    "تاريخ التحديث": "modified",
+    "تم التحديث": "modified",
+    "حدث": "modified",
+    "حدث في": "modified",
+    "محدث": "modified",
+    "updated": "modified",
+}
+"""Labels printed before a date stamp («نشر في: …», «آخر تحديث: …»). Matched on normalized
+text, so «نُشر» and «حُدّث» are «نشر» and «حدث»."""
