@@ -1,0 +1,110 @@
+"""``python -m benchmarks [accuracy|speed|topics|docs|all]`` (default: all).
+
+Results go to ``benchmarks/results/`` (JSON and Markdown), the chart to
+``docs/guide/benchmarks.png``, and the tables into ``docs/guide/benchmarks.md``.
+The corpus is read from ``$ARNEWS_CORPUS``, else ``../shared/corpus``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from benchmarks import accuracy, report, speed
+
+
+def _accuracy(args: argparse.Namespace) -> None:
+    result = accuracy.run(args.tools)
+    result["machine"] = report.machine()
+    report.save("accuracy", result)
+    table = accuracy.markdown(result)
+    (report.RESULTS / "accuracy.md").write_text(table, encoding="utf-8")
+    print(table)
+    misses = accuracy.failures(result)
+    print(f"arnews: {len(misses)} wrong fields or snippets")
+    for line in misses:
+        print("  " + line)
+
+
+def _speed(args: argparse.Namespace) -> None:
+    result = speed.run(args.rounds, args.tools)
+    result["machine"] = report.machine()
+    report.save("speed", result)
+    table = speed.markdown(result)
+    (report.RESULTS / "speed.md").write_text(table, encoding="utf-8")
+    print(table)
+
+
+def _topics(args: argparse.Namespace) -> None:
+    result: dict[str, Any] = {"machine": report.machine(), "topics": report.run_topics()}
+    report.save("topics", result)
+    text = report.topics_markdown(result["topics"])
+    (report.RESULTS / "topics.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+def _docs(args: argparse.Namespace) -> None:
+    acc, spd, top = report.load("accuracy"), report.load("speed"), report.load("topics")
+    report.chart(acc, spd)
+    page = report.DOCS_PAGE.read_text(encoding="utf-8")
+    newest = max(
+        (r for r in (acc, spd, top) if r), key=lambda r: r["machine"]["date"], default=None
+    )
+    if newest:
+        tools = {**(acc or {}).get("tools", {}), **(spd or {}).get("tools", {})}
+        page = report.fill(page, "machine", report.machine_markdown(newest["machine"], tools))
+    if acc:
+        page = report.fill(page, "accuracy", accuracy.markdown(acc))
+        misses = accuracy.failures(acc)
+        page = report.fill(
+            page,
+            "misses",
+            "\n".join(f"- {line}" for line in misses) if misses else "None on this corpus.",
+        )
+    if spd:
+        page = report.fill(page, "speed", speed.markdown(spd))
+    if top:
+        page = report.fill(page, "topics", report.topics_markdown(top["topics"]))
+    report.DOCS_PAGE.write_text(page, encoding="utf-8")
+    print(f"updated {report.DOCS_PAGE} and {report.CHART}")
+
+
+def _all(args: argparse.Namespace) -> None:
+    _accuracy(args)
+    _speed(args)
+    _topics(args)
+    _docs(args)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the command line and run the chosen benchmarks."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+    runners = {
+        "accuracy": (_accuracy, "field accuracy of every library on the corpus"),
+        "speed": (_speed, "pages/second and memory, interleaved rounds"),
+        "topics": (_topics, "run the per-topic benchmarks (normalize, dates, quotes)"),
+        "docs": (_docs, "redraw the chart and refill docs/guide/benchmarks.md from results/"),
+        "all": (_all, "all of the above (the default)"),
+    }
+    for name, (func, text) in runners.items():
+        sub = commands.add_parser(name, help=text)
+        sub.set_defaults(func=func)
+        sub.add_argument("--rounds", type=int, default=9, help="timing rounds (default 9)")
+        sub.add_argument(
+            "--tools", nargs="+", default=None, help="libraries to run (default: all installed)"
+        )
+    child = commands.add_parser("memory-child")  # internal: one library, fresh process
+    child.add_argument("tool")
+    args = parser.parse_args(argv)
+    if args.command == "memory-child":
+        print(json.dumps(speed.memory_child(args.tool)))
+        return
+    if args.command is None:
+        args = parser.parse_args(["all", *(argv or [])])
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,354 @@
+"""Field-by-field accuracy of arnews and other libraries on the corpus pages.
+
+For each HTML page and each library: is the title right, the publication date,
+the authors; and how good is the body (word-weighted precision/recall/F1 of the
+snippets in :mod:`benchmarks.expectations`, plus boilerplate leakage). Plain-text
+dumps are scored for arnews alone (the other libraries take HTML only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
+from benchmarks import corpus
+from benchmarks.expectations import PAGES, SAUDINEWSNET_AUTHORS, SEED, PageExpectation
+from benchmarks.scoring import (
+    BodyScore,
+    authors_match,
+    contains,
+    date_match,
+    same_text,
+    score_body,
+    sum_scores,
+    words,
+)
+from benchmarks.tools import AUTHORS, BODY, DATE, TITLE, Extraction, Tool, load_tools
+
+NA = "n/a"
+
+
+def _body_dict(score: BodyScore) -> dict[str, Any]:
+    return {
+        **asdict(score),
+        "precision": round(score.precision, 4),
+        "recall": round(score.recall, 4),
+        "f1": round(score.f1, 4),
+    }
+
+
+def _score_page(tool: Tool, exp: PageExpectation, got: Extraction) -> dict[str, Any]:
+    body = score_body(got.text, exp.must_have, exp.must_not)
+    ok = got.error is None  # a crash gets every field wrong, even an expected-empty one
+    return {
+        "error": got.error,
+        "title": got.title,
+        "title_ok": ok and any(same_text(got.title, t) for t in exp.titles)
+        if TITLE in tool.fields
+        else None,
+        "published": got.published.isoformat() if got.published else None,
+        "date_ok": ok and date_match(got.published, exp.published) if DATE in tool.fields else None,
+        "authors": list(got.authors),
+        "authors_ok": ok and authors_match(got.authors, exp.authors)
+        if AUTHORS in tool.fields
+        else None,
+        "body": _body_dict(body) if BODY in tool.fields else None,
+        "missing": [s for s in exp.must_have if not contains(got.text, s)]
+        if BODY in tool.fields
+        else [],
+        "leaked": [s for s in exp.must_not if contains(got.text, s)] if BODY in tool.fields else [],
+    }
+
+
+def _ratio(values: list[bool]) -> dict[str, Any]:
+    return {"ok": sum(values), "n": len(values), "rate": round(sum(values) / len(values), 4)}
+
+
+def _summary(tool: Tool, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"errors": sum(1 for r in rows if r["error"])}
+    for key, name in (("title_ok", TITLE), ("date_ok", DATE), ("authors_ok", AUTHORS)):
+        out[key.removesuffix("_ok")] = (
+            _ratio([bool(r[key]) for r in rows]) if name in tool.fields else None
+        )
+    if BODY in tool.fields:
+        total = sum_scores(BodyScore(**_counts(r["body"])) for r in rows)
+        out["body"] = _body_dict(total)
+        out["body"]["macro_f1"] = round(sum(r["body"]["f1"] for r in rows) / len(rows), 4)
+    else:
+        out["body"] = None
+    return out
+
+
+def _counts(body: dict[str, Any]) -> dict[str, int]:
+    return {k: body[k] for k in ("tp", "fn", "fp", "leaked", "boilerplate")}
+
+
+def run_html(tools: list[Tool]) -> dict[str, Any]:
+    """Run every tool on every HTML page; return per-page rows and per-tool summaries."""
+    pages = {p.file: p for p in corpus.html_pages()}
+    rows: list[dict[str, Any]] = []
+    per_tool: dict[str, list[dict[str, Any]]] = {t.name: [] for t in tools}
+    for exp in PAGES:
+        page = pages[exp.file]
+        row: dict[str, Any] = {
+            "file": exp.file,
+            "site": exp.file.split("/")[1],
+            "expected": {
+                "titles": list(exp.titles),
+                "published": [d.isoformat() for d in exp.published],
+                "authors": list(exp.authors),
+            },
+            "results": {},
+        }
+        for tool in tools:
+            result = _score_page(tool, exp, tool.run(page))
+            row["results"][tool.name] = result
+            per_tool[tool.name].append(result)
+        rows.append(row)
+    return {
+        "pages": rows,
+        "summary": {t.name: _summary(t, per_tool[t.name]) for t in tools},
+    }
+
+
+def _arnews_text() -> Callable[[str], Extraction] | None:
+    try:
+        import arnews
+    except ImportError:
+        return None
+
+    def run(text: str) -> Extraction:
+        try:
+            article = arnews.parse_text(text)
+        except Exception as exc:  # noqa: BLE001 (a crash is a result, recorded)
+            return Extraction(error=f"{type(exc).__name__}: {exc}"[:200])
+        return Extraction(title=article.title, authors=tuple(article.authors), text=article.text)
+
+    return run
+
+
+def run_text() -> dict[str, Any]:
+    """Score arnews.parse_text on the seed dump, the SaudiNewsNet sample and the crawler dumps."""
+    run = _arnews_text()
+    if run is None:
+        return {}
+    cases: list[dict[str, Any]] = []
+    seed = corpus.seed_path()
+    if seed is not None:
+        got = run(seed.read_text(encoding="utf-8"))
+        cases.append(
+            _text_case(
+                SEED.name,
+                got,
+                titles=SEED.titles,
+                authors=SEED.authors,
+                must_have=SEED.must_have,
+                must_not=SEED.must_not,
+            )
+        )
+    for record in corpus.saudinewsnet():
+        content_words = record["content"].split()
+        # Snippets are taken from the corpus at run time; nothing of the text is stored here.
+        must_have = (" ".join(content_words[:8]), " ".join(content_words[-8:]))
+        byline = record["author"].replace("&nbsp;", " ").strip()
+        text = f"{record['title']}\n\n{byline}\n\n{record['content']}"
+        got = run(text)
+        cases.append(
+            _text_case(
+                f"saudinewsnet/{record['source']}",
+                got,
+                titles=(record["title"],),
+                authors=SAUDINEWSNET_AUTHORS.get(record["source"], ()),
+                must_have=must_have,
+                must_not=(byline,) if words(byline) else (),
+            )
+        )
+    dumps = corpus.text_dumps()
+    parsed = titled = bodied = 0
+    errors: dict[str, int] = {}
+    for dump in dumps:
+        got = run(dump.text)
+        if got.error:
+            kind = got.error.split(":", 1)[0]
+            errors[kind] = errors.get(kind, 0) + 1
+            continue
+        parsed += 1
+        titled += bool(got.title)
+        bodied += bool(words(got.text))
+    summary = {
+        "title": _ratio([c["title_ok"] for c in cases]) if cases else None,
+        "authors": _ratio([c["authors_ok"] for c in cases]) if cases else None,
+        "body": _body_dict(sum_scores(BodyScore(**_counts(c["body"])) for c in cases)),
+        "errors": sum(1 for c in cases if c["error"]),
+    }
+    return {
+        "cases": cases,
+        "summary": summary,
+        "dumps": {
+            "n": len(dumps),
+            "parsed": parsed,
+            "with_title": titled,
+            "with_body": bodied,
+            "errors": errors,
+        },
+    }
+
+
+def _text_case(
+    name: str,
+    got: Extraction,
+    *,
+    titles: tuple[str, ...],
+    authors: tuple[str, ...],
+    must_have: tuple[str, ...],
+    must_not: tuple[str, ...],
+) -> dict[str, Any]:
+    body = score_body(got.text, must_have, must_not)
+    return {
+        "name": name,
+        "error": got.error,
+        "title": got.title,
+        "title_ok": got.error is None and any(same_text(got.title, t) for t in titles),
+        "authors": list(got.authors),
+        "expected_authors": list(authors),
+        "authors_ok": got.error is None and authors_match(got.authors, authors),
+        "body": _body_dict(body),
+    }
+
+
+def run(names: list[str] | None = None) -> dict[str, Any]:
+    """The whole accuracy run: HTML pages for every library, text dumps for arnews."""
+    tools, missing = load_tools(names)
+    result = run_html(tools)
+    result["tools"] = {t.name: t.version for t in tools}
+    result["fields"] = {t.name: sorted(t.fields) for t in tools}
+    result["missing"] = missing
+    result["text"] = run_text() if any(t.name == "arnews" for t in tools) else {}
+    return result
+
+
+# ---------------------------------------------------------------------------- Markdown
+
+
+def _pct(ratio: dict[str, Any] | None) -> str:
+    if ratio is None:
+        return NA
+    return f"{ratio['ok']}/{ratio['n']}"
+
+
+def _mark(value: bool | None, error: str | None) -> str:
+    if error:
+        return "error"
+    if value is None:
+        return NA
+    return "✓" if value else "✗"
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """Render the accuracy result as Markdown tables."""
+    names = list(result["summary"])
+    out = [
+        "| library | title | date | authors | body precision | body recall | body F1 "
+        "| boilerplate leaked | crashes |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in names:
+        s = result["summary"][name]
+        body = s["body"]
+        cells = (
+            [
+                f"{body['precision']:.2f}",
+                f"{body['recall']:.2f}",
+                f"{body['f1']:.2f}",
+                f"{body['leaked']}/{body['boilerplate']}",
+            ]
+            if body
+            else [NA] * 4
+        )
+        out.append(
+            f"| {name} {result['tools'][name]} | {_pct(s['title'])} | {_pct(s['date'])} "
+            f"| {_pct(s['authors'])} | " + " | ".join(cells) + f" | {s['errors']} |"
+        )
+    for name, why in result.get("missing", {}).items():
+        out.append(f"| {name} | {why} |" + " — |" * 7)
+    for key, label in (
+        ("title_ok", "Title"),
+        ("date_ok", "Publication date"),
+        ("authors_ok", "Authors"),
+    ):
+        out += [
+            "",
+            f"**{label}, per page**",
+            "",
+            "| page | " + " | ".join(names) + " |",
+            "|---|" + "---|" * len(names),
+        ]
+        for row in result["pages"]:
+            cells = [_mark(row["results"][n][key], row["results"][n]["error"]) for n in names]
+            out.append(f"| {row['site']} | " + " | ".join(cells) + " |")
+    with_body = [n for n in names if result["summary"][n]["body"]]
+    out += [
+        "",
+        "**Body F1 (leaked boilerplate snippets), per page**",
+        "",
+        "| page | " + " | ".join(with_body) + " |",
+        "|---|" + "---|" * len(with_body),
+    ]
+    for row in result["pages"]:
+        cells = []
+        for n in with_body:
+            r = row["results"][n]
+            body = r["body"]
+            cells.append("error" if r["error"] else f"{body['f1']:.2f} ({body['leaked']})")
+        out.append(f"| {row['site']} | " + " | ".join(cells) + " |")
+    text = result.get("text") or {}
+    if text:
+        s = text["summary"]
+        d = text["dumps"]
+        out += [
+            "",
+            "**arnews on plain-text dumps** (`parse_text`; the other libraries take HTML only)",
+            "",
+            "| input | title | authors | body F1 | crashes |",
+            "|---|---|---|---|---|",
+            f"| seed + {len(text['cases']) - 1} SaudiNewsNet articles | {_pct(s['title'])} "
+            f"| {_pct(s['authors'])} | {s['body']['f1']:.2f} | {s['errors']} |",
+            f"| {d['n']} crawler dumps (no ground truth) | {d['with_title']}/{d['n']} gave a "
+            f"title | — | {d['with_body']}/{d['n']} gave a body | {d['n'] - d['parsed']} |",
+        ]
+    return "\n".join(out) + "\n"
+
+
+def failures(result: dict[str, Any], name: str = "arnews") -> list[str]:
+    """One line per wrong field of *name* (default arnews), for engineers to fix."""
+    lines = []
+    for row in result["pages"]:
+        r = row["results"].get(name)
+        if r is None:
+            continue
+        exp = row["expected"]
+        if r["error"]:
+            lines.append(f"{row['site']}: crashed: {r['error']}")
+            continue
+        if r["title_ok"] is False:
+            lines.append(f"{row['site']}: title {r['title']!r}, expected {exp['titles'][0]!r}")
+        if r["date_ok"] is False:
+            lines.append(f"{row['site']}: published {r['published']}, expected {exp['published']}")
+        if r["authors_ok"] is False:
+            lines.append(f"{row['site']}: authors {r['authors']}, expected {exp['authors']}")
+        for snippet in r["missing"]:
+            lines.append(f"{row['site']}: body misses «{snippet}»")
+        for snippet in r["leaked"]:
+            lines.append(f"{row['site']}: body leaks «{snippet}»")
+    for case in (result.get("text") or {}).get("cases", []) if name == "arnews" else []:
+        if case["error"]:
+            lines.append(f"{case['name']}: crashed: {case['error']}")
+            continue
+        if not case["title_ok"]:
+            lines.append(f"{case['name']}: title {case['title']!r}")
+        if not case["authors_ok"]:
+            lines.append(
+                f"{case['name']}: authors {case['authors']}, expected {case['expected_authors']}"
+            )
+    return lines

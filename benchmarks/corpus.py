@@ -1,0 +1,90 @@
+"""Locate and load the evaluation corpus (read-only, never copied into the repository)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def corpus_root() -> Path:
+    """Return ``$ARNEWS_CORPUS`` when set, else ``../shared/corpus`` beside the repository."""
+    env = os.environ.get("ARNEWS_CORPUS")
+    root = Path(env) if env else REPO.parent / "shared" / "corpus"
+    if not (root / "html").is_dir():
+        raise SystemExit(f"corpus not found at {root} (set ARNEWS_CORPUS)")
+    return root
+
+
+def seed_path() -> Path | None:
+    """Return the seed article (a plain-text page dump) when it is present."""
+    root = corpus_root()
+    for folder in (root / "seeds", root.parent / "seeds"):
+        found = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+        if found:
+            return found[0]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlPage:
+    """One HTML page of the corpus with the URL it was published at."""
+
+    file: str
+    url: str
+    html: str
+    raw: bytes
+
+
+def html_pages(root: Path | None = None) -> list[HtmlPage]:
+    """Return every HTML page listed in ``MANIFEST.tsv``, in manifest order."""
+    root = root or corpus_root()
+    with (root / "MANIFEST.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    pages = []
+    for row in rows:
+        raw = (root / row["file"]).read_bytes()
+        encoding = row.get("encoding") or "utf-8"
+        pages.append(
+            HtmlPage(row["file"], row["original_url"], raw.decode(encoding, "replace"), raw)
+        )
+    return pages
+
+
+@dataclass(frozen=True, slots=True)
+class TextDump:
+    """One plain-text dump of a page (``text/pages/<domain>/<n>.txt``)."""
+
+    file: str
+    url: str
+    text: str
+
+
+def text_dumps(root: Path | None = None) -> list[TextDump]:
+    """Return the crawler text dumps listed in ``text/pages/MANIFEST.tsv``."""
+    root = root or corpus_root()
+    manifest = root / "text" / "pages" / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return []
+    with manifest.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    base = root / "text" / "pages"
+    return [
+        TextDump(row["file"], row["url"], (base / row["file"]).read_text(encoding="utf-8"))
+        for row in rows
+        if (base / row["file"]).is_file()
+    ]
+
+
+def saudinewsnet(root: Path | None = None) -> list[dict[str, str]]:
+    """Return the SaudiNewsNet sample records (title, author, content, url, source)."""
+    root = root or corpus_root()
+    path = root / "text" / "saudinewsnet_sample_2015-07-21.json"
+    if not path.is_file():
+        return []
+    records: list[dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return records

@@ -1,0 +1,207 @@
+"""Pages per second and peak memory of arnews and other libraries on the corpus HTML.
+
+Every round times one pass of every library over all pages, in a shuffled order
+(interleaved, so that a busy moment of a shared machine hits all libraries
+alike); the median over the rounds is reported, and ratios to trafilatura.
+Memory is measured in a fresh subprocess per library: resident memory after the
+imports, its peak over a pass on all pages, and the peak of Python allocations
+(``tracemalloc``; lxml's C allocations are not in it) during a second pass.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks import corpus
+from benchmarks.corpus import HtmlPage
+from benchmarks.tools import Tool, load_tools
+
+SPEED_TOOLS = ["arnews", "trafilatura", "newspaper4k", "readability-lxml"]
+"""The page-level contenders (htmldate only finds dates, so it is not among them)."""
+BASELINE = "trafilatura"
+
+
+def _one_pass(call: Callable[[HtmlPage], object], pages: list[HtmlPage]) -> float:
+    start = time.perf_counter()
+    for page in pages:
+        call(page)
+    return time.perf_counter() - start
+
+
+def _works(tool: Tool, pages: list[HtmlPage]) -> str | None:
+    """Run one warm-up pass; return why the tool cannot be timed, or None."""
+    for page in pages:
+        try:
+            tool.call(page)
+        except Exception as exc:  # noqa: BLE001 (reported in the table instead of timed)
+            return f"{type(exc).__name__} on {page.file.split('/')[1]}"
+    return None
+
+
+def time_tools(tools: list[Tool], pages: list[HtmlPage], rounds: int) -> dict[str, Any]:
+    """Interleaved timing; return per-tool pages/second (median and all rounds)."""
+    skipped = {t.name: why for t in tools if (why := _works(t, pages)) is not None}
+    timed = [t for t in tools if t.name not in skipped]
+    samples: dict[str, list[float]] = {t.name: [] for t in timed}
+    order = random.Random(0)
+    for _ in range(rounds):
+        order.shuffle(timed)
+        for tool in timed:
+            samples[tool.name].append(len(pages) / _one_pass(tool.call, pages))
+    result: dict[str, Any] = {}
+    for name, values in samples.items():
+        result[name] = {
+            "pages_per_s": round(statistics.median(values), 2),
+            "min": round(min(values), 2),
+            "max": round(max(values), 2),
+            "rounds": len(values),
+        }
+    for name, why in skipped.items():
+        result[name] = {"pages_per_s": None, "error": why}
+    base = result.get(BASELINE, {}).get("pages_per_s")
+    for entry in result.values():
+        pps = entry.get("pages_per_s")
+        entry["vs_trafilatura"] = round(pps / base, 2) if pps and base else None
+    return result
+
+
+def _status_mb(key: str) -> float:
+    """A memory line of ``/proc/self/status`` (``VmRSS``, ``VmHWM``...) in MB."""
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024  # the value is in kB
+    raise OSError(f"{key} not in /proc/self/status")
+
+
+def memory_child(name: str) -> dict[str, Any]:
+    """In this fresh process: resident memory after import and at peak, and the Python heap peak.
+
+    ``VmHWM`` (the high-water mark of resident memory) is read from ``/proc``,
+    not ``ru_maxrss``, which a child process inherits from its parent on Linux.
+    """
+    tools, missing = load_tools([name])
+    if missing:
+        return {"error": missing[name]}
+    tool = tools[0]
+    pages = corpus.html_pages()
+    loaded = _status_mb("VmRSS")
+    try:
+        _one_pass(tool.call, pages)
+    except Exception as exc:  # noqa: BLE001 (reported, not measured)
+        return {"error": f"{type(exc).__name__}: {exc}"[:120]}
+    peak = _status_mb("VmHWM")
+    tracemalloc.start()
+    _one_pass(tool.call, pages)
+    _, heap = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "rss_after_import_mb": round(loaded, 1),
+        "peak_rss_mb": round(peak, 1),
+        "tracemalloc_peak_mb": round(heap / 2**20, 1),
+    }
+
+
+def measure_memory(names: list[str]) -> dict[str, Any]:
+    """Run :func:`memory_child` for each tool in its own subprocess."""
+    out = {}
+    for name in names:
+        proc = subprocess.run(
+            [sys.executable, "-m", "benchmarks", "memory-child", name],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=corpus.REPO,
+        )
+        lines = proc.stdout.strip().splitlines()
+        try:
+            out[name] = json.loads(lines[-1]) if lines else {"error": proc.stderr[-300:]}
+        except json.JSONDecodeError:
+            out[name] = {"error": (proc.stderr or proc.stdout)[-300:]}
+    return out
+
+
+def time_parse_text(rounds: int) -> dict[str, Any] | None:
+    """arnews.parse_text throughput on the crawler text dumps (arnews only)."""
+    try:
+        import arnews
+    except ImportError:
+        return None
+    dumps = corpus.text_dumps()
+    if not dumps:
+        return None
+    try:
+        for dump in dumps:
+            arnews.parse_text(dump.text, url=dump.url)
+    except Exception as exc:  # noqa: BLE001 (reported instead of timed)
+        return {"n": len(dumps), "error": f"{type(exc).__name__}: {exc}"[:120]}
+    values = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for dump in dumps:
+            arnews.parse_text(dump.text, url=dump.url)
+        values.append(len(dumps) / (time.perf_counter() - start))
+    return {"n": len(dumps), "dumps_per_s": round(statistics.median(values), 1)}
+
+
+def run(rounds: int = 9, names: list[str] | None = None) -> dict[str, Any]:
+    """The page-level speed run: timing, memory and parse_text throughput."""
+    tools, missing = load_tools(names or SPEED_TOOLS)
+    pages = corpus.html_pages()
+    return {
+        "pages": len(pages),
+        "bytes": sum(len(p.raw) for p in pages),
+        "rounds": rounds,
+        "tools": {t.name: t.version for t in tools},
+        "missing": missing,
+        "speed": time_tools(tools, pages, rounds),
+        "memory": measure_memory([t.name for t in tools]),
+        "parse_text": time_parse_text(rounds),
+    }
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """Render the speed result as a Markdown table."""
+    out = [
+        f"{result['pages']} pages ({result['bytes'] / 1e6:.1f} MB of HTML), "
+        f"median of {result['rounds']} interleaved rounds.",
+        "",
+        "| library | pages/s | × trafilatura | RSS after import | peak RSS | Python heap peak |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, entry in result["speed"].items():
+        mem = result["memory"].get(name, {})
+        version = result["tools"].get(name, "")
+        if entry.get("pages_per_s") is None:
+            out.append(f"| {name} {version} | failed: {entry.get('error')} | — | — | — | — |")
+            continue
+        ratio = entry["vs_trafilatura"]
+        out.append(
+            f"| {name} {version} | {entry['pages_per_s']:.1f} "
+            f"({entry['min']:.1f}–{entry['max']:.1f}) | {ratio:.2f}× "
+            f"| {_mb(mem, 'rss_after_import_mb')} | {_mb(mem, 'peak_rss_mb')} "
+            f"| {_mb(mem, 'tracemalloc_peak_mb')} |"
+        )
+    for name, why in result["missing"].items():
+        out.append(f"| {name} | {why} | — | — | — | — |")
+    text = result.get("parse_text")
+    if text:
+        value = (
+            f"{text['dumps_per_s']:.1f} dumps/s"
+            if "dumps_per_s" in text
+            else f"failed: {text['error']}"
+        )
+        out += ["", f"`arnews.parse_text` on {text['n']} crawler text dumps: {value}."]
+    return "\n".join(out) + "\n"
+
+
+def _mb(mem: dict[str, Any], key: str) -> str:
+    return f"{mem[key]:.1f} MB" if key in mem else "—"

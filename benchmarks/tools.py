@@ -1,0 +1,209 @@
+"""One adapter per library: page in, the same small record out.
+
+Each adapter calls the library the way its documentation recommends for a
+single downloaded page (no network: the HTML is handed over). A field the
+library does not extract is reported as not applicable, not as wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from benchmarks.corpus import HtmlPage
+
+TITLE, DATE, AUTHORS, BODY = "title", "published", "authors", "body"
+FIELDS = (TITLE, DATE, AUTHORS, BODY)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one library extracted from one page."""
+
+    title: str | None = None
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    text: str = ""
+    error: str | None = None
+    """``"ExceptionType: message"`` when the library raised; the other fields are then empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tool:
+    """A library under test."""
+
+    name: str
+    version: str
+    fields: frozenset[str]
+    """The fields this library extracts at all."""
+    run: Callable[[HtmlPage], Extraction]
+    """Extract one page (used for accuracy)."""
+    call: Callable[[HtmlPage], object] = field(repr=False, default=lambda page: None)
+    """The bare library call (used for speed): no conversion of the result."""
+
+
+def _as_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    try:
+        return datetime.fromisoformat(text[:10]).date()
+    except ValueError:
+        return None
+
+
+def _itertext(html: str) -> str:
+    from lxml import html as lxml_html
+
+    if not html.strip():
+        return ""
+    return "\n".join(t for t in lxml_html.fromstring(html).itertext() if t.strip())
+
+
+def _guard(run: Callable[[HtmlPage], Extraction]) -> Callable[[HtmlPage], Extraction]:
+    def guarded(page: HtmlPage) -> Extraction:
+        try:
+            return run(page)
+        except Exception as exc:  # noqa: BLE001 (a crash is a result, recorded per tool)
+            last = traceback.extract_tb(exc.__traceback__)[-1]
+            where = f" ({last.filename.rsplit('/', 1)[-1]}:{last.lineno})"
+            return Extraction(error=f"{type(exc).__name__}: {exc}"[:200] + where)
+
+    return guarded
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "?"
+
+
+def arnews_tool() -> Tool:
+    """arnews.parse_html with everything on (dates and quotes enrichment included)."""
+    import arnews
+
+    def call(page: HtmlPage) -> object:
+        return arnews.parse_html(page.html, url=page.url)
+
+    def run(page: HtmlPage) -> Extraction:
+        article = arnews.parse_html(page.html, url=page.url)
+        return Extraction(
+            title=article.title,
+            published=_as_date(article.published),
+            authors=tuple(article.authors),
+            text=article.text,
+        )
+
+    return Tool("arnews", arnews.__version__, frozenset(FIELDS), _guard(run), call)
+
+
+def trafilatura_tool() -> Tool:
+    """trafilatura.bare_extraction(with_metadata=True)."""
+    import trafilatura
+
+    def call(page: HtmlPage) -> object:
+        return trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
+
+    def run(page: HtmlPage) -> Extraction:
+        doc = call(page)
+        if doc is None:
+            return Extraction()
+        data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+        author = data.get("author") or ""
+        return Extraction(
+            title=data.get("title"),
+            published=_as_date(data.get("date")),
+            authors=tuple(a.strip() for a in author.split(";") if a.strip()),
+            text=data.get("text") or "",
+        )
+
+    return Tool("trafilatura", _version("trafilatura"), frozenset(FIELDS), _guard(run), call)
+
+
+def newspaper_tool() -> Tool:
+    """newspaper4k: ``Article(url, language="ar", fetch_images=False)`` on the given HTML."""
+    import newspaper
+
+    def call(page: HtmlPage) -> object:
+        article = newspaper.Article(page.url, language="ar", fetch_images=False)
+        article.download(input_html=page.html)
+        article.parse()
+        return article
+
+    def run(page: HtmlPage) -> Extraction:
+        article = call(page)
+        return Extraction(
+            title=article.title or None,
+            published=_as_date(article.publish_date),
+            authors=tuple(article.authors),
+            text=article.text or "",
+        )
+
+    return Tool("newspaper4k", _version("newspaper4k"), frozenset(FIELDS), _guard(run), call)
+
+
+def readability_tool() -> Tool:
+    """readability-lxml: Document(html).short_title() and .summary() (no dates, no authors)."""
+    from readability import Document
+
+    def call(page: HtmlPage) -> object:
+        doc = Document(page.html, url=page.url)
+        return doc.short_title(), doc.summary(html_partial=True)
+
+    def run(page: HtmlPage) -> Extraction:
+        title, summary = call(page)
+        return Extraction(title=title or None, text=_itertext(summary))
+
+    return Tool(
+        "readability-lxml",
+        _version("readability-lxml"),
+        frozenset({TITLE, BODY}),
+        _guard(run),
+        call,
+    )
+
+
+def htmldate_tool() -> Tool:
+    """htmldate.find_date(original_date=True): publication dates only."""
+    from htmldate import find_date
+
+    def call(page: HtmlPage) -> object:
+        return find_date(page.html, url=page.url, original_date=True)
+
+    def run(page: HtmlPage) -> Extraction:
+        return Extraction(published=_as_date(call(page)))
+
+    return Tool("htmldate", _version("htmldate"), frozenset({DATE}), _guard(run), call)
+
+
+FACTORIES: dict[str, Callable[[], Tool]] = {
+    "arnews": arnews_tool,
+    "trafilatura": trafilatura_tool,
+    "newspaper4k": newspaper_tool,
+    "readability-lxml": readability_tool,
+    "htmldate": htmldate_tool,
+}
+"""Every library in the page-level comparison, arnews first."""
+
+
+def load_tools(names: list[str] | None = None) -> tuple[list[Tool], dict[str, str]]:
+    """Import the requested libraries; return the tools and, for those missing, why."""
+    for noisy in ("trafilatura", "htmldate", "newspaper", "readability", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+    tools, missing = [], {}
+    for name in names or list(FACTORIES):
+        try:
+            tools.append(FACTORIES[name]())
+        except ImportError as exc:
+            missing[name] = f"not installed ({exc.name})"
+    return tools, missing
