@@ -1,4 +1,4 @@
-"""``python -m benchmarks [accuracy|speed|topics|docs|all]`` (default: all).
+"""``python -m benchmarks [accuracy|speed|topics|docs|all|profile]`` (default: all).
 
 Results go to ``benchmarks/results/`` (JSON and Markdown), the chart to
 ``docs/guide/benchmarks.png``, and the tables into ``docs/guide/benchmarks.md``.
@@ -70,6 +70,30 @@ def _docs(args: argparse.Namespace) -> None:
     print(f"updated {report.DOCS_PAGE} and {report.CHART}")
 
 
+def _profile(args: argparse.Namespace) -> None:
+    import cProfile
+    import pstats
+
+    from benchmarks import corpus
+    from benchmarks.tools import load_tools
+
+    tools, missing = load_tools(args.tools or ["arnews"])
+    if missing:
+        raise SystemExit(str(missing))
+    pages = corpus.html_pages()
+    for tool in tools:  # a first pass outside the profile: imports and caches warm up
+        for page in pages:
+            tool.call(page)
+    profiler = cProfile.Profile()
+    for tool in tools:
+        for _ in range(args.rounds):
+            for page in pages:
+                profiler.runcall(tool.call, page)
+    stats = pstats.Stats(profiler).strip_dirs().sort_stats("cumulative")
+    stats.print_stats(30)
+    stats.sort_stats("tottime").print_stats(20)
+
+
 def _all(args: argparse.Namespace) -> None:
     _accuracy(args)
     _speed(args)
@@ -87,6 +111,7 @@ def main(argv: list[str] | None = None) -> None:
         "topics": (_topics, "run the per-topic benchmarks (normalize, dates, quotes)"),
         "docs": (_docs, "redraw the chart and refill docs/guide/benchmarks.md from results/"),
         "all": (_all, "all of the above (the default)"),
+        "profile": (_profile, "cProfile of arnews (or --tools) over the pages, --rounds times"),
     }
     for name, (func, text) in runners.items():
         sub = commands.add_parser(name, help=text)
