@@ -1,0 +1,97 @@
+"""arnews.dask: a crawl as a Dask bag, one partition per WARC/WET file.
+
+The WARC files here are written with warcio's own writer (test_warc.py writes
+them by hand), so files made by the reference tool are read too.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import dask
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import arnews.warc
+from arnews.dask import articles_from_warc
+from arnews.model import Article
+
+SITE = "https://akhbar.example.net"
+PAGES = {
+    f"{SITE}/economy/1": ("ارتفاع أسعار الذهب في الأسواق المحلية", "ارتفعت أسعار الذهب اليوم"),
+    f"{SITE}/health/2": ("حملة تطعيم جديدة ضد شلل الأطفال", "أطلقت وزارة الصحة حملة تطعيم"),
+    f"{SITE}/sport/3": ("النادي يعلن التعاقد مع مدرب جديد", "أعلن النادي رسمياً التعاقد"),
+}
+
+
+def page_html(title: str, lead: str) -> bytes:
+    """A small Arabic news page of our own."""
+    body = "".join(
+        f"<p>{lead} وفق ما أفادت مصادر مطلعة في تصريحات صحفية مساء الأحد الماضي رقم {n}.</p>"
+        for n in range(3)
+    )
+    return (
+        f"<html lang='ar'><head><meta charset='utf-8'><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def write_warc(path: Path, urls: list[str]) -> Path:
+    """A gzipped WARC with a warcinfo record, one response per URL and an image response."""
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "tests"}))
+        for url in urls:
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            body = page_html(*PAGES[url])
+            writer.write_record(  # with a length, warcio needs no temporary file
+                writer.create_warc_record(
+                    url, "response", io.BytesIO(body), len(body), http_headers=http
+                )
+            )
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/jpeg")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                f"{SITE}/logo.jpg", "response", io.BytesIO(b"\xff\xd8"), 2, http_headers=image
+            )
+        )
+    return path
+
+
+@pytest.fixture
+def crawl_dir(tmp_path: Path) -> Path:
+    """Two WARC files in a nested directory: two pages in the first, one in the second."""
+    urls = list(PAGES)
+    (tmp_path / "crawl" / "part").mkdir(parents=True)
+    write_warc(tmp_path / "crawl" / "a.warc.gz", urls[:2])
+    write_warc(tmp_path / "crawl" / "part" / "b.warc.gz", urls[2:])
+    return tmp_path / "crawl"
+
+
+def test_one_partition_per_file(crawl_dir: Path) -> None:
+    """A directory of two WARC files gives a bag of two partitions."""
+    assert articles_from_warc(crawl_dir).npartitions == 2
+
+
+def test_a_directory_without_warc_files_is_refused(tmp_path: Path) -> None:
+    """An input with no WARC/WET file in it is an error, not an empty bag that hides a typo."""
+    with pytest.raises(ValueError, match="no WARC/WET files"):
+        articles_from_warc(tmp_path)
+
+
+def test_bag_records_come_from_the_page_parser(
+    crawl_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each page's parse result becomes one to_dict() record, in file order (sync scheduler)."""
+
+    def parse(html: str | bytes, url: str | None = None, **options: object) -> Article:
+        return Article(url=url, extractor="stub")
+
+    monkeypatch.setattr(arnews.warc, "parse_html", parse)
+    with dask.config.set(scheduler="synchronous"):
+        records = articles_from_warc(crawl_dir).compute()
+    assert records == [Article(url=url, extractor="stub").to_dict() for url in PAGES]
