@@ -144,3 +144,67 @@ def content_types(draw: st.DrawFn) -> str:
     extra = draw(st.lists(st.text(max_size=8), max_size=2))
     params = [*extra, f"{name}={quote}{charset}{quote}"]
     return "; ".join([draw(st.sampled_from(["text/html", "", "TEXT/HTML "])), *params])
+
+
+# --- normalization (arnews.normalization) -----------------------------------------------
+
+NORMALIZE_SWITCHES = (
+    "presentation_forms",
+    "deobfuscate",
+    "diacritics",
+    "tatweel",
+    "alef",
+    "yeh",
+    "persian",
+    "teh_marbuta",
+    "invisible",
+    "whitespace",
+)
+
+normalize_overrides = st.fixed_dictionaries(
+    {},
+    optional={
+        **{name: st.booleans() for name in NORMALIZE_SWITCHES},
+        "digits": st.sampled_from(["ascii", "arabic", "keep"]),
+    },
+)
+"""Keyword options for :func:`arnews.normalize`: any subset of the switches."""
+
+OBFUSCATING_SEPARATORS = ("-", ".", "ـ.ـ", "ـ-ـ", ".ـ", "ـ.", " ", "", "\u200c", "..")
+
+
+@st.composite
+def obfuscated_text(draw: st.DrawFn) -> str:
+    """Arabic words (some with harakat or tatweel) glued by hyphens, dots, tatweel-dot-tatweel,
+    ZWNJ or spaces, as obfuscated and abbreviated news text looks."""
+    words = draw(
+        st.lists(
+            st.text(
+                st.sampled_from(ARABIC_LETTERS + HARAKAT[:3] + TATWEEL), min_size=1, max_size=6
+            ),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    out = [words[0]]
+    for word in words[1:]:
+        out.append(draw(st.sampled_from(OBFUSCATING_SEPARATORS)))
+        out.append(word)
+    return "".join(out)
+
+
+normalization_text = st.one_of(
+    arabic_text,
+    obfuscated_text(),
+    st.text(max_size=200),
+    st.text(st.one_of(arabic_chars, st.characters(categories=["Cs"])), max_size=50),
+)
+"""Text to normalize: Arabic web text, obfuscated words, any Unicode, lone surrogates."""
+
+digit_strings = st.text(
+    st.sampled_from("0123456789" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)
+    | st.characters(categories=["Nd"]),
+    min_size=1,
+    max_size=30,
+)
+"""A run of decimal digits from any script, Arabic-Indic and Persian often."""

@@ -23,13 +23,19 @@ presets choose the defaults:
 
 :func:`normalize_with_offsets` returns the same string and, for every output
 character, the index of the input character it came from.
+
+The output is always NFC, and normalizing twice changes nothing. The character
+tables are the ``Final`` constants of this module; compiled patterns and the
+per-option translation plans are built once (at import, or on first use of an
+option combination), never per call.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Final, Literal
 
@@ -43,6 +49,7 @@ __all__ = [
     "normalize",
     "normalize_alef",
     "normalize_digits",
+    "normalize_persian",
     "normalize_presentation_forms",
     "normalize_with_offsets",
     "normalize_yeh",
@@ -56,84 +63,143 @@ Preset = Literal["search", "display"]
 """The name of a preset: ``"search"`` or ``"display"``."""
 
 DigitStyle = Literal["ascii", "arabic", "keep"]
-"""``"ascii"``: Arabic-Indic and Persian digits → 0-9; ``"arabic"``: 0-9 and Persian → ٠-٩;
-``"keep"``: digits as written."""
+"""``"ascii"``: every decimal digit (Arabic-Indic ٠-٩, Persian ۰-۹, …) → 0-9, and the
+Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit → ٠-٩
+(separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 # --------------------------------------------------------------------------- data
 
 TATWEEL: Final = "\u0640"
-_DIACRITICS: Final[str] = (
-    "".join(chr(c) for c in range(0x064B, 0x0660))
-    + "\u0670"
-    + "".join(chr(c) for c in range(0x06D6, 0x06EE))
+"""Tatweel (kashida), removed by :func:`strip_tatweel`."""
+
+DIACRITICS: Final[str] = (
+    "".join(chr(c) for c in range(0x064B, 0x0660))  # harakat, tanwin, shadda, sukun, hamzas
+    + "\u0670"  # dagger (superscript) alef
+    + "".join(chr(c) for c in range(0x06D6, 0x06EE))  # Quranic annotation marks
 )
-_ALEF_VARIANTS: Final[Mapping[str, str]] = {
-    "\u0622": "\u0627",  # آ
-    "\u0623": "\u0627",  # أ
-    "\u0625": "\u0627",  # إ
-    "\u0671": "\u0627",  # ٱ wasla
-    "\u0672": "\u0627",  # ٲ wavy hamza above
-    "\u0673": "\u0627",  # ٳ wavy hamza below
+"""Characters removed by :func:`strip_diacritics` (U+064B–U+065F, U+0670, U+06D6–U+06ED)."""
+
+ALEF_VARIANTS: Final[Mapping[str, str]] = {
+    "\u0622": "\u0627",  # آ alef with madda above
+    "\u0623": "\u0627",  # أ alef with hamza above
+    "\u0625": "\u0627",  # إ alef with hamza below
+    "\u0671": "\u0627",  # ٱ alef wasla
+    "\u0672": "\u0627",  # ٲ alef with wavy hamza above
+    "\u0673": "\u0627",  # ٳ alef with wavy hamza below
     "\u0675": "\u0627",  # ٵ high hamza alef
 }
-_YEH_VARIANTS: Final[Mapping[str, str]] = {"\u0649": "\u064a"}  # ى → ي
-_PERSIAN_LETTERS: Final[Mapping[str, str]] = {
+"""Alef forms unified to a bare alef ا (an alef followed by a combining hamza or madda is
+first composed by NFC, then unified)."""
+
+YEH_VARIANTS: Final[Mapping[str, str]] = {"\u0649": "\u064a"}  # ى alef maqsura → ي
+"""Alef maqsura ى → yeh ي."""
+
+PERSIAN_LETTERS: Final[Mapping[str, str]] = {
     "\u06cc": "\u064a",  # ی Farsi yeh
     "\u06a9": "\u0643",  # ک keheh
     "\u06be": "\u0647",  # ھ heh doachashmee
 }
-_TEH_MARBUTA: Final[Mapping[str, str]] = {"\u0629": "\u0647"}
-_ARABIC_INDIC: Final = "٠١٢٣٤٥٦٧٨٩"
-_PERSIAN: Final = "۰۱۲۳۴۵۶۷۸۹"
-_ASCII: Final = "0123456789"
-_INVISIBLE: Final[str] = (
-    "".join(chr(c) for c in range(0x200B, 0x2010))
-    + "".join(chr(c) for c in range(0x202A, 0x202F))
-    + "".join(chr(c) for c in range(0x2060, 0x2065))
-    + "".join(chr(c) for c in range(0x2066, 0x206A))
-    + "\ufeff\u061c\u00ad"
+"""Persian/Urdu letters common in Arabic web text → their Arabic letters."""
+
+TEH_MARBUTA: Final[Mapping[str, str]] = {"\u0629": "\u0647"}  # ة → ه
+"""Teh marbuta ة → heh ه (only with ``teh_marbuta=True``)."""
+
+DIGIT_ZEROS: Final[tuple[int, ...]] = (
+    0x0030, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6,
+    0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0,
+    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x10D40,
+    0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+    0x116D0, 0x116DA, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50, 0x11D50, 0x11DA0,
+    0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE, 0x1D7D8,
+    0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+)  # fmt: skip
+"""Code point of the zero of every run of ten decimal digits (Unicode up to 16.0); runs the
+running Python does not know are skipped when the digit tables are built."""
+
+ARABIC_INDIC_DIGITS: Final = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS: Final = "۰۱۲۳۴۵۶۷۸۹"
+ARABIC_SEPARATORS: Final[Mapping[str, str]] = {"\u066b": ".", "\u066c": ","}  # ٫ ٬
+"""Arabic decimal and thousands separators → ASCII (with ``digits="ascii"``)."""
+
+INVISIBLE: Final[str] = (
+    "".join(chr(c) for c in range(0x200B, 0x2010))  # ZWSP, ZWNJ, ZWJ, LRM, RLM
+    + "".join(chr(c) for c in range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
+    + "".join(chr(c) for c in range(0x2060, 0x2065))  # word joiner, invisible operators
+    + "".join(chr(c) for c in range(0x2066, 0x2070))  # isolates, deprecated format chars
+    + "\ufeff\u061c\u00ad\u180e"  # BOM/ZWNBSP, Arabic letter mark, soft hyphen, MVS
 )
-_SPACES: Final[str] = "\t\v\f\u00a0\u1680\u180e\u202f\u205f\u3000" + "".join(
+"""Invisible and bidi control characters removed by :func:`strip_invisible`."""
+
+SPACES: Final[str] = "\t\u00a0\u1680\u202f\u205f\u3000" + "".join(
     chr(c) for c in range(0x2000, 0x200B)
 )
-_LINE_BREAKS: Final = "\r\x1c\x1d\x1e\x85\u2028\u2029"
+"""Characters turned into a plain space."""
 
-_ARABIC_LETTER: Final = (
-    r"[\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF"
-    r"\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9]"
-)
-# What may sit inside a split word without being part of the separator itself.
-_FILL: Final = r"[\u0640\p{Mn}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C\u00AD]"
+LINE_BREAKS: Final = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""Characters turned into ``\\n`` (``\\r\\n`` becomes one ``\\n``)."""
 
-_PRESENTATION_RE: Final = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE]")
-_OBFUSCATION_RE: Final = regex.compile(
-    rf"(?<!{_ARABIC_LETTER}|{_FILL})"
-    rf"(?P<left>{_ARABIC_LETTER}(?:{_ARABIC_LETTER}|\p{{Mn}})*+)"
-    rf"(?P<sep>{_FILL}*[-.]{_FILL}*)"
-    rf"(?=(?P<right>{_ARABIC_LETTER}(?:{_ARABIC_LETTER}|\p{{Mn}})*+))"
+# Arabic letters (no tatweel, no marks, no digits), in the basic and supplement blocks.
+_LETTER_CLASS: Final = (
+    r"\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF"
+    r"\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9"
 )
-_MARK_RE: Final = regex.compile(r"\p{Mn}")
-_LETTER_RE: Final = regex.compile(_ARABIC_LETTER)
-_SPACE_RUN_RE: Final = regex.compile(r" {2,}")
-_SPACE_AROUND_NL_RE: Final = regex.compile(r" *\n *")
-_BLANK_LINES_RE: Final = regex.compile(r"\n{3,}")
+_INVISIBLE_CLASS: Final = (
+    r"\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u061C\u00AD\u180E"
+)
+# What a word split by an obfuscating separator is made of.
+_WORD: Final = rf"[{_LETTER_CLASS}\p{{Mn}}\u0640{_INVISIBLE_CLASS}]"
+
+_PRESENTATION_RE: Final = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFE]")
+# Obfuscation: a hyphen or dot with a word character on both sides, then the whole chain
+# of words it belongs to (each word possessive, so both are linear-time).
+_SEPARATOR_RE: Final = regex.compile(rf"(?<={_WORD})[-.](?={_WORD})")
+_WORD_BACK_RE: Final = regex.compile(rf"{_WORD}*+", flags=regex.REVERSE)
+_CHAIN_RE: Final = regex.compile(rf"{_WORD}++(?:[-.]{_WORD}++)+")
+_CHAIN_SPLIT_RE: Final = re.compile(r"([-.])")
+_LETTER_RE: Final = re.compile(rf"[{_LETTER_CLASS}]")
+_TATWEEL_END_RE: Final = regex.compile(rf"\u0640[\p{{Mn}}{_INVISIBLE_CLASS}]*+$")
+_TATWEEL_START_RE: Final = regex.compile(rf"^[\p{{Mn}}{_INVISIBLE_CLASS}]*+\u0640")
+# White space (plain ``re``: no Unicode properties needed, and it is faster here).
+_SPACE_RUN_RE: Final = re.compile(r"  +")  # a literal prefix: faster than " {2,}"
+_SPACE_AROUND_NL_RE: Final = re.compile(r" *\n *")
+_BLANK_LINES_RE: Final = re.compile(r"\n\n\n+")
+_CRLF_RE: Final = re.compile(r"\r\n")
+_ASTRAL_RE: Final = regex.compile("[\U00010000-\U0010ffff]")  # faster in regex than in re
 _GRAPHEME_RE: Final = regex.compile(r"\X", regex.DOTALL)
+
+# Characters common enough in news text to be replaced with str.replace (a fast C loop)
+# before the remaining ones go through one regular-expression pass.
+_FREQUENT: Final = "\u0623\u0625\u0622\u0649\u0629\u00a0"
 
 
 def _presentation_table() -> dict[str, str]:
-    """Map each Arabic presentation form to its letters (NFKC, minus the spacing of marks)."""
+    """Map each Arabic presentation form to its letters (NFKC, without the leading space
+    NFKC gives the isolated forms of marks). About 800 code points: cheap at import."""
     table: dict[str, str] = {}
     for block in (range(0xFB50, 0xFE00), range(0xFE70, 0xFEFF)):
         for code in block:
             char = chr(code)
-            decomposed = unicodedata.normalize("NFKC", char)
-            if decomposed != char:
-                # Isolated forms of marks (U+FE70…) decompose to a space + the mark.
-                table[char] = decomposed.lstrip(" ") or decomposed
+            letters = unicodedata.normalize("NFKC", char)
+            if letters != char:
+                table[char] = letters.lstrip(" ") or letters
     return table
 
 
-_PRESENTATION: Final[Mapping[str, str]] = _presentation_table()
+PRESENTATION_FORMS: Final[Mapping[str, str]] = _presentation_table()
+"""Presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE → their letters (ﻷ → لأ, ﷲ → الله)."""
+
+
+def _digit_table(to: Literal["ascii", "arabic"]) -> dict[int, str]:
+    """Every decimal digit the running Python knows → *to* (Arabic-Indic and Persian first)."""
+    target = "0123456789" if to == "ascii" else ARABIC_INDIC_DIGITS
+    table: dict[int, str] = {}
+    for zero in DIGIT_ZEROS:
+        for value in range(10):
+            char = chr(zero + value)
+            if unicodedata.decimal(char, None) == value and char != target[value]:
+                table[zero + value] = target[value]
+    return table
 
 
 # --------------------------------------------------------------------- options
@@ -141,80 +207,193 @@ _PRESENTATION: Final[Mapping[str, str]] = _presentation_table()
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NormalizeOptions:
-    """Which steps :func:`normalize` runs. Build one with :meth:`for_preset`."""
+    """Which steps :func:`~arnews.normalization.normalize` runs.
+
+    Build one with :meth:`for_preset`; every field is also a keyword option of
+    :func:`~arnews.normalization.normalize`.
+    """
 
     presentation_forms: bool = True
+    """Presentation forms and ligatures → letters (ﻷ → لأ)."""
     deobfuscate: bool = True
+    """Join words split by ``-``/``.`` to dodge filters (دا-عش → داعش)."""
     diacritics: bool = True
+    """Remove harakat, tanwin, shadda, sukun, dagger alef and Quranic marks."""
     tatweel: bool = True
+    """Remove tatweel."""
     alef: bool = True
+    """أ إ آ ٱ → ا."""
     yeh: bool = True
+    """ى → ي."""
     persian: bool = True
+    """ی → ي, ک → ك, ھ → ه."""
     teh_marbuta: bool = False
+    """ة → ه (off in both presets)."""
     digits: DigitStyle = "ascii"
+    """Digit conversion, see :data:`~arnews.normalization.DigitStyle`."""
     invisible: bool = True
+    """Remove zero-width, bidi-control and soft-hyphen characters."""
     whitespace: bool = True
+    """Other spaces → space, collapse runs, line breaks → ``\\n``, strip the ends."""
 
     @classmethod
     def for_preset(cls, preset: Preset = "search", **overrides: bool | str) -> NormalizeOptions:
-        """Return the options of *preset* with *overrides* applied."""
-        if preset == "search":
-            base = cls()
-        elif preset == "display":
-            base = cls(diacritics=False, alef=False, yeh=False, persian=False, digits="keep")
-        else:
+        """Return the options of *preset* with *overrides* applied.
+
+        Raises :class:`ValueError` for an unknown preset or digit style and
+        :class:`TypeError` for an unknown option or a non-boolean switch.
+
+        >>> NormalizeOptions.for_preset("display", teh_marbuta=True).teh_marbuta
+        True
+        """
+        if preset not in _PRESETS:
             raise ValueError(f"unknown preset {preset!r}; expected 'search' or 'display'")
-        unknown = set(overrides) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise TypeError(f"unknown normalization option(s): {', '.join(sorted(unknown))}")
-        if "digits" in overrides and overrides["digits"] not in ("ascii", "arabic", "keep"):
-            raise ValueError(
-                f"digits must be 'ascii', 'arabic' or 'keep', not {overrides['digits']!r}"
-            )
-        values = {name: getattr(base, name) for name in cls.__dataclass_fields__}
-        values.update(overrides)
-        return cls(**values)
+        if not overrides:
+            return _PRESETS[preset]
+        return _with_overrides(preset, tuple(sorted(overrides.items())))
+
+
+_OPTION_NAMES: Final = frozenset(f.name for f in fields(NormalizeOptions))
+_PRESETS: Final[Mapping[str, NormalizeOptions]] = {
+    "search": NormalizeOptions(),
+    "display": NormalizeOptions(
+        diacritics=False, alef=False, yeh=False, persian=False, digits="keep"
+    ),
+}
+
+
+@lru_cache(maxsize=256)
+def _with_overrides(preset: str, overrides: tuple[tuple[str, bool | str], ...]) -> NormalizeOptions:
+    """Validated options of *preset* with *overrides* (memoized: callers repeat them)."""
+    unknown = {name for name, _ in overrides} - _OPTION_NAMES
+    if unknown:
+        raise TypeError(f"unknown normalization option(s): {', '.join(sorted(unknown))}")
+    values: dict[str, bool | str] = {
+        f.name: getattr(_PRESETS[preset], f.name) for f in fields(NormalizeOptions)
+    }
+    for name, value in overrides:
+        if name == "digits":
+            if value not in ("ascii", "arabic", "keep"):
+                raise ValueError(f"digits must be 'ascii', 'arabic' or 'keep', not {value!r}")
+        elif not isinstance(value, bool):
+            raise TypeError(f"option {name} must be True or False, not {value!r}")
+        values[name] = value
+    return NormalizeOptions(**values)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------- translation
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """Every character-level step of one option set, compiled once."""
+
+    table: Mapping[int, str | None]
+    """All mappings at once (used when offsets are tracked)."""
+    frequent: tuple[tuple[str, str], ...]
+    """Common single characters, replaced with :meth:`str.replace`."""
+    delete: re.Pattern[str] | None
+    """Everything removed."""
+    other: re.Pattern[str] | None
+    """Everything else in the Basic Multilingual Plane that maps to something."""
+    astral: re.Pattern[str] | None
+    """Everything beyond U+FFFF that maps to something (digits of rare scripts)."""
+    other_map: Mapping[str, str]
+
+    def apply(self, value: str) -> str:
+        """``value.translate(self.table)``, but several times faster on Arabic text."""
+        for source, target in self.frequent:
+            if source in value:
+                value = value.replace(source, target)
+        if self.delete is not None:
+            value = self.delete.sub("", value)
+        mapping = self.other_map
+        if self.other is not None:
+            value = self.other.sub(lambda m: mapping[m.group()], value)
+        # ``re`` tests a class of astral ranges one range at a time: look for any astral
+        # character first (one range, fast), which Arabic text almost never has.
+        if self.astral is not None and _ASTRAL_RE.search(value) is not None:
+            value = self.astral.sub(lambda m: mapping[m.group()], value)
+        return value
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    """One character class for *chars*, written as ranges (``re`` scans a long list of
+    single astral characters slowly)."""
+    codes = sorted({ord(c) for c in chars})
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    body = "".join(
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in ranges
+    )
+    return re.compile(f"[{body}]")
 
 
 @lru_cache(maxsize=64)
-def _char_table(options: NormalizeOptions) -> dict[int, str | None]:
-    """One :meth:`str.translate` table for every character-level step of *options*."""
+def _plan(options: NormalizeOptions) -> _Plan:
+    """The translation plan of *options* (memoized: there are few option sets in use)."""
     table: dict[int, str | None] = {}
 
     def put(mapping: Mapping[str, str | None]) -> None:
-        for source, target in mapping.items():
-            table[ord(source)] = target
+        table.update((ord(source), target) for source, target in mapping.items())
 
     if options.whitespace:
-        put(dict.fromkeys(_SPACES, " "))
-        put(dict.fromkeys(_LINE_BREAKS, "\n"))
+        put(dict.fromkeys(SPACES, " "))
+        put(dict.fromkeys(LINE_BREAKS, "\n"))
     if options.invisible:
-        put(dict.fromkeys(_INVISIBLE))
+        put(dict.fromkeys(INVISIBLE))
     if options.digits == "ascii":
-        put(dict(zip(_ARABIC_INDIC + _PERSIAN, _ASCII * 2, strict=True)))
-        put({"\u066b": ".", "\u066c": ","})
+        table.update(_digit_table("ascii"))
+        put(ARABIC_SEPARATORS)
     elif options.digits == "arabic":
-        put(dict(zip(_ASCII + _PERSIAN, _ARABIC_INDIC * 2, strict=True)))
+        table.update(_digit_table("arabic"))
     if options.persian:
-        put(_PERSIAN_LETTERS)
+        put(PERSIAN_LETTERS)
     if options.yeh:
-        put(_YEH_VARIANTS)
+        put(YEH_VARIANTS)
     if options.alef:
-        put(_ALEF_VARIANTS)
+        put(ALEF_VARIANTS)
     if options.teh_marbuta:
-        put(_TEH_MARBUTA)
+        put(TEH_MARBUTA)
     if options.tatweel:
         put({TATWEEL: None})
     if options.diacritics:
-        put(dict.fromkeys(_DIACRITICS))
-    return table
+        put(dict.fromkeys(DIACRITICS))
+    return _plan_from_table(table)
 
+
+def _plan_from_table(table: dict[int, str | None]) -> _Plan:
+    frequent = tuple(
+        (char, target) for char in _FREQUENT if (target := table.get(ord(char))) is not None
+    )
+    rest = {chr(code): target for code, target in table.items() if chr(code) not in _FREQUENT}
+    deleted = [char for char, target in rest.items() if target is None]
+    other_map = {char: target for char, target in rest.items() if target is not None}
+    bmp = [char for char in other_map if char <= "\uffff"]
+    astral = [char for char in other_map if char > "\uffff"]
+    return _Plan(
+        table=table,
+        frequent=frequent,
+        delete=_char_class(deleted) if deleted else None,
+        other=_char_class(bmp) if bmp else None,
+        astral=_char_class(astral) if astral else None,
+        other_map=other_map,
+    )
+
+
+_YEH_PLAN: Final = _plan_from_table({0x0649: "\u064a", 0x06CC: "\u064a"})
 
 # ------------------------------------------------------------ tracked strings
 #
 # Every step works on a ``_Text``: the string and, when offsets are wanted, the
 # index in the original input of each of its characters. With ``offsets=None``
-# the steps take their fast path (``str.translate`` / ``regex.sub``).
+# the steps take their fast path (``str.replace`` / ``re.sub``); both paths give
+# the same string, which the test suite checks.
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,30 +418,149 @@ def _align(replacement: str, source: str, offsets: list[int]) -> list[int]:
 
 
 def _sub(
-    text: _Text, pattern: regex.Pattern[str], repl: Callable[[regex.Match[str]], str]
+    text: _Text,
+    matches: Iterable[regex.Match[str] | re.Match[str]],
+    repl: Callable[[str], str],
 ) -> _Text:
-    if text.offsets is None:
-        return _Text(pattern.sub(repl, text.value), None)
+    """Replace each of *matches* (in order, not overlapping) by ``repl(matched text)``."""
     parts: list[str] = []
     offsets: list[int] = []
+    tracked = text.offsets
     position = 0
-    for match in pattern.finditer(text.value):
+    for match in matches:
         start, end = match.span()
         parts.append(text.value[position:start])
-        offsets.extend(text.offsets[position:start])
-        replacement = repl(match)
+        replacement = repl(match.group())
         parts.append(replacement)
-        if replacement:
-            offsets.extend(_align(replacement, match.group(), text.offsets[start:end]))
+        if tracked is not None:
+            offsets.extend(tracked[position:start])
+            if replacement:
+                offsets.extend(_align(replacement, match.group(), tracked[start:end]))
         position = end
+    if position == 0 and not parts:
+        return text
     parts.append(text.value[position:])
-    offsets.extend(text.offsets[position:])
-    return _Text("".join(parts), offsets)
+    if tracked is not None:
+        offsets.extend(tracked[position:])
+        return _Text("".join(parts), offsets)
+    return _Text("".join(parts), None)
 
 
-def _translate(text: _Text, table: Mapping[int, str | None]) -> _Text:
+def _sub_all(text: _Text, pattern: re.Pattern[str], replacement: str) -> _Text:
+    """Replace every match of *pattern* by the constant *replacement*."""
     if text.offsets is None:
-        return _Text(text.value.translate(table), None)
+        return _Text(pattern.sub(replacement, text.value), None)
+    return _sub(text, pattern.finditer(text.value), lambda _: replacement)
+
+
+def _nfc(text: _Text) -> _Text:
+    if unicodedata.is_normalized("NFC", text.value):
+        return text
+    composed = unicodedata.normalize("NFC", text.value)
+    if text.offsets is None:
+        return _Text(composed, None)
+    # Composition stays inside a grapheme cluster, so compose cluster by cluster.
+    parts: list[str] = []
+    offsets: list[int] = []
+    for match in _GRAPHEME_RE.finditer(text.value):
+        cluster = unicodedata.normalize("NFC", match.group())
+        parts.append(cluster)
+        offsets.extend(_align(cluster, match.group(), text.offsets[match.start() : match.end()]))
+    if "".join(parts) == composed:
+        return _Text(composed, offsets)
+    # Defensive fallback for exotic scripts: spread the output evenly over the input.
+    n_in, n_out = len(text.offsets), len(composed)
+    return _Text(composed, [text.offsets[i * n_in // n_out] for i in range(n_out)])
+
+
+def _presentation(text: _Text) -> _Text:
+    if _PRESENTATION_RE.search(text.value) is None:
+        return text
+    forms = PRESENTATION_FORMS
+    if text.offsets is None:
+        text = _Text(
+            _PRESENTATION_RE.sub(lambda m: forms.get(m.group(), m.group()), text.value), None
+        )
+    else:
+        text = _sub(text, _PRESENTATION_RE.finditer(text.value), lambda c: forms.get(c, c))
+    # A mark from an isolated form may now follow a letter it composes with.
+    return _nfc(text)
+
+
+def _chains(value: str) -> Iterator[regex.Match[str]]:
+    """Each chain of words joined by ``-`` or ``.``, found from its separators (fast: news
+    text has few), then matched whole from the start of its first word."""
+    end = 0
+    for separator in _SEPARATOR_RE.finditer(value):
+        if separator.start() < end:
+            continue
+        back = _WORD_BACK_RE.match(value, end, separator.start())
+        chain = _CHAIN_RE.match(value, back.start() if back else separator.start())
+        if chain is None:  # pragma: no cover - a separator always starts a chain
+            continue
+        yield chain
+        end = chain.end()
+
+
+def _letters(word: str) -> int:
+    return len(_LETTER_RE.findall(word))
+
+
+def _joins(left: int, right: int, separator: str) -> bool:
+    """Whether a bare *separator* between words of *left* and *right* letters is an
+    obfuscation: a hyphen next to a two-letter piece (دا-عش), a dot between two two-letter
+    pieces (دا.عش). A one-letter piece is an abbreviation (أ.ف.ب, د.محمد); longer words on
+    both sides are a compound (العربية-الإسرائيلية) or a full stop without its space
+    (انتهى.وقال)."""
+    if min(left, right) < 2:
+        return False
+    if separator == "-":
+        return min(left, right) == 2
+    return left == right == 2
+
+
+def _join_chain(chain: str) -> str:
+    """Drop the separators of *chain* that split one word; keep the others."""
+    parts = _CHAIN_SPLIT_RE.split(chain)
+    words, separators = parts[0::2], parts[1::2]
+    # A tatweel touching the separator (القـ.ـتل) is never legitimate: join first.
+    by_tatweel = [
+        _TATWEEL_END_RE.search(words[i]) is not None
+        or _TATWEEL_START_RE.search(words[i + 1]) is not None
+        for i in range(len(separators))
+    ]
+    groups = [_letters(words[0])]
+    for i, joined in enumerate(by_tatweel):
+        if joined:
+            groups[-1] += _letters(words[i + 1])
+        else:
+            groups.append(_letters(words[i + 1]))
+    # Then decide the bare separators left to right on the growing words, so that the
+    # decision stays the same when the output is normalized again.
+    out = [words[0]]
+    left, group = groups[0], 0
+    for i, separator in enumerate(separators):
+        if not by_tatweel[i]:
+            group += 1
+            if _joins(left, groups[group], separator):
+                left += groups[group]
+            else:
+                out.append(separator)
+                left = groups[group]
+        out.append(words[i + 1])
+    return "".join(out)
+
+
+def _deobfuscate(text: _Text) -> _Text:
+    if "-" not in text.value and "." not in text.value:
+        return text
+    return _sub(text, _chains(text.value), _join_chain)
+
+
+def _translate(text: _Text, plan: _Plan) -> _Text:
+    if text.offsets is None:
+        return _Text(plan.apply(text.value), None)
+    table = plan.table
     parts: list[str] = []
     offsets: list[int] = []
     for char, offset in zip(text.value, text.offsets, strict=True):
@@ -273,66 +571,34 @@ def _translate(text: _Text, table: Mapping[int, str | None]) -> _Text:
     return _Text("".join(parts), offsets)
 
 
-def _nfc(text: _Text) -> _Text:
-    if unicodedata.is_normalized("NFC", text.value):
-        return text
-    composed = unicodedata.normalize("NFC", text.value)
-    if text.offsets is None:
-        return _Text(composed, None)
-    # Composition never crosses a grapheme cluster, so normalize cluster by cluster.
-    parts: list[str] = []
-    offsets: list[int] = []
-    for match in _GRAPHEME_RE.finditer(text.value):
-        cluster = unicodedata.normalize("NFC", match.group())
-        parts.append(cluster)
-        source = text.offsets[match.start() : match.end()]
-        offsets.extend(_align(cluster, match.group(), source))
-    if "".join(parts) == composed:
-        return _Text(composed, offsets)
-    # Defensive fallback (never seen): spread the output evenly over the input.
-    n_in, n_out = len(text.offsets), len(composed)
-    return _Text(composed, [text.offsets[i * n_in // n_out] for i in range(n_out)])
-
-
-def _presentation(text: _Text) -> _Text:
-    if _PRESENTATION_RE.search(text.value) is None:
-        return text
-    return _sub(text, _PRESENTATION_RE, lambda m: _PRESENTATION.get(m.group(), m.group()))
-
-
-def _join_split_word(match: regex.Match[str]) -> str:
-    sep = match.group("sep")
-    left, right = match.group("left"), match.group("right")
-    if TATWEEL not in sep:
-        shortest = min(len(_LETTER_RE.findall(left)), len(_LETTER_RE.findall(right)))
-        if shortest > 2:
-            return match.group()
-    return left + "".join(_MARK_RE.findall(sep))
-
-
-def _deobfuscate(text: _Text) -> _Text:
-    if "-" not in text.value and "." not in text.value:
-        return text
-    return _sub(text, _OBFUSCATION_RE, _join_split_word)
-
-
-def _whitespace(text: _Text) -> _Text:
-    if text.offsets is None:
-        value = text.value
-        if "\r" in value:
-            value = value.replace("\r\n", "\n")
-        return _Text(value, None)
-    if "\r\n" in text.value:
-        return _sub(text, regex.compile(r"\r\n"), lambda m: "\n")
+def _translate_nfc(text: _Text, plan: _Plan) -> _Text:
+    """Translate, then restore NFC: removing a tatweel or a mark can bring a letter and a
+    combining hamza together (ا ـ ٔ → أ), and the composed letter may need mapping again
+    (→ ا). Each round shortens the text, so the loop ends."""
+    text = _translate(text, plan)
+    while not unicodedata.is_normalized("NFC", text.value):
+        text = _translate(_nfc(text), plan)
     return text
 
 
+def _whitespace(text: _Text) -> _Text:
+    if "\r\n" not in text.value:
+        return text
+    return _sub_all(text, _CRLF_RE, "\n")
+
+
 def _tidy(text: _Text) -> _Text:
-    text = _sub(text, _SPACE_RUN_RE, lambda m: " ")
-    text = _sub(text, _SPACE_AROUND_NL_RE, lambda m: "\n")
-    text = _sub(text, _BLANK_LINES_RE, lambda m: "\n\n")
+    if "  " in text.value:
+        text = _sub_all(text, _SPACE_RUN_RE, " ")
+    if " \n" in text.value or "\n " in text.value:
+        if text.offsets is None:  # the same as the pattern, several times faster
+            text = _Text("\n".join(line.strip(" ") for line in text.value.split("\n")), None)
+        else:
+            text = _sub_all(text, _SPACE_AROUND_NL_RE, "\n")
+    if "\n\n\n" in text.value:
+        text = _sub_all(text, _BLANK_LINES_RE, "\n\n")
     stripped = text.value.strip(" \n")
-    if stripped == text.value:
+    if len(stripped) == len(text.value):
         return text
     if text.offsets is None:
         return _Text(stripped, None)
@@ -348,9 +614,7 @@ def _pipeline(text: _Text, options: NormalizeOptions) -> _Text:
         text = _whitespace(text)
     if options.deobfuscate:
         text = _deobfuscate(text)
-    table = _char_table(options)
-    if table:
-        text = _translate(text, table)
+    text = _translate_nfc(text, _plan(options))
     if options.whitespace:
         text = _tidy(text)
     return text
@@ -359,37 +623,35 @@ def _pipeline(text: _Text, options: NormalizeOptions) -> _Text:
 # ---------------------------------------------------------------- public API
 
 
-def normalize(
-    text: str,
-    *,
-    preset: Preset = "search",
-    **options: bool | str,
-) -> str:
+def normalize(text: str, *, preset: Preset = "search", **options: bool | str) -> str:
     """Normalize Arabic *text* with *preset*, adjusted by keyword *options*.
 
     The options are the fields of :class:`~arnews.normalization.NormalizeOptions`:
     ``presentation_forms``, ``deobfuscate``, ``diacritics``, ``tatweel``, ``alef``,
     ``yeh``, ``persian``, ``teh_marbuta``, ``digits`` (``"ascii"``, ``"arabic"`` or
-    ``"keep"``), ``invisible`` and ``whitespace``.
+    ``"keep"``), ``invisible`` and ``whitespace``. The result is NFC, and
+    normalizing it again changes nothing.
 
     >>> normalize("القـ.ـتل في دا-عش")
     'القتل في داعش'
     >>> normalize("إِلى مُسْتَشفى", preset="display")
     'إِلى مُسْتَشفى'
+    >>> normalize("٣٫٥ مليون", digits="arabic")
+    '٣٫٥ مليون'
     """
     return _pipeline(_Text(text, None), NormalizeOptions.for_preset(preset, **options)).value
 
 
 def normalize_with_offsets(
-    text: str,
-    *,
-    preset: Preset = "search",
-    **options: bool | str,
+    text: str, *, preset: Preset = "search", **options: bool | str
 ) -> tuple[str, list[int]]:
     """Return ``normalize(text, ...)`` and the input index each output character came from.
 
     The offsets are non-decreasing, one per output character, so a span ``(i, j)``
     found in the normalized text maps back to ``text[offsets[i]:offsets[j - 1] + 1]``.
+    A character made of several input characters (a letter composed with its
+    combining hamza) points at the first of them; the characters a ligature
+    expands to all point at the ligature.
 
     >>> out, offsets = normalize_with_offsets("قَالَ")
     >>> out, offsets
@@ -402,34 +664,37 @@ def normalize_with_offsets(
     return result.value, result.offsets
 
 
-def _single(**step: bool | str) -> NormalizeOptions:
-    """Options that run only the given character-level step."""
-    off: dict[str, bool | str] = dict.fromkeys(
-        (
-            "presentation_forms",
-            "deobfuscate",
-            "diacritics",
-            "tatweel",
-            "alef",
-            "yeh",
-            "persian",
-            "invisible",
-            "whitespace",
-        ),
-        False,
-    )
-    off.update(step)
-    off.setdefault("digits", "keep")
-    return NormalizeOptions(**off)  # type: ignore[arg-type]
+_NOTHING: Final = NormalizeOptions(
+    presentation_forms=False,
+    deobfuscate=False,
+    diacritics=False,
+    tatweel=False,
+    alef=False,
+    yeh=False,
+    persian=False,
+    digits="keep",
+    invisible=False,
+    whitespace=False,
+)
+
+
+def _step(text: str, options: NormalizeOptions) -> str:
+    """*text* in NFC with the character-level steps of *options* applied."""
+    return _translate_nfc(_nfc(_Text(text, None)), _plan(options)).value
 
 
 def strip_diacritics(text: str) -> str:
     """Remove harakat, tanwin, shadda, sukun, dagger alef (U+0670) and Quranic marks.
 
+    The text is composed (NFC) first, so a hamza written as a combining mark stays
+    on its letter:
+
     >>> strip_diacritics("مُحَمَّدٌ")
     'محمد'
+    >>> strip_diacritics("\\u0627\\u0654\\u064e\\u0646\\u0627")  # decomposed أَنا
+    'أنا'
     """
-    return text.translate(_char_table(_single(diacritics=True)))
+    return _step(text, replace(_NOTHING, diacritics=True))
 
 
 def strip_tatweel(text: str) -> str:
@@ -438,36 +703,54 @@ def strip_tatweel(text: str) -> str:
     >>> strip_tatweel("الـــعـــربية")
     'العربية'
     """
-    return text.replace(TATWEEL, "")
+    return _step(text, replace(_NOTHING, tatweel=True))
 
 
 def normalize_alef(text: str) -> str:
-    """Turn أ إ آ ٱ (and the wavy-hamza alefs) into a bare alef ا; ى is left alone.
+    """Turn أ إ آ ٱ (and the wavy-hamza alefs, and an alef with a combining hamza or
+    madda) into a bare alef ا; ى is left alone.
 
     >>> normalize_alef("أإآٱ")
     'اااا'
+    >>> normalize_alef("\\u0627\\u0653")  # alef + combining madda
+    'ا'
     """
-    return unicodedata.normalize("NFC", text).translate(_char_table(_single(alef=True)))
+    return _step(text, replace(_NOTHING, alef=True))
 
 
 def normalize_yeh(text: str) -> str:
-    """Turn alef maqsura ى and Farsi yeh ی into yeh ي.
+    """Turn alef maqsura ى and Farsi yeh ی into yeh ي (see also :func:`normalize_persian`).
 
     >>> normalize_yeh("مستشفى")
     'مستشفي'
     """
-    return text.translate(_char_table(_single(yeh=True, persian=True)))
+    return _translate_nfc(_nfc(_Text(text, None)), _YEH_PLAN).value
+
+
+def normalize_persian(text: str) -> str:
+    """Turn the Persian/Urdu letters ی ک ھ into the Arabic ي ك ه.
+
+    >>> normalize_persian("یک")
+    'يك'
+    """
+    return _step(text, replace(_NOTHING, persian=True))
 
 
 def normalize_digits(text: str, *, to: Literal["ascii", "arabic"] = "ascii") -> str:
-    """Convert Arabic-Indic and Persian digits to ASCII (or ASCII and Persian to Arabic-Indic).
+    """Convert every decimal digit to ASCII (or to Arabic-Indic with ``to="arabic"``).
 
-    >>> normalize_digits("٢٠٢٤/۱۱")
-    '2024/11'
+    Arabic-Indic ٠-٩ and Persian ۰-۹ are the ones met in Arabic text, but any Unicode
+    decimal digit is converted, so :func:`int` reads the same number before and after.
+    With ``to="ascii"`` the Arabic separators ٫ ٬ become ``.`` ``,``.
+
+    >>> normalize_digits("٢٠٢٤/۱۱ ٣٫٥")
+    '2024/11 3.5'
     >>> normalize_digits("2024", to="arabic")
     '٢٠٢٤'
     """
-    return text.translate(_char_table(_single(digits=to)))
+    if to not in ("ascii", "arabic"):
+        raise ValueError(f"to must be 'ascii' or 'arabic', not {to!r}")
+    return _step(text, replace(_NOTHING, digits=to))
 
 
 def normalize_presentation_forms(text: str) -> str:
@@ -476,25 +759,32 @@ def normalize_presentation_forms(text: str) -> str:
     >>> normalize_presentation_forms("ﻷ ﷲ")
     'لأ الله'
     """
-    return _presentation(_Text(text, None)).value
+    return _presentation(_nfc(_Text(text, None))).value
 
 
 def strip_invisible(text: str) -> str:
-    """Remove zero-width, bidi-control and soft-hyphen characters.
+    """Remove zero-width, bidi-control and soft-hyphen characters (a ZWNJ inside a word
+    joins it).
 
     >>> strip_invisible("\\u200fمرحبا\\u200c")
     'مرحبا'
     """
-    return text.translate(_char_table(_single(invisible=True)))
+    return _step(text, replace(_NOTHING, invisible=True))
 
 
 def deobfuscate(text: str) -> str:
     """Join words split by a hyphen or dot to dodge filters («دا-عش» → «داعش»).
 
-    >>> deobfuscate("دا-عش و القـ.ـتل و COVID-19 و 3.5")
-    'داعش و القتل و COVID-19 و 3.5'
+    A separator touching a tatweel always joins (القـ.ـتل); a bare hyphen joins when one
+    side is a two-letter piece, a bare dot when both are. Abbreviations (أ.ف.ب),
+    compounds (العربية-الإسرائيلية), a missing space after a full stop (انتهى.وقال),
+    and anything with digits or Latin letters (COVID-19, 3.5) are kept. Tatweel itself is
+    left for :func:`strip_tatweel`.
+
+    >>> deobfuscate("دا-عش و القـ.ـتل و COVID-19 و 3.5 و أ.ف.ب")
+    'داعش و القــتل و COVID-19 و 3.5 و أ.ف.ب'
     """
-    return _deobfuscate(_Text(text, None)).value
+    return _deobfuscate(_nfc(_Text(text, None))).value
 
 
 def tidy_whitespace(text: str) -> str:
@@ -503,4 +793,4 @@ def tidy_whitespace(text: str) -> str:
     >>> tidy_whitespace("  مرحبا\\u00a0\\u00a0بكم \\r\\n ")
     'مرحبا بكم'
     """
-    return _pipeline(_Text(text, None), _single(whitespace=True)).value
+    return _pipeline(_Text(text, None), replace(_NOTHING, whitespace=True)).value
