@@ -19,14 +19,18 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import arnews.warc
 from arnews.cli import main
 from arnews.errors import InputError
 from arnews.model import Article
 from arnews.warc import (
+    WARC_SUFFIXES,
     WarcPage,
     WarcStats,
+    _looks_like_html,
+    _mime_type,
     declared_charset,
     find_warc_files,
     is_warc_path,
@@ -371,6 +375,26 @@ def test_declared_charset_is_none_or_a_text_codec(content_type: str) -> None:
     if name is not None:
         assert codecs.lookup(name).name == name
         assert isinstance(b"abc".decode(name, errors="replace"), str)
+
+
+@given(st.text(max_size=40), st.sampled_from(WARC_SUFFIXES), st.booleans())
+def test_warc_names_are_recognised_in_any_case(stem: str, suffix: str, upper: bool) -> None:
+    """Any name ending in a WARC/WET suffix, in any letter case, is a WARC path."""
+    assert is_warc_path(stem + (suffix.upper() if upper else suffix))
+
+
+@given(st.binary(max_size=600))
+def test_html_sniffing_needs_a_tag_first(payload: bytes) -> None:
+    """Sniffing never raises, and only calls a payload HTML if it starts with '<'."""
+    if _looks_like_html(payload):
+        assert payload.lstrip().startswith(b"<")
+
+
+@given(st.text(max_size=60))
+def test_mime_type_is_a_lowercase_bare_type(content_type: str) -> None:
+    """The media type of any header value is None or lowercase, trimmed, without parameters."""
+    mime = _mime_type(content_type)
+    assert mime is None or (mime == mime.strip().lower() and ";" not in mime and mime)
 
 
 class _Recorder:
