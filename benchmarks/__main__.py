@@ -1,4 +1,4 @@
-"""``python -m benchmarks [accuracy|speed|topics|docs|all|profile]`` (default: all).
+"""``python -m benchmarks [accuracy|speed|topics|docs|all|check|profile]`` (default: all).
 
 Results go to ``benchmarks/results/`` (JSON and Markdown), the chart to
 ``docs/guide/benchmarks.png``, and the tables into ``docs/guide/benchmarks.md``.
@@ -70,6 +70,15 @@ def _docs(args: argparse.Namespace) -> None:
     print(f"updated {report.DOCS_PAGE} and {report.CHART}")
 
 
+def _check(args: argparse.Namespace) -> None:
+    problems = accuracy.check_expectations()
+    for line in problems:
+        print(line)
+    print(f"{len(problems)} problems in benchmarks/expectations.py")
+    if problems:
+        raise SystemExit(1)
+
+
 def _profile(args: argparse.Namespace) -> None:
     import cProfile
     import pstats
@@ -111,6 +120,7 @@ def main(argv: list[str] | None = None) -> None:
         "topics": (_topics, "run the per-topic benchmarks (normalize, dates, quotes)"),
         "docs": (_docs, "redraw the chart and refill docs/guide/benchmarks.md from results/"),
         "all": (_all, "all of the above (the default)"),
+        "check": (_check, "verify expectations.py against the pages (snippets exist, <= 12 words)"),
         "profile": (_profile, "cProfile of arnews (or --tools) over the pages, --rounds times"),
     }
     for name, (func, text) in runners.items():

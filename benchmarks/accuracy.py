@@ -13,14 +13,18 @@ from dataclasses import asdict
 from typing import Any
 
 from benchmarks import corpus
+from benchmarks.corpus import HtmlPage
 from benchmarks.expectations import PAGES, SAUDINEWSNET_AUTHORS, SEED, PageExpectation
 from benchmarks.scoring import (
     BodyScore,
+    WordOverlap,
     authors_match,
     contains,
     date_match,
+    overlap,
     same_text,
     score_body,
+    sum_overlaps,
     sum_scores,
     words,
 )
@@ -38,7 +42,28 @@ def _body_dict(score: BodyScore) -> dict[str, Any]:
     }
 
 
-def _score_page(tool: Tool, exp: PageExpectation, got: Extraction) -> dict[str, Any]:
+def reference_body(page: HtmlPage, exp: PageExpectation) -> str:
+    """The article body of *page*: the text of ``exp.body_xpath``, read from the corpus."""
+    from lxml import html as lxml_html
+
+    doc = lxml_html.document_fromstring(page.raw)
+    for bad in doc.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    return "\n\n".join(" ".join(el.itertext()) for el in doc.xpath(exp.body_xpath))
+
+
+def _overlap_dict(item: WordOverlap) -> dict[str, Any]:
+    return {
+        **asdict(item),
+        "precision": round(item.precision, 4),
+        "recall": round(item.recall, 4),
+        "f1": round(item.f1, 4),
+    }
+
+
+def _score_page(
+    tool: Tool, exp: PageExpectation, got: Extraction, reference: str
+) -> dict[str, Any]:
     body = score_body(got.text, exp.must_have, exp.must_not)
     ok = got.error is None  # a crash gets every field wrong, even an expected-empty one
     return {
@@ -54,6 +79,7 @@ def _score_page(tool: Tool, exp: PageExpectation, got: Extraction) -> dict[str, 
         if AUTHORS in tool.fields
         else None,
         "body": _body_dict(body) if BODY in tool.fields else None,
+        "words": _overlap_dict(overlap(got.text, reference)) if BODY in tool.fields else None,
         "missing": [s for s in exp.must_have if not contains(got.text, s)]
         if BODY in tool.fields
         else [],
@@ -75,8 +101,13 @@ def _summary(tool: Tool, rows: list[dict[str, Any]]) -> dict[str, Any]:
         total = sum_scores(BodyScore(**_counts(r["body"])) for r in rows)
         out["body"] = _body_dict(total)
         out["body"]["macro_f1"] = round(sum(r["body"]["f1"] for r in rows) / len(rows), 4)
+        words_total = sum_overlaps(
+            WordOverlap(r["words"]["common"], r["words"]["extracted"], r["words"]["reference"])
+            for r in rows
+        )
+        out["words"] = _overlap_dict(words_total)
     else:
-        out["body"] = None
+        out["body"] = out["words"] = None
     return out
 
 
@@ -101,8 +132,10 @@ def run_html(tools: list[Tool]) -> dict[str, Any]:
             },
             "results": {},
         }
+        reference = reference_body(page, exp)
+        row["reference_words"] = len(words(reference))
         for tool in tools:
-            result = _score_page(tool, exp, tool.run(page))
+            result = _score_page(tool, exp, tool.run(page), reference)
             row["results"][tool.name] = result
             per_tool[tool.name].append(result)
         rows.append(row)
@@ -228,6 +261,49 @@ def run(names: list[str] | None = None) -> dict[str, Any]:
     return result
 
 
+def check_expectations() -> list[str]:
+    """Problems with :mod:`benchmarks.expectations` itself, checked against the pages.
+
+    Every snippet must have at most 12 words and occur in the page's visible text;
+    every title must occur there too (as headline, ``<title>`` or ``og:title``).
+    """
+    from lxml import html as lxml_html
+
+    problems = []
+    pages = {p.file: p for p in corpus.html_pages()}
+    for exp in PAGES:
+        page = pages.get(exp.file)
+        if page is None:
+            problems.append(f"{exp.file}: not in the corpus manifest")
+            continue
+        doc = lxml_html.document_fromstring(page.raw)
+        metas = " ".join(doc.xpath("//meta/@content"))
+        for bad in doc.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        visible = "\n".join(doc.itertext())
+        article = reference_body(page, exp)
+        if len(words(article)) < 50:
+            problems.append(f"{exp.file}: body_xpath selects {len(words(article))} words")
+        for snippet in exp.must_have:
+            if not contains(article, snippet):
+                problems.append(f"{exp.file}: must-have snippet outside body_xpath: {snippet}")
+        for snippet in exp.must_not:
+            if contains(article, snippet):
+                problems.append(f"{exp.file}: boilerplate snippet inside body_xpath: {snippet}")
+        for snippet in (*exp.must_have, *exp.must_not):
+            if len(words(snippet)) > 12:
+                problems.append(f"{exp.file}: snippet longer than 12 words: {snippet}")
+            if not contains(visible, snippet):
+                problems.append(f"{exp.file}: snippet not on the page: {snippet}")
+        for title in exp.titles:
+            if not contains(visible + "\n" + metas, title):
+                problems.append(f"{exp.file}: title not on the page: {title}")
+        for author in exp.authors:
+            if not contains(visible + "\n" + metas, author):
+                problems.append(f"{exp.file}: author not on the page: {author}")
+    return problems
+
+
 # ---------------------------------------------------------------------------- Markdown
 
 
@@ -250,28 +326,29 @@ def markdown(result: dict[str, Any]) -> str:
     names = list(result["summary"])
     out = [
         "| library | title | date | authors | body precision | body recall | body F1 "
-        "| boilerplate leaked | crashes |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| snippets F1 | boilerplate leaked | crashes |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name in names:
         s = result["summary"][name]
-        body = s["body"]
+        body, bag = s["body"], s["words"]
         cells = (
             [
-                f"{body['precision']:.2f}",
-                f"{body['recall']:.2f}",
+                f"{bag['precision']:.2f}",
+                f"{bag['recall']:.2f}",
+                f"{bag['f1']:.2f}",
                 f"{body['f1']:.2f}",
                 f"{body['leaked']}/{body['boilerplate']}",
             ]
-            if body
-            else [NA] * 4
+            if body and bag
+            else [NA] * 5
         )
         out.append(
             f"| {name} {result['tools'][name]} | {_pct(s['title'])} | {_pct(s['date'])} "
             f"| {_pct(s['authors'])} | " + " | ".join(cells) + f" | {s['errors']} |"
         )
     for name, why in result.get("missing", {}).items():
-        out.append(f"| {name} | {why} |" + " — |" * 7)
+        out.append(f"| {name} | {why} |" + " — |" * 8)
     for key, label in (
         ("title_ok", "Title"),
         ("date_ok", "Publication date"),
@@ -290,7 +367,7 @@ def markdown(result: dict[str, Any]) -> str:
     with_body = [n for n in names if result["summary"][n]["body"]]
     out += [
         "",
-        "**Body F1 (leaked boilerplate snippets), per page**",
+        "**Body: word F1 / snippets F1 (boilerplate snippets leaked), per page**",
         "",
         "| page | " + " | ".join(with_body) + " |",
         "|---|" + "---|" * len(with_body),
@@ -299,8 +376,10 @@ def markdown(result: dict[str, Any]) -> str:
         cells = []
         for n in with_body:
             r = row["results"][n]
-            body = r["body"]
-            cells.append("error" if r["error"] else f"{body['f1']:.2f} ({body['leaked']})")
+            body, bag = r["body"], r["words"]
+            cells.append(
+                "error" if r["error"] else f"{bag['f1']:.2f} / {body['f1']:.2f} ({body['leaked']})"
+            )
         out.append(f"| {row['site']} | " + " | ".join(cells) + " |")
     text = result.get("text") or {}
     if text:

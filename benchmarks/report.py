@@ -132,7 +132,7 @@ def chart(accuracy: dict[str, Any] | None, speed: dict[str, Any] | None) -> Path
             values = []
             for key, _ in fields:
                 if key == "body":
-                    values.append(s["body"]["f1"] if s["body"] else float("nan"))
+                    values.append(s["words"]["f1"] if s.get("words") else float("nan"))
                 else:
                     values.append(s[key]["rate"] if s[key] else float("nan"))
             xs = [j + (i - (len(names) - 1) / 2) * width for j in range(len(fields))]

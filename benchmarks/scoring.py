@@ -8,6 +8,7 @@ alef/yeh/teh marbuta, lower case, words only).
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -98,6 +99,49 @@ def sum_scores(scores: Iterable[BodyScore]) -> BodyScore:
         tp, fn, fp = tp + s.tp, fn + s.fn, fp + s.fp
         leaked, checked = leaked + s.leaked, checked + s.boilerplate
     return BodyScore(tp, fn, fp, leaked, checked)
+
+
+@dataclass(frozen=True, slots=True)
+class WordOverlap:
+    """Bag-of-words overlap of an extracted body with the reference body."""
+
+    common: int
+    """Words in both (counted with multiplicity)."""
+    extracted: int
+    """Words extracted."""
+    reference: int
+    """Words of the reference body."""
+
+    @property
+    def precision(self) -> float:
+        """Share of the extracted words that belong to the article."""
+        return self.common / self.extracted if self.extracted else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of the article's words that were extracted."""
+        return self.common / self.reference if self.reference else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def overlap(extracted: str, reference: str) -> WordOverlap:
+    """Compare the words of *extracted* with those of *reference*, as multisets."""
+    got, want = Counter(words(extracted)), Counter(words(reference))
+    return WordOverlap(sum((got & want).values()), sum(got.values()), sum(want.values()))
+
+
+def sum_overlaps(items: Iterable[WordOverlap]) -> WordOverlap:
+    """Micro-average: add the counts of several pages."""
+    common = extracted = reference = 0
+    for item in items:
+        common, extracted = common + item.common, extracted + item.extracted
+        reference += item.reference
+    return WordOverlap(common, extracted, reference)
 
 
 def authors_match(found: Iterable[str], expected: Iterable[str]) -> bool:
