@@ -14,11 +14,23 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from arnews.errors import SiteRegistryError
-from arnews.sites._site import Site
+from arnews.sites import youm7
+from arnews.sites._site import DateRules, Hooks, Layout, Site, TextProfile
 
-__all__ = ["BUILTIN_SITES", "Site", "check_registry", "find_site", "plugin_sites", "sites"]
+__all__ = [
+    "BUILTIN_SITES",
+    "DateRules",
+    "Hooks",
+    "Layout",
+    "Site",
+    "TextProfile",
+    "check_registry",
+    "find_site",
+    "plugin_sites",
+    "sites",
+]
 
-BUILTIN_SITES: Final[tuple[Site, ...]] = ()
+BUILTIN_SITES: Final[tuple[Site, ...]] = (youm7.SITE,)
 """The sites that ship with arnews, in a fixed order."""
 
 ENTRY_POINT_GROUP: Final = "arnews.sites"

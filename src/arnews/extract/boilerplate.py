@@ -1,0 +1,93 @@
+"""Boilerplate matching: Arabic phrases compared on *normalized* text, never inside XPath.
+
+>>> from arnews.extract.boilerplate import boilerplate_matcher
+>>> matcher = boilerplate_matcher()
+>>> matcher.is_boilerplate("إقرأ أيضاً: افتتاح مكتبة جديدة")
+True
+>>> matcher.is_boilerplate("وقال الوزير إن المعرض يفتتح غداً.")
+False
+>>> matcher.is_related_heading("مقالات ذات صلة:")
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from arnews.extract import phrases
+from arnews.normalization import normalize
+
+__all__ = ["BoilerplateMatcher", "boilerplate_matcher", "phrase_key"]
+
+MAX_PREFIX_WORDS: Final = 30
+"""A block longer than this many words is never dropped for how it starts."""
+MAX_CONTAINS_WORDS: Final = 12
+"""Only blocks up to this many words are dropped for a phrase they contain."""
+
+_EDGES: Final = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]++|[\p{P}\p{S}\p{Z}\s]++$")
+
+
+def phrase_key(text: str) -> str:
+    """The comparison form of *text*: normalized (``"search"``), case-folded, without
+    punctuation or symbols at either end.
+
+    >>> phrase_key("  إقرأ أيضاً: ")
+    'اقرا ايضا'
+    """
+    return _EDGES.sub("", normalize(text).casefold())
+
+
+def _prefix_pattern(keys: Iterable[str]) -> regex.Pattern[str]:
+    ordered = sorted(set(keys), key=len, reverse=True)
+    alternation = "|".join(regex.escape(key) for key in ordered if key)
+    # A phrase must end at a word boundary: «الوسوم» does not match «الوسومات».
+    return regex.compile(rf"^(?:{alternation})(?!\p{{L}})" if alternation else r"(?!)")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateMatcher:
+    """Decides whether a block or line of text is boilerplate (compiled once per phrase set)."""
+
+    exact: frozenset[str]
+    prefixes: regex.Pattern[str]
+    contains: tuple[str, ...]
+    related: regex.Pattern[str]
+
+    def is_boilerplate(self, text: str) -> bool:
+        """Whether *text* (one paragraph or line) is boilerplate."""
+        key = phrase_key(text)
+        if not key:
+            return False
+        if key in self.exact:
+            return True
+        words = key.count(" ") + 1
+        if words <= MAX_PREFIX_WORDS and (self.prefixes.match(key) or self.related.match(key)):
+            return True
+        return words <= MAX_CONTAINS_WORDS and any(phrase in key for phrase in self.contains)
+
+    def is_related_heading(self, text: str) -> bool:
+        """Whether *text* introduces a related-articles list («مقالات ذات صلة», «اقرأ أيضاً»)."""
+        key = phrase_key(text)
+        return bool(key) and key.count(" ") < 8 and self.related.match(key) is not None
+
+
+@lru_cache(maxsize=64)
+def boilerplate_matcher(extra: tuple[str, ...] = ()) -> BoilerplateMatcher:
+    """The matcher for the generic phrases plus *extra* (a site's own phrases).
+
+    Built once per distinct *extra* and cached; matchers are immutable and thread-safe.
+    """
+    extra_keys = [phrase_key(p) for p in extra]
+    return BoilerplateMatcher(
+        exact=frozenset(phrase_key(p) for p in phrases.BOILERPLATE_EXACT).union(extra_keys),
+        prefixes=_prefix_pattern(
+            [phrase_key(p) for p in phrases.BOILERPLATE_PREFIXES] + extra_keys
+        ),
+        contains=tuple(phrase_key(p) for p in sorted(phrases.BOILERPLATE_CONTAINS)),
+        related=_prefix_pattern(phrase_key(p) for p in phrases.RELATED_HEADINGS),
+    )

@@ -1,0 +1,319 @@
+"""Generic main-text extraction for pages of sites arnews has no extractor for.
+
+One linear walk of the tree (:func:`text_blocks`) cuts it into text blocks at
+block-level elements and ``<br>``, recording for each the characters inside links
+and whether it sits in a navigation-like container. :func:`main_container` then
+scores the elements that own good blocks — long, Arabic, few links, sentence
+punctuation (، ؛ ؟ .) — and picks the best container, the way readability-style
+extractors do.
+
+>>> from arnews.extract.load import parse_tree
+>>> root = parse_tree('<div class="menu"><a href="/">الرئيسية</a></div>'
+...     '<div><p>قال الوزير إن الحكومة ستعلن خطتها الجديدة للنقل العام الأسبوع المقبل.</p>'
+...     '<p>وأضاف أن الخطة تشمل خطوطاً جديدة للحافلات، وتوسيع شبكة القطارات.</p></div>')
+>>> blocks = text_blocks(root)
+>>> [b.text[:9] for b in paragraphs_in(blocks, main_container(blocks))]
+['قال الوزي', 'وأضاف أن ']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+from lxml import etree
+
+__all__ = [
+    "Block",
+    "block_quality",
+    "main_container",
+    "main_paragraphs",
+    "paragraphs_in",
+    "text_blocks",
+]
+
+BLOCK_TAGS: Final = frozenset(
+    {
+        "html",
+        "body",
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "pre",
+        "form",
+        "fieldset",
+        "address",
+        "center",
+        "hr",
+        "details",
+        "summary",
+        "caption",
+    }
+)
+"""Elements that start a new text block."""
+
+CHROME_TAGS: Final = frozenset({"nav", "footer", "aside", "header", "figcaption"})
+"""Elements whose text is page chrome, never body text."""
+
+_NEVER_CHROME: Final = frozenset({"html", "body", "form", "main", "article"})
+"""Wrappers whose classes describe the whole page or story (e.g. ``author-…`` on ``article``)."""
+HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SKIPPED_TAGS: Final = frozenset({"head", "title"})
+
+CHROME_CLASS: Final = regex.compile(
+    r"(?i)(?:^|[\s_\-])(?<!no-)(?:share|sharing|social|shares|related|comments?|sidebar|side-bar"
+    r"|footer|nav|navbar|navigation|menu|breadcrumbs?|widget|ads?|advert\w*|banner"
+    r"|newsletter|subscribe|tags?|keywords|most-?read|popular|trending|print|login|cookies?"
+    r"|pagination|pager|taboola|outbrain|copyright|more-?news|read-?more|latest|follow"
+    r"|header|top-?bar|ticker|breaking|toolbar|byline|author|meta|date|time)(?:$|[\s_\-])"
+)
+"""``class`` / ``id`` tokens of page chrome (navigation, share bars, related lists, widgets)."""
+
+_SPACE: Final = regex.compile(r"\s+")
+_ARABIC: Final = regex.compile(r"\p{Arabic}")
+_LETTER: Final = regex.compile(r"\p{L}")
+_SENTENCE_PUNCT: Final = regex.compile(r"[.،؛؟!:]")
+
+MIN_PARAGRAPH_CHARS: Final = 25
+"""Blocks shorter than this count toward a container's score only if they end a sentence."""
+MAX_LINK_DENSITY: Final = 0.5
+"""Blocks with a larger share of link text are navigation, not prose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of text between block boundaries."""
+
+    text: str
+    """The text, white space tidied."""
+    link_chars: int
+    """How many of its characters are link text."""
+    owner: etree._Element
+    """The nearest block-level element holding it."""
+    chrome: bool
+    """Whether it sits inside navigation-like markup (``nav``, share bars, widgets…)."""
+    heading: bool
+    """Whether it sits inside ``h1``–``h6``."""
+    links: tuple[tuple[str, str | None], ...]
+    """The ``(text, href)`` of every link in it."""
+
+    @property
+    def link_density(self) -> float:
+        """The share of the text that is link text."""
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+def _is_chrome(element: etree._Element, tag: str) -> bool:
+    if tag in CHROME_TAGS:
+        return True
+    if tag in _NEVER_CHROME:
+        return False
+    marks = (element.get("class") or "") + " " + (element.get("id") or "")
+    return bool(marks.strip()) and CHROME_CLASS.search(marks) is not None
+
+
+class _Walker:
+    """The mutable state of one :func:`text_blocks` walk (local to the call)."""
+
+    __slots__ = ("anchors", "blocks", "chrome_depth", "heading_depth", "link_chars", "owners")
+
+    def __init__(self, root: etree._Element) -> None:
+        self.blocks: list[Block] = []
+        self.owners: list[etree._Element] = [root]
+        self.anchors: list[tuple[str, str | None]] = []
+        self.link_chars = 0
+        self.chrome_depth = 0
+        self.heading_depth = 0
+
+    def flush(self, pieces: list[str]) -> None:
+        if not pieces:
+            return
+        text = _SPACE.sub(" ", "".join(pieces)).strip()
+        pieces.clear()
+        if text:
+            self.blocks.append(
+                Block(
+                    text=text,
+                    link_chars=min(self.link_chars, len(text)),
+                    owner=self.owners[-1],
+                    chrome=self.chrome_depth > 0,
+                    heading=self.heading_depth > 0,
+                    links=tuple(self.anchors),
+                )
+            )
+        self.anchors = []
+        self.link_chars = 0
+
+
+def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) -> list[Block]:
+    """Cut the tree under *root* into text blocks in document order, skipping the
+    subtrees in *dropped*. Linear in the size of the tree."""
+    skip = set(dropped)
+    state = _Walker(root)
+    pieces: list[str] = []
+    # Per open element: (is block, is chrome, is heading, link start or -1).
+    stack: list[tuple[bool, bool, bool, int]] = []
+    skipped: etree._Element | None = None
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "start":
+            if element in skip or tag in _SKIPPED_TAGS:
+                walker.skip_subtree()
+                skipped = element
+                continue
+            block = tag in BLOCK_TAGS or tag == "br"
+            if block:
+                state.flush(pieces)
+            chrome = element is not root and _is_chrome(element, tag)
+            heading = tag in HEADING_TAGS
+            state.chrome_depth += chrome
+            state.heading_depth += heading
+            link_start = sum(len(p) for p in pieces) if tag == "a" else -1
+            stack.append((block, chrome, heading, link_start))
+            if block and tag != "br":
+                state.owners.append(element)
+            if element.text:
+                pieces.append(element.text)
+            continue
+        if skipped is element:
+            skipped = None
+        else:
+            block, chrome, heading, link_start = stack.pop()
+            if link_start >= 0:
+                anchor = "".join(pieces)[link_start:]
+                state.link_chars += len(anchor.strip())
+                label = _SPACE.sub(" ", anchor).strip()
+                if label:
+                    state.anchors.append((label, element.get("href")))
+            if block:
+                state.flush(pieces)
+                if tag != "br":
+                    state.owners.pop()
+            state.chrome_depth -= chrome
+            state.heading_depth -= heading
+        if element.tail and element is not root:
+            pieces.append(element.tail)
+    state.flush(pieces)
+    return state.blocks
+
+
+def block_quality(text: str) -> float:
+    """How much *text* reads like Arabic article prose: its Arabic letters, with a bonus
+    for sentence punctuation; 0 for text that is not mostly Arabic.
+
+    >>> block_quality("Home | News") == 0
+    True
+    >>> block_quality("قال الوزير، إن الخطة جاهزة.") > 20
+    True
+    """
+    letters = len(_LETTER.findall(text))
+    arabic = len(_ARABIC.findall(text))
+    if not letters or arabic < 0.5 * letters:
+        return 0.0
+    return arabic + 10.0 * min(len(_SENTENCE_PUNCT.findall(text)), 5)
+
+
+def _is_prose(block: Block) -> bool:
+    if block.heading or block.link_density > MAX_LINK_DENSITY:
+        return False
+    return len(block.text) >= MIN_PARAGRAPH_CHARS or block.text.endswith((".", "؟", "!", "."))
+
+
+def main_container(blocks: Sequence[Block], *, allow_chrome: bool = False) -> etree._Element | None:
+    """The element most likely to hold the story, or ``None`` when no block reads as prose.
+
+    Each prose block adds its quality to the element owning it and to that element's
+    parent, half of it to the grandparent; the best-scored element wins. Blocks in
+    navigation-like containers are ignored unless *allow_chrome*.
+    """
+    scores: dict[etree._Element, float] = {}
+    for block in blocks:
+        if (block.chrome and not allow_chrome) or not _is_prose(block):
+            continue
+        quality = block_quality(block.text) * (1.0 - block.link_density)
+        if quality <= 0:
+            continue
+        owner = block.owner
+        scores[owner] = scores.get(owner, 0.0) + quality
+        parent = owner.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + quality
+            grandparent = parent.getparent()
+            if grandparent is not None:
+                scores[grandparent] = scores.get(grandparent, 0.0) + quality / 2
+    if not scores:
+        return None
+    # The highest score wins; on a tie the deeper element (scored first) is kept.
+    best = max(scores.items(), key=lambda item: item[1])
+    return best[0]
+
+
+def paragraphs_in(
+    blocks: Sequence[Block],
+    container: etree._Element | None,
+    *,
+    allow_chrome: bool = False,
+) -> list[Block]:
+    """The blocks inside *container* that read as prose, in document order.
+
+    A short block that does not end a sentence (a sub-heading, a menu entry) is kept
+    only when prose comes right before and after it.
+    """
+    if container is None:
+        return []
+    inside = set(container.iter())
+    candidates = [
+        block
+        for block in blocks
+        if block.owner in inside
+        and not block.heading
+        and (allow_chrome or not block.chrome)
+        and block.link_density <= MAX_LINK_DENSITY
+        and block_quality(block.text) > 0
+    ]
+    prose = [_is_prose(block) for block in candidates]
+    return [
+        block
+        for i, block in enumerate(candidates)
+        if prose[i] or (0 < i < len(candidates) - 1 and prose[i - 1] and prose[i + 1])
+    ]
+
+
+def main_paragraphs(blocks: Sequence[Block]) -> list[Block]:
+    """The story's paragraphs among *blocks*: the prose of :func:`main_container`, ignoring
+    navigation-like markup unless that leaves nothing."""
+    found = paragraphs_in(blocks, main_container(blocks))
+    if found:
+        return found
+    return paragraphs_in(blocks, main_container(blocks, allow_chrome=True), allow_chrome=True)

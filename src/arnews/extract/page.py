@@ -1,0 +1,230 @@
+"""The :class:`Page`: one parsed document and everything precomputed from it, built once.
+
+Metadata is read in a handful of XPath queries: ``<meta>`` (OpenGraph, Twitter,
+``article:*``, Dublin Core, ``name="date"``…), JSON-LD (``NewsArticle`` and
+friends, inside ``@graph`` too, malformed JSON tolerated), ``<time datetime>`` and
+microdata/RDFa date attributes, the canonical URL. Scripts, styles and other
+non-text elements are removed from the tree afterwards, so the field cascades
+work on content only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import urljoin
+
+import regex
+from lxml import etree
+
+__all__ = ["JSONObject", "Page", "build_page", "elements", "jsonld_text", "node_text", "strings"]
+
+JSONObject = Mapping[str, object]
+"""A decoded JSON-LD object."""
+
+_META: Final = etree.XPath("//meta[@content]")
+_JSONLD: Final = etree.XPath("//script[@type='application/ld+json']/text()")
+_CANONICAL: Final = etree.XPath(
+    "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+)
+_TITLE: Final = etree.XPath("//title/text()")
+_LANG: Final = etree.XPath("/html/@lang")
+_TIME_STAMPS: Final = etree.XPath(
+    "//time/@datetime"
+    " | //*[@itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime"
+    " | //*[@property='dc:date' or @property='dcterms:created']/@content"
+)
+_NON_TEXT: Final = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "select",
+    "button",
+    "input",
+    "textarea",
+)
+_ARTICLE_TYPES: Final = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "scholarlyarticle",
+        "report",
+    }
+)
+_TRAILING_COMMA: Final = regex.compile(r",\s*+(?=[}\]])")
+_JSON_STRING_FIELD: Final = regex.compile(
+    r'"(headline|name|datePublished|dateModified|dateCreated|articleSection|description)"'
+    r'\s*+:\s*+"((?:[^"\\]|\\.){0,2000})"'
+)
+_MAX_JSONLD_CHARS: Final = 2_000_000
+
+
+def elements(result: object) -> list[etree._Element]:
+    """The elements in an XPath *result* (anything else dropped)."""
+    if not isinstance(result, list):
+        return []
+    return [item for item in result if isinstance(item, etree._Element)]
+
+
+def strings(result: object) -> list[str]:
+    """The non-blank strings (attribute values, text nodes) in an XPath *result*."""
+    if not isinstance(result, list):
+        return []
+    return [str(item).strip() for item in result if isinstance(item, str) and str(item).strip()]
+
+
+def node_text(element: etree._Element) -> str:
+    """All text under *element*, white space as in the page."""
+    return "".join(str(piece) for piece in element.itertext())
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A parsed HTML page with its metadata, computed once and then only read."""
+
+    root: etree._Element
+    """The document element (scripts, styles and comments removed)."""
+    url: str | None
+    """The URL the caller gave, else the canonical URL."""
+    canonical: str | None
+    """``<link rel="canonical">`` or ``og:url``, made absolute."""
+    title: str | None
+    """The text of ``<title>``."""
+    language: str | None
+    """``<html lang>``, lower-cased primary subtag."""
+    meta: Mapping[str, tuple[str, ...]]
+    """``<meta>`` contents by lower-cased ``property`` / ``name`` / ``itemprop``, in page order."""
+    jsonld: tuple[JSONObject, ...]
+    """JSON-LD objects, article types (``NewsArticle``, ``Article``…) first."""
+    stamps: tuple[str, ...]
+    """``<time datetime>`` and microdata/RDFa date values, in page order."""
+
+    def first_meta(self, *keys: str) -> str | None:
+        """The first non-empty ``<meta>`` content under any of *keys*, in the order given."""
+        for key in keys:
+            for value in self.meta.get(key, ()):
+                if value.strip():
+                    return value.strip()
+        return None
+
+    def absolute(self, href: str | None) -> str | None:
+        """*href* resolved against the page URL (unchanged when the page has no URL)."""
+        if not href or not href.strip():
+            return None
+        href = href.strip()
+        base = self.url or self.canonical
+        return urljoin(base, href) if base else href
+
+
+def _types(obj: JSONObject) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.lower().rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
+
+
+def _walk(value: object, depth: int = 0) -> Iterator[JSONObject]:
+    if depth > 6:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _walk(graph, depth + 1)
+        main = value.get("mainEntity")
+        if isinstance(main, dict):
+            yield from _walk(main, depth + 1)
+
+
+def _loads(raw: str) -> object:
+    raw = raw.strip()
+    if raw.startswith("<!--"):
+        raw = raw[4:].removesuffix("-->")
+    if raw.startswith("//<![CDATA["):
+        raw = raw[11:].removesuffix("//]]>")
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub("", raw), strict=False)
+    except ValueError:
+        pass
+    # Broken beyond repair: keep the plain string fields we care about.
+    fields = dict(_JSON_STRING_FIELD.findall(raw))
+    if not fields:
+        return None
+    try:
+        return {key: json.loads(f'"{value}"', strict=False) for key, value in fields.items()}
+    except ValueError:
+        return fields
+
+
+def jsonld_text(raw: str) -> tuple[JSONObject, ...]:
+    """The JSON-LD objects in one ``<script type="application/ld+json">`` body, article types
+    first; malformed JSON (trailing commas, raw control characters, an HTML comment
+    wrapper) is tolerated.
+
+    >>> [o["headline"] for o in jsonld_text('{"@type": "NewsArticle", "headline": "خبر",}')]
+    ['خبر']
+    """
+    if len(raw) > _MAX_JSONLD_CHARS:
+        return ()
+    objects = list(_walk(_loads(raw)))
+    return tuple(o for o in objects if _types(o) & _ARTICLE_TYPES) + tuple(
+        o for o in objects if not _types(o) & _ARTICLE_TYPES
+    )
+
+
+def _meta(root: etree._Element) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for element in elements(_META(root)):
+        content = element.get("content") or ""
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = element.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(content)
+    return {key: tuple(values) for key, values in found.items()}
+
+
+def build_page(root: etree._Element, url: str | None) -> Page:
+    """Precompute the metadata of the tree *root*, then strip its non-text elements.
+
+    The tree is owned by the returned :class:`Page` from then on and never changed again.
+    """
+    jsonld: list[JSONObject] = []
+    for raw in strings(_JSONLD(root)):
+        jsonld.extend(jsonld_text(raw))
+    jsonld.sort(key=lambda o: not (_types(o) & _ARTICLE_TYPES))
+    canonicals = strings(_CANONICAL(root))
+    canonical = urljoin(url, canonicals[0]) if canonicals and url else next(iter(canonicals), None)
+    titles = [" ".join(t.split()) for t in strings(_TITLE(root))]
+    langs = [lang.lower().split("-")[0] for lang in strings(_LANG(root))]
+    page = Page(
+        root=root,
+        url=url or canonical,
+        canonical=canonical,
+        title=next((t for t in titles if t), None),
+        language=next((lang for lang in langs if lang), None),
+        meta=_meta(root),
+        jsonld=tuple(jsonld),
+        stamps=tuple(strings(_TIME_STAMPS(root))),
+    )
+    etree.strip_elements(root, *_NON_TEXT, with_tail=False)
+    return page

@@ -1,0 +1,210 @@
+"""Arabic news vocabulary the extraction engine matches: data, not code.
+
+Phrases are written as pages print them; the engine compares them with
+:func:`arnews.normalize` applied to both sides (``"search"`` preset), so one
+spelling covers أ/إ/ا, ى/ي, diacritics and tatweel. A data-integrity test keeps
+every entry NFC, free of tatweel, and unique after normalization.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+__all__ = [
+    "AGENCIES",
+    "AUTHOR_PREFIXES",
+    "BOILERPLATE_CONTAINS",
+    "BOILERPLATE_EXACT",
+    "BOILERPLATE_PREFIXES",
+    "DATE_PREFIXES",
+    "END_MARKERS",
+    "RELATED_HEADINGS",
+]
+
+RELATED_HEADINGS: Final[frozenset[str]] = frozenset(
+    {
+        "مقالات ذات صلة",
+        "أخبار ذات صلة",
+        "مواضيع ذات صلة",
+        "مقالات متعلقة",
+        "أخبار متعلقة",
+        "مواضيع متعلقة",
+        "اقرأ أيضاً",
+        "شاهد أيضاً",
+        "اقرأ المزيد",
+        "قد يهمك أيضاً",
+        "أخبار تهمك",
+        "مقالات أخرى",
+        "أخبار مقترحة",
+        "المزيد من الأخبار",
+        "موضوعات ذات صلة",
+        "ذات صلة",
+        "Related posts",
+        "Related articles",
+    }
+)
+"""Headings that introduce a list of related-article links (kept as
+:attr:`arnews.Article.related`); any block starting with one is boilerplate."""
+
+BOILERPLATE_PREFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "الأكثر قراءة",
+        "الأكثر مشاهدة",
+        "الأكثر تداولاً",
+        "آخر الأخبار",
+        "شارك هذا الخبر",
+        "شارك هذا المقال",
+        "شارك الخبر",
+        "شارك المقال",
+        "تابعونا على",
+        "تابعنا على",
+        "تابعوا آخر",
+        "انضم إلى قناتنا",
+        "انضموا إلى قناتنا",
+        "جميع الحقوق محفوظة",
+        "الحقوق محفوظة",
+        "رئيس التحرير",
+        "رئيس مجلس الإدارة",
+        "الإشراف العام",
+        "إضافة تعليق",
+        "أضف تعليقك",
+        "أضف تعليق",
+        "اترك تعليقاً",
+        "تم إضافة تعليقك",
+        "كلمات دلالية",
+        "الكلمات الدلالية",
+        "الوسوم",
+        "وسوم",
+        "اضافة اعلان",
+        "أكمل القراءة",
+        "للمزيد من الأخبار",
+        "حمّل تطبيق",
+        "اشترك في النشرة",
+        "اشترك الآن",
+        "زر الذهاب إلى الأعلى",
+        "حجم الخط",
+        "تاريخ النشر",
+        "آخر تحديث",
+        "مقال مؤرشف",
+        "Share this Article",
+        "Copyright",
+    }
+)
+"""A block or line that *starts with* one of these is boilerplate."""
+
+BOILERPLATE_EXACT: Final[frozenset[str]] = frozenset(
+    {
+        "مشاركة",
+        "إعلان",
+        "إعلانات",
+        "طباعة",
+        "المصدر",
+        "بحث",
+        "التعليق",
+        "شارك",
+        "تويتر",
+        "فيسبوك",
+        "واتساب",
+        "تلجرام",
+        "الرئيسية",
+        "عاجل",
+        "ads",
+        "Advertisement",
+        "placeholder",
+        "Loader",
+    }
+)
+"""A block or line that *is* one of these (punctuation aside) is boilerplate."""
+
+BOILERPLATE_CONTAINS: Final[frozenset[str]] = frozenset(
+    {
+        "جميع الحقوق محفوظة",
+        "الحقوق محفوظة لموقع",
+        "تابعونا على",
+    }
+)
+"""A *short* block (a dozen words or fewer) containing one of these is boilerplate."""
+
+END_MARKERS: Final[frozenset[str]] = frozenset(
+    {
+        "مقالات ذات صلة",
+        "أخبار ذات صلة",
+        "مواضيع ذات صلة",
+        "مقالات متعلقة",
+        "أخبار متعلقة",
+        "موضوعات ذات صلة",
+        "شارك هذا الخبر",
+        "شارك هذا المقال",
+        "اترك تعليقاً",
+        "إضافة تعليق",
+        "أضف تعليقك",
+        "تم إضافة تعليقك",
+        "الأكثر قراءة",
+        "كلمات دلالية",
+        "مقالات أخرى",
+        "أخبار تهمك",
+    }
+)
+"""In a text dump, a line starting with one of these ends the story."""
+
+AUTHOR_PREFIXES: Final[tuple[str, ...]] = (
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "إعداد",
+    "تقرير",
+    "حوار",
+    "تحرير",
+    "بواسطة",
+    "الكاتب",
+    "المحرر",
+    "By",
+)
+"""Words printed before an author's name, removed from bylines (longest match first)."""
+
+DATE_PREFIXES: Final[tuple[str, ...]] = (
+    "نشر في",
+    "نشر بتاريخ",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "تم التحديث",
+    "تحديث",
+    "نشر",
+    "بتاريخ",
+)
+"""Words printed before a date stamp, removed before the stamp is parsed."""
+
+AGENCIES: Final[Mapping[str, str]] = {
+    "وكالات": "وكالات",
+    "رويترز": "رويترز",
+    "الأناضول": "الأناضول",
+    "وكالة الأناضول": "الأناضول",
+    "بترا": "بترا",
+    "سانا": "سانا",
+    "أ ف ب": "أ ف ب",
+    "أ.ف.ب": "أ ف ب",
+    "فرانس برس": "أ ف ب",
+    "وكالة فرانس برس": "أ ف ب",
+    "أ ب": "أ ب",
+    "أسوشيتد برس": "أ ب",
+    "د ب أ": "د ب أ",
+    "واس": "واس",
+    "وام": "وام",
+    "قنا": "قنا",
+    "كونا": "كونا",
+    "بنا": "بنا",
+    "واج": "واج",
+    "وات": "وات",
+    "سبوتنيك": "سبوتنيك",
+    "شينخوا": "شينخوا",
+    "الوكالة الوطنية": "الوكالة الوطنية للإعلام",
+    "الوكالة الوطنية للإعلام": "الوكالة الوطنية للإعلام",
+    "أ ش أ": "أ ش أ",
+    "وكالة أنباء الشرق الأوسط": "أ ش أ",
+    "Reuters": "رويترز",
+    "AFP": "أ ف ب",
+}
+"""News agencies as written in bylines and datelines → the name arnews reports in
+:attr:`arnews.Article.source`."""

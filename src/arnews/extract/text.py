@@ -1,0 +1,230 @@
+"""The plain-text pipeline: a text dump of a page → :class:`~arnews.Article`.
+
+A dump reads top to bottom as: navigation lines, a «TITLE - SITE» title line,
+the title again, a source line («بلدي نيوز»), date stamps, the body paragraphs,
+then boilerplate (a «مقالات ذات صلة» heading and its headlines, share lines,
+editor lines, widgets). Each line is classified once; the title, source and
+dates are taken from the lines before the first paragraph, the body runs until
+a line that ends the story, and headlines under a related-articles heading
+become :attr:`arnews.Article.related`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Final
+
+import regex
+
+from arnews.extract import phrases
+from arnews.extract.boilerplate import BoilerplateMatcher, boilerplate_matcher, phrase_key
+from arnews.extract.enrich import enrich
+from arnews.extract.fields import agency, find_dateline, parse_stamp, tidy
+from arnews.extract.generic import block_quality
+from arnews.extract.load import check_size
+from arnews.model import Article, Link
+from arnews.normalization import normalize
+from arnews.sites import Site, find_site
+from arnews.sites import sites as registered_sites
+
+__all__ = ["extract_text", "split_title_line"]
+
+_CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
+_CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
+_SEPARATOR: Final = regex.compile(r"\s+[-–—|]\s+")
+_SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
+_TITLE_SEARCH_LINES: Final = 15
+_REPEAT_WINDOW: Final = 6
+_MIN_PARAGRAPH_WORDS: Final = 10
+_MAX_SOURCE_WORDS: Final = 3
+_MAX_HEADLINE_WORDS: Final = 30
+_MAX_DATE_LINE_WORDS: Final = 10
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    key: str
+    words: int
+
+
+def split_title_line(line: str) -> tuple[str, str] | None:
+    """Split a «TITLE - SITE» line at its last separator.
+
+    >>> split_title_line("لقاء في أنقرة - It's Over 9000!")
+    ('لقاء في أنقرة', "It's Over 9000!")
+    """
+    matches = list(_SEPARATOR.finditer(line))
+    if not matches:
+        return None
+    last = matches[-1]
+    head, tail = line[: last.start()].strip(), line[last.end() :].strip()
+    return (head, tail) if head and tail else None
+
+
+@lru_cache(maxsize=1)
+def _end_markers() -> regex.Pattern[str]:
+    keys = sorted({phrase_key(p) for p in phrases.END_MARKERS}, key=len, reverse=True)
+    return regex.compile(r"^(?:" + "|".join(regex.escape(k) for k in keys) + r")(?!\p{L})")
+
+
+def _is_paragraph(line: _Line, matcher: BoilerplateMatcher) -> bool:
+    if block_quality(line.text) == 0 or matcher.is_boilerplate(line.text):
+        return False
+    return line.words >= _MIN_PARAGRAPH_WORDS or (
+        line.words >= 4 and line.text.endswith(_SENTENCE_END)
+    )
+
+
+def _is_headline(line: _Line, matcher: BoilerplateMatcher) -> bool:
+    return (
+        2 <= line.words <= _MAX_HEADLINE_WORDS
+        and block_quality(line.text) > 0
+        and not matcher.is_boilerplate(line.text)
+        and not line.text.endswith((":", "."))
+    )
+
+
+def _ends_story(line: _Line, site: Site | None) -> bool:
+    if _end_markers().match(line.key):
+        return True
+    profile = site.text if site else None
+    return profile is not None and any(
+        line.key.startswith(phrase_key(p)) for p in profile.footer_lines
+    )
+
+
+def _site_by_title_line(lines: Sequence[_Line], candidates: Sequence[Site]) -> Site | None:
+    for line in lines[:_TITLE_SEARCH_LINES]:
+        split = split_title_line(line.text)
+        if split is None:
+            continue
+        suffix = phrase_key(split[1])
+        for site in candidates:
+            names = (site.text.title_suffixes if site.text else ()) + (site.name,)
+            if any(phrase_key(n) == suffix for n in names):
+                return site
+    return None
+
+
+def _find_title(
+    lines: Sequence[_Line], matcher: BoilerplateMatcher, site: Site | None
+) -> tuple[str | None, str | None, int]:
+    """(title, site name from the title line, index of the last title line)."""
+    head = lines[:_TITLE_SEARCH_LINES]
+    suffixes = {phrase_key(s) for s in (site.text.title_suffixes if site and site.text else ())}
+    if site is not None:
+        suffixes.add(phrase_key(site.name))
+    # «TITLE - SITE», the title repeated on its own line or the suffix known.
+    for i, line in enumerate(head):
+        split = split_title_line(line.text)
+        if split is None:
+            continue
+        title_key = phrase_key(split[0])
+        for j in range(i + 1, min(i + 1 + _REPEAT_WINDOW, len(lines))):
+            if lines[j].key == title_key:
+                return split[0], split[1], j
+        if phrase_key(split[1]) in suffixes:
+            return split[0], split[1], i
+    # A headline printed twice.
+    for i, line in enumerate(head):
+        if not _is_headline(line, matcher):
+            continue
+        for j in range(i + 1, min(i + 1 + _REPEAT_WINDOW, len(lines))):
+            if lines[j].key == line.key:
+                return line.text, None, j
+    # The first headline-like line soon followed by a paragraph.
+    for i, line in enumerate(head):
+        if _is_paragraph(line, matcher) or not _is_headline(line, matcher):
+            continue
+        if any(_is_paragraph(n, matcher) for n in lines[i + 1 : i + 5]):
+            return line.text, None, i
+    return None, None, -1
+
+
+def _date_line(line: _Line, reference: datetime | None, site: Site | None) -> datetime | None:
+    if line.words > _MAX_DATE_LINE_WORDS:
+        return None
+    return parse_stamp(line.text, reference=reference, site=site)
+
+
+def extract_text(
+    text: str,
+    url: str | None,
+    *,
+    reference_date: datetime | None,
+    max_bytes: int,
+    sites: Sequence[Site] | None,
+) -> Article:
+    """See :func:`arnews.parse_text`."""
+    check_size(len(text), max_bytes)
+    raw_lines = _CONTROLS.sub("", text).splitlines()
+    if raw_lines:
+        raw_lines[0] = _CRAWL_DATE.sub("", raw_lines[0])
+    lines = [
+        _Line(clean, phrase_key(clean), len(clean.split()))
+        for raw in raw_lines
+        if (clean := normalize(tidy(raw), preset="display"))
+    ]
+    if not lines:
+        return Article(url=url)
+    candidates = tuple(sites) if sites is not None else registered_sites()
+    site = find_site(url, candidates) or _site_by_title_line(lines, candidates)
+    profile = site.text if site else None
+    extra = (site.boilerplate if site else ()) + (profile.header_lines if profile else ())
+    matcher = boilerplate_matcher(extra)
+    title, title_site, index = _find_title(lines, matcher, site)
+
+    source = profile.source if profile else None
+    published: datetime | None = None
+    paragraphs: list[str] = []
+    related: list[Link] = []
+    position = index + 1
+    # Header zone: source line and date stamps up to the first paragraph.
+    while position < len(lines) and not _is_paragraph(lines[position], matcher):
+        line = lines[position]
+        stamp = _date_line(line, reference_date, site)
+        if stamp is not None:
+            published = published or stamp
+        elif (
+            source is None
+            and position == index + 1
+            and line.words <= _MAX_SOURCE_WORDS
+            and block_quality(line.text) > 0
+            and not matcher.is_boilerplate(line.text)
+        ):
+            source = agency(line.text) or line.text
+        position += 1
+    # Body: paragraphs until a line that ends the story.
+    title_key = phrase_key(title) if title else None
+    while position < len(lines):
+        line = lines[position]
+        position += 1
+        if _ends_story(line, site):
+            if matcher.is_related_heading(line.text):
+                while position < len(lines) and _is_headline(lines[position], matcher):
+                    related.append(Link(text=lines[position].text))
+                    position += 1
+            break
+        if line.key != title_key and _is_paragraph(line, matcher):
+            paragraphs.append(line.text)
+    dateline, credit = find_dateline(paragraphs[0] if paragraphs else None)
+    body = "\n\n".join(paragraphs)
+    dates, quotes = enrich(body, published or reference_date)
+    return Article(
+        url=url,
+        site=site.name if site else title_site,
+        extractor=site.id if site else "generic",
+        title=title,
+        source=source or credit,
+        dateline=dateline,
+        published=published,
+        paragraphs=tuple(paragraphs),
+        related=tuple(related),
+        dates=dates,
+        quotes=quotes,
+        language="ar" if body and block_quality(body) > 0 else None,
+    )

@@ -1,0 +1,128 @@
+"""Boilerplate phrases, matched on normalized text, and the phrase data module."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+
+from arnews.extract import phrases
+from arnews.extract.boilerplate import boilerplate_matcher, phrase_key
+from arnews.normalization import normalize
+from tests.strategies import any_text
+
+MATCHER = boilerplate_matcher()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "مقالات ذات صلة",
+        "إقرأ أيضاً: الحكومة تعلن موازنة العام المقبل",
+        "اقرأ ايضا",
+        "اقـرأ أيضًا:",
+        "شارك هذا الخبر",
+        "تابعونا على فيسبوك وتويتر",
+        "جميع الحقوق محفوظة © 2024",
+        "© 2024 موقع الأخبار - جميع الحقوق محفوظة",
+        "رئيس التحرير: فلان الفلاني",
+        "الوسوم: اقتصاد، نفط",
+        "إعلان",
+        "  مشاركة  ",
+        "أضف تعليقك",
+    ],
+)
+def test_boilerplate_lines_are_recognised(line: str) -> None:
+    """Generic Arabic boilerplate is recognised in any spelling variant."""
+    assert MATCHER.is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وقال رئيس الوزراء إن الحكومة ستعلن خطتها الأسبوع المقبل.",
+        "وأشار إلى أن المشاركة في الانتخابات بلغت ستين في المئة.",
+        "الوسومات",
+        "",
+        "إعلان الحكومة عن خطة جديدة للنقل العام في العاصمة يثير جدلاً واسعاً بين السكان.",
+    ],
+)
+def test_prose_is_not_boilerplate(line: str) -> None:
+    """Story sentences that merely contain a boilerplate word are kept."""
+    assert not MATCHER.is_boilerplate(line)
+
+
+def test_long_paragraph_is_never_dropped_for_its_start() -> None:
+    """A long paragraph is not dropped because it begins like a boilerplate line."""
+    text = "آخر الأخبار " + "تشير إلى تحسن ملحوظ في الأوضاع الاقتصادية " * 8
+    assert not MATCHER.is_boilerplate(text)
+
+
+def test_site_phrases_extend_the_matcher() -> None:
+    """A site's own phrases are matched like the generic ones, only by that site's matcher."""
+    site = boilerplate_matcher(("لمتابعة آخر التطورات اشترك في قناتنا",))
+    line = "لمتابعة آخر التطورات اشترك في قناتنا على يوتيوب"
+    assert site.is_boilerplate(line)
+    assert not MATCHER.is_boilerplate(line)
+
+
+def test_related_headings() -> None:
+    """Related-article headings are recognised, with trailing punctuation."""
+    assert MATCHER.is_related_heading("أخبار ذات صلة:")
+    assert MATCHER.is_related_heading("إقرأ أيضاً")
+    assert not MATCHER.is_related_heading("الأكثر قراءة")
+
+
+def test_adversarial_input_is_handled() -> None:
+    """A very long line of near-miss phrase text is classified (the patterns are linear)."""
+    text = "اقرا اقرا " * 50_000 + "!"
+    assert not MATCHER.is_boilerplate(text)
+    assert not MATCHER.is_related_heading(text)
+
+
+@given(any_text)
+def test_phrase_key_is_idempotent(text: str) -> None:
+    """The comparison form of a comparison form is itself."""
+    assert phrase_key(phrase_key(text)) == phrase_key(text)
+
+
+@given(any_text)
+def test_matcher_never_fails(text: str) -> None:
+    """Any text can be classified."""
+    assert MATCHER.is_boilerplate(text) in (True, False)
+
+
+DATA = {
+    "RELATED_HEADINGS": sorted(phrases.RELATED_HEADINGS),
+    "BOILERPLATE_PREFIXES": sorted(phrases.BOILERPLATE_PREFIXES),
+    "BOILERPLATE_EXACT": sorted(phrases.BOILERPLATE_EXACT),
+    "BOILERPLATE_CONTAINS": sorted(phrases.BOILERPLATE_CONTAINS),
+    "END_MARKERS": sorted(phrases.END_MARKERS),
+    "AUTHOR_PREFIXES": list(phrases.AUTHOR_PREFIXES),
+    "DATE_PREFIXES": list(phrases.DATE_PREFIXES),
+    "AGENCIES": list(phrases.AGENCIES) + list(phrases.AGENCIES.values()),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATA))
+def test_phrase_data_is_clean(name: str) -> None:
+    """Every phrase is NFC, has no tatweel and no outer spaces."""
+    for phrase in DATA[name]:
+        assert unicodedata.is_normalized("NFC", phrase), phrase
+        assert "\u0640" not in phrase, phrase
+        assert phrase, name
+        assert phrase == phrase.strip(), phrase
+
+
+@pytest.mark.parametrize("name", sorted(set(DATA) - {"AGENCIES"}))
+def test_phrase_data_has_no_duplicates_after_normalization(name: str) -> None:
+    """No two phrases of one table collapse to the same normalized form."""
+    keys = [normalize(p).casefold() for p in DATA[name]]
+    assert len(keys) == len(set(keys))
+
+
+def test_agency_keys_are_unique_after_normalization() -> None:
+    """No two agency spellings collapse to the same normalized form."""
+    keys = [phrase_key(p) for p in phrases.AGENCIES]
+    assert len(keys) == len(set(keys))

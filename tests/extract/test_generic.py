@@ -1,0 +1,100 @@
+"""Generic main-text extraction: text blocks and the main container."""
+
+from __future__ import annotations
+
+from hypothesis import given
+
+from arnews.extract.generic import block_quality, main_paragraphs, text_blocks
+from arnews.extract.load import parse_tree
+from tests.strategies import any_text
+
+P1 = "قال وزير النقل إن الحكومة ستفتتح خطاً جديداً للقطارات بين المدينتين العام المقبل."
+P2 = "وأضاف أن المشروع يوفر آلاف فرص العمل، ويخفف الازدحام على الطرق السريعة."
+P3 = "وأشار إلى أن التمويل جاء من صندوق التنمية، وأن الأعمال تبدأ في الربيع."
+
+
+def body_of(html: str) -> list[str]:
+    root = parse_tree(html)
+    assert root is not None
+    return [b.text for b in main_paragraphs(text_blocks(root))]
+
+
+def test_paragraphs_of_the_densest_container() -> None:
+    """The container with the most Arabic prose wins; menus and sidebars are left out."""
+    html = (
+        '<body><ul class="menu"><li><a href="/">الرئيسية</a></li><li><a href="/s">رياضة</a></li>'
+        f'</ul><div class="story"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><div class="sidebar">'
+        "<p>الأكثر قراءة اليوم في الموقع كله من الأخبار والتقارير.</p></div></body>"
+    )
+    assert body_of(html) == [P1, P2, P3]
+
+
+def test_br_separated_paragraphs_are_split() -> None:
+    """Text separated by <br> inside one div becomes separate paragraphs."""
+    assert body_of(f"<div>{P1}<br><br>{P2}<br/>{P3}</div>") == [P1, P2, P3]
+
+
+def test_inline_markup_does_not_split() -> None:
+    """Bold, links and spans stay inside their paragraph."""
+    html = (
+        "<div><p>قال <b>وزير</b> النقل <a href='/x'>اليوم</a> إن الخط جاهز للعمل.</p>"
+        f"<p>{P2}</p></div>"
+    )
+    assert body_of(html)[0] == "قال وزير النقل اليوم إن الخط جاهز للعمل."
+
+
+def test_link_lists_are_not_prose() -> None:
+    """A block that is mostly link text is dropped from the body."""
+    links = "".join(f"<a href='/{i}'>عنوان خبر آخر رقم {i} في الموقع</a> " for i in range(5))
+    html = f"<div><p>{P1}</p><p>{links}</p><p>{P2}</p></div>"
+    assert body_of(html) == [P1, P2]
+
+
+def test_short_subheading_kept_only_between_prose() -> None:
+    """A short line between two paragraphs is kept; one at the edge is not."""
+    html = f"<div><p>تابعونا</p><p>{P1}</p><p>خطة جديدة</p><p>{P2}</p><p>شاهد</p></div>"
+    assert body_of(html) == [P1, "خطة جديدة", P2]
+
+
+def test_chrome_wrapper_falls_back() -> None:
+    """When the story sits inside navigation-like markup, it is still found."""
+    html = f"<div class='widget-area'><p>{P1}</p><p>{P2}</p></div>"
+    assert body_of(html) == [P1, P2]
+
+
+def test_no_prose_gives_no_paragraphs() -> None:
+    """A page of links only has no body."""
+    assert body_of("<div><a href='/'>الرئيسية</a> <a href='/a'>أخبار</a></div>") == []
+
+
+def test_dropped_subtrees_are_skipped() -> None:
+    """Elements given as dropped are left out of the blocks."""
+    root = parse_tree(f"<div><p>{P1}</p><div class='x'><p>{P2}</p></div></div>")
+    assert root is not None
+    dropped = root.xpath("//div[@class='x']")
+    assert [b.text for b in text_blocks(root, dropped)] == [P1]
+
+
+def test_quality_prefers_arabic_sentences() -> None:
+    """Latin text scores 0; punctuated Arabic scores more than unpunctuated."""
+    assert block_quality("Breaking news today") == 0
+    assert block_quality("قال الوزير، إن الخطة جاهزة.") > block_quality("قال الوزير إن الخطة جاهزة")
+
+
+def test_deep_nesting_walk_is_iterative() -> None:
+    """A very deep tree is walked without recursion errors."""
+    root = parse_tree("<div>" * 250 + P1 + "</div>" * 250)
+    assert root is not None
+    assert body_of("<div>" * 250 + P1 + "</div>" * 250) == [P1]
+
+
+@given(any_text)
+def test_blocks_of_any_text(text: str) -> None:
+    """Blocks never contain leading/trailing or doubled white space."""
+    root = parse_tree("<div><p>" + text.replace("<", " ") + "</p></div>")
+    if root is None:
+        return
+    for block in text_blocks(root):
+        assert block.text == block.text.strip()
+        assert "  " not in block.text
+        assert 0 <= block.link_density <= 1

@@ -1,0 +1,121 @@
+"""Decoding and parsing: the load stage."""
+
+from __future__ import annotations
+
+import codecs
+import random
+
+import pytest
+from hypothesis import given
+
+from arnews.errors import DocumentStructureError, InputTooLargeError, UndecodableInputError
+from arnews.extract.load import check_size, decode_html, parse_tree
+from tests.strategies import any_text
+
+PAGE = (
+    "<html><head>{meta}<title>عنوان الخبر</title></head><body>"
+    "<p>قال المتحدث باسم الوزارة في مؤتمر صحفي إن الاجتماع سيعقد في موعده.</p>"
+    "<p>وأضاف أن جميع الوفود وصلت إلى العاصمة، وأن الترتيبات اكتملت.</p></body></html>"
+)
+ARABIC = "قال المتحدث باسم الوزارة"
+
+
+def page(meta: str = "") -> str:
+    return PAGE.format(meta=meta)
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "iso8859_6"])
+def test_undeclared_arabic_code_pages_decode(encoding: str) -> None:
+    """windows-1256 and ISO-8859-6 bytes without any declaration decode to the right Arabic."""
+    assert ARABIC in decode_html(page().encode(encoding))
+
+
+def test_meta_charset_is_used() -> None:
+    """A <meta charset> declaration decides the codec."""
+    data = page('<meta charset="windows-1256">').encode("cp1256")
+    assert ARABIC in decode_html(data)
+
+
+def test_http_equiv_charset_is_used() -> None:
+    """The http-equiv Content-Type declaration is honoured too."""
+    meta = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-6">'
+    assert ARABIC in decode_html(page(meta).encode("iso8859_6"))
+
+
+def test_caller_encoding_wins_over_meta() -> None:
+    """The HTTP charset given by the caller wins over a wrong <meta> declaration."""
+    data = page('<meta charset="utf-8">').encode("cp1256")
+    assert ARABIC in decode_html(data, encoding="windows-1256")
+
+
+def test_wrong_declaration_falls_back_to_detection() -> None:
+    """A declared codec that cannot decode the bytes is ignored."""
+    data = page('<meta charset="utf-8">').encode("cp1256")
+    assert ARABIC in decode_html(data)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_byte_order_mark(encoding: str) -> None:
+    """A byte-order mark decides the codec, and the mark itself is dropped."""
+    text = decode_html(page().encode(encoding))
+    assert ARABIC in text
+    assert not text.startswith("\ufeff")
+
+
+def test_unknown_label_is_ignored() -> None:
+    """A nonsense charset label does not break decoding."""
+    assert ARABIC in decode_html(page('<meta charset="x-no-such-codec">').encode())
+
+
+def test_binary_junk_is_undecodable() -> None:
+    """Bytes that are not text raise UndecodableInputError."""
+    junk = bytes(range(32)) * 200
+    with pytest.raises(UndecodableInputError):
+        decode_html(junk)
+
+
+def test_random_bytes_are_undecodable_or_text() -> None:
+    """Random bytes give UndecodableInputError or some text, never another exception."""
+    data = random.Random(7).randbytes(20_000)
+    try:
+        text = decode_html(data)
+    except UndecodableInputError:
+        return
+    assert isinstance(text, str)
+
+
+def test_size_limit() -> None:
+    """check_size raises InputTooLargeError above the limit and not at it."""
+    check_size(10, 10)
+    with pytest.raises(InputTooLargeError):
+        check_size(11, 10)
+
+
+def test_empty_and_blank_give_no_tree() -> None:
+    """Empty or blank markup gives no tree instead of an error."""
+    assert parse_tree("") is None
+    assert parse_tree(" \n\t ") is None
+
+
+def test_nul_bytes_and_xml_declaration_are_tolerated() -> None:
+    """NUL characters and an XML declaration in a str do not stop lxml."""
+    root = parse_tree('<?xml version="1.0" encoding="utf-8"?><p>مرحبا\x00 بكم</p>')
+    assert root is not None
+    assert "مرحبا بكم" in "".join(root.itertext())
+
+
+def test_deep_nesting_is_cut_not_crashing() -> None:
+    """Absurd nesting is cut by libxml2's depth limit instead of crashing the interpreter."""
+    root = parse_tree("<div>" * 100_000 + "نص" + "</div>" * 100_000)
+    assert root is None or sum(1 for _ in root.iter()) < 100_000
+
+
+def test_errors_are_arnews_errors() -> None:
+    """The structure error is an ArnewsError and a ValueError."""
+    assert issubclass(DocumentStructureError, ValueError)
+
+
+@given(any_text)
+def test_utf8_round_trip(text: str) -> None:
+    """Any text encoded as UTF-8 (with a BOM) decodes back unchanged."""
+    assert decode_html(codecs.BOM_UTF8 + text.encode("utf-8")) == text

@@ -1,0 +1,77 @@
+"""The Page: metadata precomputed once from the tree."""
+
+from __future__ import annotations
+
+from arnews.extract.load import parse_tree
+from arnews.extract.page import Page, build_page, jsonld_text
+
+
+def page_of(html: str, url: str | None = "https://news.example.org/a/1") -> Page:
+    root = parse_tree(html)
+    assert root is not None
+    return build_page(root, url)
+
+
+HEAD = """<html lang="ar-EG"><head><title>عنوان - الموقع</title>
+<meta property="og:title" content="عنوان الخبر">
+<meta name="Author" content="سامر الحلبي">
+<meta property="article:tag" content="اقتصاد">
+<meta property="article:tag" content="نفط">
+<link rel="canonical" href="/a/1-canonical">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "الموقع"},
+  {"@type": "NewsArticle", "headline": "عنوان من JSON-LD", "datePublished": "2024-02-07"}
+]}</script>
+<script>var x = "لا يظهر";</script><style>p {}</style>
+</head><body><time datetime="2024-02-07T10:30:00+03:00">٧ فبراير</time><p>نص</p></body></html>"""
+
+
+def test_meta_is_indexed_by_lowercase_key_in_page_order() -> None:
+    """<meta> contents are grouped under their lower-cased property or name."""
+    page = page_of(HEAD)
+    assert page.meta["author"] == ("سامر الحلبي",)
+    assert page.meta["article:tag"] == ("اقتصاد", "نفط")
+    assert page.first_meta("twitter:title", "og:title") == "عنوان الخبر"
+
+
+def test_jsonld_graph_article_first() -> None:
+    """Article objects inside @graph are found and put first."""
+    page = page_of(HEAD)
+    assert page.jsonld[0]["headline"] == "عنوان من JSON-LD"
+
+
+def test_canonical_title_language_stamps() -> None:
+    """Canonical URL is absolute; <title>, language and <time datetime> are read."""
+    page = page_of(HEAD)
+    assert page.canonical == "https://news.example.org/a/1-canonical"
+    assert page.title == "عنوان - الموقع"
+    assert page.language == "ar"
+    assert page.stamps == ("2024-02-07T10:30:00+03:00",)
+
+
+def test_scripts_and_styles_are_removed_after_reading() -> None:
+    """Script and style text never reaches the content tree."""
+    page = page_of(HEAD)
+    text = "".join(page.root.itertext())
+    assert "لا يظهر" not in text
+    assert "نص" in text
+
+
+def test_malformed_jsonld_is_tolerated() -> None:
+    """Trailing commas, raw newlines in strings and broken JSON still give the fields."""
+    assert jsonld_text('{"@type": "NewsArticle", "headline": "خبر",}')[0]["headline"] == "خبر"
+    assert jsonld_text('{"@type": "Article", "headline": "سطر\nثان"}')[0]["headline"] == "سطر\nثان"
+    broken = (
+        '{"@type": "NewsArticle", "headline": "خبر \\"مهم\\"", "datePublished": "2020-01-02" ]]'
+    )
+    obj = jsonld_text(broken)[0]
+    assert obj["headline"] == 'خبر "مهم"'
+    assert obj["datePublished"] == "2020-01-02"
+    assert jsonld_text("not json at all") == ()
+
+
+def test_page_without_url_uses_canonical() -> None:
+    """Without a caller URL the canonical URL becomes the page URL."""
+    page = page_of('<link rel="canonical" href="https://x.example/y"><p>نص</p>', url=None)
+    assert page.url == "https://x.example/y"
+    assert page.absolute("/z") == "https://x.example/z"
