@@ -105,8 +105,8 @@ def topics_markdown(topics: dict[str, Any]) -> str:
         status = "" if entry.get("returncode") == 0 else f" (exit code {entry.get('returncode')})"
         parts.append(f"**`python -m benchmarks.{name}`**{status}\n")
         body = entry.get("output") or ""
-        if not body.lstrip().startswith("|"):
-            body = "```text\n" + body + "\n```"
+        if not any(line.startswith("|") for line in body.splitlines()):
+            body = "```text\n" + body + "\n```"  # not a Markdown table: shown as printed
         parts.append(body + "\n")
         if entry.get("returncode"):
             parts.append("```text\n" + entry.get("stderr", "")[-800:] + "\n```\n")
