@@ -208,3 +208,89 @@ digit_strings = st.text(
     max_size=30,
 )
 """A run of decimal digits from any script, Arabic-Indic and Persian often."""
+
+
+# --------------------------------------------------------------------- dates
+
+
+@st.composite
+def rendered_dates(draw: st.DrawFn) -> tuple[str, datetime]:
+    """A date written the way Arabic news writes it, and the naive datetime it denotes.
+
+    Random month system and spelling, digit set, separator, dual form, weekday prefix,
+    «م» after the year, 12-hour time with ص/م, numeric, ISO and Hijri forms.
+    """
+    from collections.abc import Mapping
+
+    from hijridate import Gregorian
+
+    from arnews.dates import months, words
+
+    moment = draw(
+        st.datetimes(min_value=datetime(1940, 1, 1), max_value=datetime(2075, 12, 31))
+    ).replace(second=0, microsecond=0, fold=0)
+    digits = draw(st.sampled_from(["0123456789", ARABIC_INDIC_DIGITS, PERSIAN_DIGITS]))
+
+    def num(value: int, width: int = 1) -> str:
+        return str(value).zfill(width).translate(str.maketrans("0123456789", digits))
+
+    def month_name(table: Mapping[str, int], month: int) -> str:
+        names = [name for name, m in table.items() if m == month]
+        name = draw(st.sampled_from(sorted(names)))
+        if draw(st.booleans()):
+            name = name.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
+        return name
+
+    systems = [t for n, t in months.GREGORIAN_SYSTEMS.items() if n != "latin"]
+    form = draw(st.sampled_from(["named", "month_first", "numeric", "ymd", "iso", "hijri"]))
+    day = num(moment.day, draw(st.sampled_from([1, 2])))
+    year = num(moment.year)
+    if form == "named":
+        name = month_name(draw(st.sampled_from(systems)), moment.month)
+        dual = draw(st.sampled_from(["", "/", " / ", " (", "-"]))
+        if dual:
+            partner = month_name(draw(st.sampled_from(systems)), moment.month)
+            name = f"{name}{dual}{partner})" if "(" in dual else f"{name}{dual}{partner}"
+        sep = draw(st.sampled_from([" ", " - ", "/", " من "]))
+        text = f"{day}{sep}{name}{sep if sep != ' من ' else ' '}{year}"
+    elif form == "month_first":
+        name = month_name(draw(st.sampled_from(systems)), moment.month)
+        text = f"{name} {day}، {year}"
+    elif form == "numeric":
+        sep = draw(st.sampled_from(["/", "-", "."]))
+        text = f"{num(moment.day, 2)}{sep}{num(moment.month, 2)}{sep}{year}"
+    elif form == "ymd":
+        text = f"{year}/{num(moment.month, 2)}/{num(moment.day, 2)}"
+    elif form == "iso":
+        return moment.isoformat(timespec="minutes"), moment
+    else:
+        hijri = Gregorian(moment.year, moment.month, moment.day).to_hijri()
+        name = month_name(months.HIJRI, hijri.month)
+        suffix = draw(st.sampled_from([" هـ", "هـ", " ه", " هجري"]))
+        return f"{num(hijri.day)} {name} {num(hijri.year)}{suffix}", moment.replace(
+            hour=0, minute=0
+        )
+    if draw(st.booleans()) and form != "month_first":
+        text += draw(st.sampled_from(["م", " م"]))
+    if draw(st.booleans()):
+        weekday = next(n for n, d in words.WEEKDAYS.items() if d == moment.weekday())
+        text = f"{weekday}{draw(st.sampled_from([' ', '، ', ' - ']))}{text}"
+    if draw(st.booleans()):
+        hour12 = moment.hour % 12 or 12
+        marker = draw(st.sampled_from(["ص", "صباحاً"])) if moment.hour < 12 else "م"
+        text += f" - {num(hour12, 2)}:{num(moment.minute, 2)} {marker}"
+        return text, moment
+    return text, moment.replace(hour=0, minute=0)
+
+
+date_junk = st.lists(
+    st.sampled_from(
+        [
+            *"0123456789٠١٢٣٤٥٦٧٨٩/-.:،() ",
+            *("م", "ص", "هـ", "T", "+03:00", "GMT", "2020", "١٤٤١", "يناير", "آذار", "رجب"),
+            *("أمس", "منذ", "ساعتين", "الثلاثاء", "الماضي", "بتوقيت مكة"),
+        ]
+    ),
+    max_size=60,
+).map("".join)
+"""Text made of the pieces dates are made of, to shake the date finder."""

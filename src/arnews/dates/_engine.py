@@ -20,7 +20,7 @@ from typing import Final
 import regex
 from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from arnews.dates import months, words, zones
 from arnews.model import DateKind, DateMention
@@ -40,6 +40,7 @@ _PRIORITY: Final[Mapping[str, int]] = {
     "weekday": 5,
 }
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
+_DEAD: Final = datetime(1, 1, 1)
 
 
 def key(text: str) -> str:
@@ -68,6 +69,7 @@ class _Patterns:
     gregorian: Mapping[str, int]
     hijri: Mapping[str, int]
     weekdays: Mapping[str, int]
+    ordinal_days: Mapping[str, int]
     day_offsets: Mapping[str, int]
     units: Mapping[str, tuple[words.Unit, int]]
     plural_units: frozenset[str]
@@ -92,9 +94,15 @@ def patterns() -> _Patterns:
     modifier = _alt(words.PAST_MARKERS | words.FUTURE_MARKERS | words.THIS_MARKERS)
 
     dual = rf"(?:{S}[/\-]{S}(?P<m2>{mon})|{S}\({S}(?P<m3>{mon}){S}\)|{S1}(?P<m4>{mon}))?"
-    wd_prefix = rf"(?:(?:يوم{S1})?(?P<wd>{wd}){S}[,،\-]?{S}(?:الموافق{S}(?:ل{S})?)?)?"
-    day = r"(?<![0-9])(?<![0-9][.,:])(?P<d>[0-9]{1,2})(?![0-9])"
-    dm_sep = rf"(?:{S}[\-/.]{S}|{S})(?:من{S1}(?:شهر{S1})?|شهر{S1})?"
+    wd_prefix = (
+        rf"(?:(?:{NOT_LETTER_BEFORE}يوم{S1})?(?P<wd>{wd}){S}[,،\-(]?{S}(?:الموافق{S}(?:ل{S})?)?)?"
+    )
+    day = r"(?<![0-9])(?<![0-9][.,:])(?P<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?"
+    dm_sep = rf"(?:{S}[\-/.,]{S}|{S})(?:من{S1}(?:شهر{S1})?|شهر{S1})?"
+    ordinal = (
+        rf"{NOT_LETTER_BEFORE}(?:(?P<od>{_alt(words.ORDINAL_DAYS)}){S1}من{S1}(?:شهر{S1})?"
+        rf"|(?P<od1>غرة){S1}(?:شهر{S1})?)"
+    )
     my_sep = rf"{S}[\-/.,،]?{S}(?:(?:من{S1})?(?:عام|العام|سنة){S1})?"
     year = r"(?P<y>[0-9]{4})(?![0-9])"
     gsuf = rf"(?P<gs>{S}(?:م|ميلادي|ميلادية|للميلاد)\.?{NOT_LETTER_AFTER})?"
@@ -130,7 +138,9 @@ def patterns() -> _Patterns:
             "ymd",
             compile_(
                 wd_prefix + num_start + r"(?P<y>[0-9]{4})\s?(?P<sep>[/.\-])\s?"
-                r"(?P<m>[0-9]{1,2})\s?(?P=sep)\s?(?P<d>[0-9]{1,2})" + num_end + rf"{hsuf}?"
+                r"(?P<m>[0-9]{1,2})\s?(?P=sep)\s?(?P<d>[0-9]{1,2})"
+                + num_end
+                + rf"(?:{hsuf}|{gsuf})?"
             ),
         ),
         (
@@ -143,6 +153,25 @@ def patterns() -> _Patterns:
                 + rf"(?P<m1>{mon})"
                 + dual
                 + rf"(?:{my_sep}{year}{gsuf}|{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER})?"
+            ),
+        ),
+        (
+            "absolute",
+            "dmy",
+            compile_(
+                wd_prefix
+                + ordinal
+                + rf"(?P<m1>{mon})"
+                + dual
+                + rf"(?:{my_sep}{year}{gsuf}|{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER})?"
+            ),
+        ),
+        (
+            "hijri",
+            "dmy",
+            compile_(
+                wd_prefix + ordinal + rf"(?P<m1>{hmon})(?:{my_sep}"
+                r"(?P<y>[0-9]{3,4})(?![0-9])" + f"{hsuf}?)?"
             ),
         ),
         (
@@ -179,7 +208,7 @@ def patterns() -> _Patterns:
 
     today_before = _alt(words.TODAY_BLOCKERS_BEFORE)
     today_after = _alt(words.TODAY_BLOCKERS_AFTER)
-    weekday_suffix = rf"(?:{S1}(?P<rwd>{wd})(?!{S}[,،\-]?{S}[0-9]))?"
+    weekday_suffix = rf"(?:(?:{S1}|{S}[(/]{S})(?P<rwd>{wd})(?:{S}[)/])?(?!{S}[,،\-(]?{S}[0-9]))?"
     conj = rf"(?:{NOT_LETTER_BEFORE}|(?<={NOT_LETTER_BEFORE}[وف]))"
     day_words = _alt(k for k in words.DAY_OFFSETS if key(k) != "اليوم")
     count = rf"(?:(?P<n>[0-9]{{1,3}})(?![0-9]){S}|(?P<nw>{_alt(words.NUMBER_WORDS)}){S1})?"
@@ -250,6 +279,7 @@ def patterns() -> _Patterns:
         gregorian=gregorian,
         hijri=_table(months.HIJRI),
         weekdays=_table(words.WEEKDAYS),
+        ordinal_days=_table(words.ORDINAL_DAYS),
         day_offsets=_table(words.DAY_OFFSETS),
         units={key(k): v for k, v in words.UNITS.items()},
         plural_units=frozenset(key(k) for k in words.PLURAL_UNITS),
@@ -277,6 +307,9 @@ class Candidate:
     kind: DateKind
     has_time: bool
     core_end: int
+    dead: bool = False
+    """A match that failed validation («30 صفر»): it still hides the shorter matches
+    inside it («صفر 1441»), then is dropped."""
 
 
 def _midnight(moment: datetime) -> datetime:
@@ -290,27 +323,30 @@ def _safe_date(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
-def _nearest_year(month: int, day: int, reference: datetime, modifier: str | None) -> int | None:
-    """The year of «day month» without a year: in the reference year, moved to the past
-    («الماضي»), the future («المقبل») or, unmarked, to the nearest such day."""
+def _nearest(
+    make: Callable[[int], datetime | None],
+    around: int,
+    reference: datetime,
+    modifier: str | None,
+    weekday: int | None,
+) -> datetime | None:
+    """The date ``make(year)`` for a date written without a year: the year *around* the
+    reference, moved to the past («الماضي»), the future («المقبل») or, unmarked, to the
+    nearest such day, preferring a year where the written *weekday* fits."""
     p = patterns()
     today = _midnight(reference).replace(tzinfo=None)
-    options = [
-        (year, moment)
-        for year in (today.year - 1, today.year, today.year + 1)
-        if (moment := _safe_date(year, month, day)) is not None
-    ]
+    if modifier is not None and modifier not in p.past and modifier not in p.future:
+        return make(around)  # «الجاري»
+    options = [m for year in (around - 1, around, around + 1) if (m := make(year)) is not None]
+    if weekday is not None:
+        options = [m for m in options if m.weekday() == weekday] or options
     if modifier in p.past:
-        past = [y for y, m in options if m <= today]
-        return max(past) if past else None
+        options = [m for m in options if m <= today]
+        return max(options, default=None)
     if modifier in p.future:
-        future = [y for y, m in options if m >= today]
-        return min(future) if future else None
-    if modifier is not None:
-        return today.year
-    if not options:
-        return None
-    return min(options, key=lambda option: (abs(option[1] - today), -option[0]))[0]
+        options = [m for m in options if m >= today]
+        return min(options, default=None)
+    return min(options, key=lambda m: (abs(m - today), m), default=None)
 
 
 def _two_digit_year(year: int) -> int:
@@ -325,6 +361,13 @@ def _hijri(year: int, month: int, day: int) -> datetime | None:
     return datetime(gregorian.year, gregorian.month, gregorian.day)
 
 
+def _hijri_year(moment: datetime) -> int | None:
+    try:
+        return int(Gregorian(moment.year, moment.month, moment.day).to_hijri().year)
+    except (ValueError, OverflowError):
+        return None
+
+
 def _month(
     match: regex.Match[str], table: Mapping[str, int], original: str, offsets: list[int]
 ) -> int | None:
@@ -336,10 +379,19 @@ def _month(
     return month
 
 
+def _day(groups: Mapping[str, str | None]) -> int:
+    """The day of the month: digits, an ordinal word («الخامس»), «غرة», or the 1st."""
+    if groups.get("d"):
+        return int(groups["d"] or 1)
+    if groups.get("od"):
+        return patterns().ordinal_days[key(groups["od"] or "")]
+    return 1
+
+
 def _dual_end(match: regex.Match[str], table: Mapping[str, int], month: int) -> int | None:
     """If the dual partner names another month, the span must stop before it."""
     for group in ("m2", "m3", "m4"):
-        partner = match.group(group)
+        partner = match.groupdict().get(group)
         if partner is not None and table.get(key(partner)) != month:
             return match.end("m1")
     return None
@@ -376,24 +428,28 @@ def _explicit(
             if form == "dmy" and m > 12 >= d:
                 d, m = m, d  # month-first (US order), since the day-first reading is impossible
             value = _safe_date(y, m, d)
-    elif kind == "hijri":
-        month = _month(match, p.hijri, original, offsets)
-        if month is None:
-            return None
-        day = int(groups["d"]) if groups.get("d") else 1
-        value = _hijri(int(groups["y"]), month, day)
     else:
-        month = _month(match, p.gregorian, original, offsets)
+        table = p.hijri if kind == "hijri" else p.gregorian
+        month = _month(match, table, original, offsets)
         if month is None:
             return None
-        end = _dual_end(match, p.gregorian, month) or end
-        day = int(groups["d"]) if groups.get("d") else 1
+        end = _dual_end(match, table, month) or end
+        day = _day(groups)
+        make: Callable[[int], datetime | None]
+        if kind == "hijri":
+            make = lambda year: _hijri(year, month, day)  # noqa: E731
+            around = _hijri_year(reference)
+        else:
+            make = lambda year: _safe_date(year, month, day)  # noqa: E731
+            around = reference.year
         if groups.get("y"):
-            year: int | None = int(groups["y"])
+            value = make(int(groups["y"]))
+        elif around is None:
+            value = None
         else:
             modifier = key(groups["mod"]) if groups.get("mod") else None
-            year = _nearest_year(month, day, reference, modifier)
-        value = None if year is None else _safe_date(year, month, day)
+            weekday = p.weekdays[key(groups["wd"])] if groups.get("wd") else None
+            value = _nearest(make, around, reference, modifier, weekday)
     if value is None:
         return None
     return Candidate(match.start(), end, value, kind, has_time, end)
@@ -593,8 +649,9 @@ def scan(text: str, reference: datetime) -> tuple[str, list[int], list[Candidate
     for kind, form, pattern in p.explicit:
         for match in pattern.finditer(norm):
             cand = _explicit(kind, form, match, reference=reference, original=text, offsets=offsets)
-            if cand is not None:
-                explicit.append(cand)
+            if cand is None:
+                cand = Candidate(match.start(), match.end(), _DEAD, kind, False, match.end(), True)
+            explicit.append(cand)
     chosen = _select(explicit, [])
     relative: list[Candidate] = []
     for _kind, form, pattern in p.relative:
@@ -603,7 +660,9 @@ def scan(text: str, reference: datetime) -> tuple[str, list[int], list[Candidate
             if rel is not None:
                 relative.append(rel)
     spans = [(c.start, c.end) for c in chosen]
-    chosen = sorted(chosen + _select(relative, spans), key=lambda c: c.start)
+    chosen = sorted(
+        [c for c in chosen if not c.dead] + _select(relative, spans), key=lambda c: c.start
+    )
     result: list[Candidate] = []
     for i, cand in enumerate(chosen):
         floor = result[-1].end if result else 0

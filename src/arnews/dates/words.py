@@ -18,6 +18,7 @@ __all__ = [
     "FUTURE_MARKERS",
     "LABELS",
     "NUMBER_WORDS",
+    "ORDINAL_DAYS",
     "PAST_MARKERS",
     "PERIOD_OFFSETS",
     "PLURAL_UNITS",
@@ -33,13 +34,52 @@ __all__ = [
 WEEKDAYS: Final[Mapping[str, int]] = {
     "الاثنين": 0,
     "الثلاثاء": 1,
+    "الثلثاء": 1,
     "الأربعاء": 2,
     "الخميس": 3,
     "الجمعة": 4,
     "السبت": 5,
     "الأحد": 6,
 }
-"""Weekday names → :meth:`datetime.date.weekday` numbers (Monday = 0)."""
+"""Weekday names → :meth:`datetime.date.weekday` numbers (Monday = 0), with the
+older spelling «الثلثاء»."""
+
+ORDINAL_DAYS: Final[Mapping[str, int]] = {
+    "غرة": 1,
+    "الأول": 1,
+    "الثاني": 2,
+    "الثالث": 3,
+    "الرابع": 4,
+    "الخامس": 5,
+    "السادس": 6,
+    "السابع": 7,
+    "الثامن": 8,
+    "التاسع": 9,
+    "العاشر": 10,
+    "الحادي عشر": 11,
+    "الثاني عشر": 12,
+    "الثالث عشر": 13,
+    "الرابع عشر": 14,
+    "الخامس عشر": 15,
+    "السادس عشر": 16,
+    "السابع عشر": 17,
+    "الثامن عشر": 18,
+    "التاسع عشر": 19,
+    "العشرين": 20,
+    "الحادي والعشرين": 21,
+    "الثاني والعشرين": 22,
+    "الثالث والعشرين": 23,
+    "الرابع والعشرين": 24,
+    "الخامس والعشرين": 25,
+    "السادس والعشرين": 26,
+    "السابع والعشرين": 27,
+    "الثامن والعشرين": 28,
+    "التاسع والعشرين": 29,
+    "الثلاثين": 30,
+    "الحادي والثلاثين": 31,
+}
+"""Ordinal day words, as in «في الخامس من يونيو» or «غرة رمضان»; they are dates only
+before «من» + a month name (or, for «غرة», before a month name)."""
 
 DAY_OFFSETS: Final[Mapping[str, int]] = {
     "اليوم": 0,

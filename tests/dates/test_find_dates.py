@@ -1,0 +1,147 @@
+"""Example tables for :func:`arnews.find_dates` on running text (our own sentences)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from arnews.dates import find_dates
+from arnews.model import DateMention
+
+REF = datetime(2020, 3, 4)  # a Wednesday
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    """(text, ISO value, kind) of every mention, after checking that each span indexes back."""
+    mentions = find_dates(text, reference=REF)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    return [(m.text, m.value.isoformat(), m.kind) for m in mentions]
+
+
+def test_story_in_the_style_of_the_seed() -> None:
+    """Weekday-anchored relative days in a news story resolve as a reader would read them."""
+    text = (
+        "أعلن مكتب الرئاسة، اليوم الأربعاء، عن لقاء جمع الوفدين. "
+        "وفي وقت سابق أمس، بحث الوزير الملف مع نظيره. "
+        "وكان وفد رفيع زار المدينة، الثلاثاء، للمرة الأولى منذ عام 2011. "
+        "ووصل الوفد إلى العاصمة أول أمس الاثنين، وفقاً للقرار 2254."
+    )
+    assert found(text) == [
+        ("اليوم الأربعاء", "2020-03-04T00:00:00", "relative"),
+        ("أمس", "2020-03-03T00:00:00", "relative"),
+        ("الثلاثاء", "2020-03-03T00:00:00", "weekday"),
+        ("أول أمس الاثنين", "2020-03-02T00:00:00", "relative"),
+    ]
+
+
+def test_not_dates() -> None:
+    """Resolution numbers, counts, phone numbers, prices and bare years are not dates."""
+    text = (
+        "قتل 30 جنديا و145 طفلا منذ عام 2011، بحسب القرار 2254. "
+        "للتواصل: 0096170123456 أو 01-234-5678. السعر 12.50 دولار، والنسبة 3.5 في المئة."
+    )
+    assert found(text) == []
+
+
+def test_hijri_and_gregorian_pair_are_both_reported() -> None:
+    """A «… هـ الموافق … م» pair gives two mentions, each with its own kind."""
+    text = "عقد المجلس اجتماعه يوم الخميس 14 محرم 1447 هـ، الموافق لـ10 يوليوز 2025."
+    assert found(text) == [
+        ("يوم الخميس 14 محرم 1447 هـ", "2025-07-09T00:00:00", "hijri"),
+        ("10 يوليوز 2025", "2025-07-10T00:00:00", "absolute"),
+    ]
+
+
+def test_relative_day_next_to_an_explicit_date_keeps_its_core() -> None:
+    """«يوم غدٍ الأربعاء الموافق 22 مارس» gives «يوم غدٍ» and the explicit date, not one blob."""
+    text = "حددت المحكمة يوم غدٍ الأربعاء الموافق 22 مارس 2023م موعداً للجلسة."
+    assert found(text) == [
+        ("يوم غدٍ", "2020-03-05T00:00:00", "relative"),
+        ("الأربعاء الموافق 22 مارس 2023م", "2023-03-22T00:00:00", "absolute"),
+    ]
+
+
+def test_times_attach_to_their_dates() -> None:
+    """A clock time after a date becomes part of the mention, and has_time is set."""
+    text = "نشر في: السبت 9 سبتمبر 2017 - 9:00 م | آخر تحديث: 10/09/2017 10:30 ص"
+    mentions = find_dates(text, reference=REF)
+    assert [(m.text, m.has_time) for m in mentions] == [
+        ("السبت 9 سبتمبر 2017 - 9:00 م", True),
+        ("10/09/2017 10:30 ص", True),
+    ]
+    assert mentions[0].value == datetime(2017, 9, 9, 21, 0)
+
+
+def test_outlet_names_are_not_today() -> None:
+    """«اليوم السابع», «روسيا اليوم» and «اليوم العالمي» are names, not today."""
+    text = "نقلت اليوم السابع وروسيا اليوم خبراً عن اليوم العالمي للمرأة."
+    assert found(text) == []
+
+
+def test_parenthesised_weekday_joins_the_relative_day() -> None:
+    """«أمس (الخميس)» is one mention, yesterday."""
+    assert found("وافق المجلس أمس (الخميس) على القانون") == [
+        ("أمس (الخميس)", "2020-03-03T00:00:00", "relative")
+    ]
+
+
+def test_trailing_diacritics_stay_in_the_span() -> None:
+    """The tanwin of «غداً» belongs to the mention."""
+    assert found("يصل الوفد غداً") == [("غداً", "2020-03-05T00:00:00", "relative")]
+
+
+def test_conjunction_is_not_in_the_span() -> None:
+    """«وأمس» gives the mention «أمس», without the conjunction."""
+    assert found("وأمس أعلنت الوزارة") == [("أمس", "2020-03-03T00:00:00", "relative")]
+
+
+def test_since_a_date_is_the_date() -> None:
+    """«منذ 7 أكتوبر/تشرين الأول 2023» is the date itself, not a duration."""
+    assert found("قتل المئات منذ 7 أكتوبر/تشرين الأول 2023، بحسب الأرقام") == [
+        ("7 أكتوبر/تشرين الأول 2023", "2023-10-07T00:00:00", "absolute")
+    ]
+
+
+def test_mentions_are_datemention_values() -> None:
+    """find_dates returns DateMention values in text order."""
+    mentions = find_dates("أمس و 5 مارس 2020", reference=REF)
+    assert all(isinstance(m, DateMention) for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_empty_and_whitespace() -> None:
+    """Empty or blank text has no dates."""
+    assert find_dates("", reference=REF) == []
+    assert find_dates(" \n\t ", reference=REF) == []
+
+
+@pytest.mark.corpus
+def test_seed_article(corpus: Path) -> None:
+    """On the seed article, with reference 2020-03-04, the four relative days resolve right."""
+    seed = corpus.parent / "seeds" / "000_5a16510d4bb6253d.txt"
+    if not seed.is_file():
+        pytest.skip(f"seed article not found at {seed}")
+    text = seed.read_text(encoding="utf-8")
+    by_text = {m.text: m.value for m in find_dates(text, reference=REF)}
+    assert by_text["اليوم الأربعاء"] == datetime(2020, 3, 4)
+    assert by_text["أمس"] == datetime(2020, 3, 3)
+    assert by_text["الثلاثاء"] == datetime(2020, 3, 3)
+    assert by_text["أول أمس الاثنين"] == datetime(2020, 3, 2)
+    assert "2254" not in "".join(by_text)
+
+
+@pytest.mark.corpus
+def test_corpus_spans_index_back(corpus: Path) -> None:
+    """On every real text dump, every mention's span indexes back to its text."""
+    pages = sorted((corpus / "text" / "pages").rglob("*.txt"))
+    assert pages
+    total = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8", errors="replace")
+        for mention in find_dates(text, reference=REF):
+            assert text[mention.start : mention.end] == mention.text
+            total += 1
+    assert total > 100

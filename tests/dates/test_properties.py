@@ -1,0 +1,83 @@
+"""Hypothesis properties of the date finder, and its behaviour on adversarial input."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.dates import find_dates, parse_date
+from tests.strategies import any_text, arabic_text, date_junk, rendered_dates
+
+REF = datetime(2020, 3, 4, 12, 30)
+
+
+@given(rendered_dates())
+def test_rendered_dates_parse_back(pair: tuple[str, datetime]) -> None:
+    """A date rendered in any month system, digit set and separator parses back to itself."""
+    text, expected = pair
+    assert parse_date(text, reference=REF) == expected
+
+
+@given(rendered_dates(), arabic_text, arabic_text)
+def test_rendered_dates_are_found_in_running_text(
+    pair: tuple[str, datetime], before: str, after: str
+) -> None:
+    """A rendered date inside surrounding text is found with a span that indexes back."""
+    text, expected = pair
+    haystack = f"{before} في {text} ، {after}"
+    mentions = find_dates(haystack, reference=REF)
+    for mention in mentions:
+        assert haystack[mention.start : mention.end] == mention.text
+    offset = len(before) + 4
+    covering = [m for m in mentions if m.start <= offset + len(text) and m.end >= offset]
+    assert any(m.value == expected for m in covering), (haystack, mentions)
+
+
+@given(st.one_of(any_text, date_junk))
+def test_spans_index_back(text: str) -> None:
+    """Every mention's span indexes back into the input, in order and without overlap."""
+    mentions = find_dates(text, reference=REF)
+    end = 0
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= end
+        end = mention.end
+
+
+@given(st.one_of(any_text, date_junk, st.text()))
+def test_never_raises(text: str) -> None:
+    """Neither function raises on any string; parse_date agrees with find_dates on emptiness."""
+    mentions = find_dates(text, reference=REF)
+    assert (parse_date(text, reference=REF) is None) == (not mentions)
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)))
+def test_extreme_references_do_not_raise(reference: datetime) -> None:
+    """Relative arithmetic near datetime.min/max gives no mention rather than an error."""
+    text = "أمس وغداً ومنذ 999 عاما والأسبوع المقبل والثلاثاء و5 مارس ورمضان 1441 هـ"
+    for mention in find_dates(text, reference=reference):
+        assert text[mention.start : mention.end] == mention.text
+
+
+ADVERSARIAL = [
+    "1/" * 100_000,
+    "7" * 2_000_000,
+    "1-2-" * 50_000,
+    "12:12:" * 50_000,
+    "منذ " * 50_000,
+    "الثلاثاء " * 30_000,
+    "5 مارس/" * 30_000,
+    "٢٠٢٠-" * 50_000,
+    " " * 200_000 + "4 مارس 2020",
+]
+
+
+def test_adversarial_inputs_finish() -> None:
+    """Long repetitive inputs are scanned without blow-up (patterns are linear-time); the
+    speed itself is measured in benchmarks/bench_dates.py, not asserted here."""
+    for text in ADVERSARIAL:
+        for mention in find_dates(text, reference=REF):
+            assert text[mention.start : mention.end] == mention.text
+    assert parse_date(ADVERSARIAL[-1], reference=REF) == datetime(2020, 3, 4)
