@@ -15,6 +15,7 @@ import logging
 import subprocess
 import sys
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -401,31 +402,41 @@ class _Recorder:
     """Stands in for parse_html to see exactly what parse_page hands it."""
 
     def __init__(self) -> None:
-        self.calls: list[str | bytes] = []
+        self.calls: list[tuple[str | bytes, object]] = []
 
     def __call__(self, html: str | bytes, url: str | None = None, **options: object) -> Article:
-        self.calls.append(html)
+        self.calls.append((html, options.get("encoding")))
         return Article(url=url)
 
 
-@pytest.mark.parametrize(
-    ("payload", "charset", "expected"),
-    [
-        (PAGE_2.encode("cp1256"), "cp1256", PAGE_2),  # decoded with the header's charset
-        (PAGE_1.encode(), None, PAGE_1.encode()),  # no charset: bytes, the parser detects
-        (codecs.BOM_UTF8 + PAGE_1.encode(), "cp1256", codecs.BOM_UTF8 + PAGE_1.encode()),
-        (PAGE_2.encode("cp1256"), "utf-8", PAGE_2.encode("cp1256")),  # the header lies
-    ],
-    ids=["header", "none", "bom-wins", "lying-header"],
-)
-def test_parse_page_passes_the_header_charset(
-    monkeypatch: pytest.MonkeyPatch, payload: bytes, charset: str | None, expected: str | bytes
+def test_parse_page_hands_over_bytes_and_the_header_charset(
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """HTML is decoded with a valid header charset unless a BOM or invalid bytes say otherwise."""
+    """The payload goes to parse_html undecoded, the header's charset as its encoding."""
     recorder = _Recorder()
     monkeypatch.setattr(arnews.warc, "parse_html", recorder)
-    parse_page(WarcPage("html", f"{SITE}/x", "<urn:x>", payload, charset))
-    assert recorder.calls == [expected]
+    payload = PAGE_2.encode("cp1256")
+    parse_page(WarcPage("html", f"{SITE}/x", "<urn:x>", payload, "cp1256"))
+    parse_page(WarcPage("html", f"{SITE}/y", "<urn:y>", payload, None))
+    assert recorder.calls == [(payload, "cp1256"), (payload, None)]
+
+
+@pytest.mark.parametrize(
+    ("payload", "charset"),
+    [
+        (PAGE_2.encode("cp1256"), "cp1256"),  # only the header names the charset
+        (codecs.BOM_UTF8 + PAGE_2.encode(), "cp1256"),  # a byte-order mark wins
+        (PAGE_1.replace(TITLE_1, TITLE_2).encode(), "iso8859-6"),  # the header lies
+    ],
+    ids=["header", "bom-wins", "lying-header"],
+)
+def test_the_real_parser_gets_the_title_right_whatever_the_charset(
+    payload: bytes, charset: str
+) -> None:
+    """With the real parse_html the Arabic title comes out right in every charset situation."""
+    article = parse_page(WarcPage("html", f"{SITE}/x", "<urn:x>", payload, charset))
+    assert article.title == TITLE_2
+    assert article.url == f"{SITE}/x"
 
 
 # --- articles and error accounting ------------------------------------------------------------
@@ -438,6 +449,37 @@ def _failing_on(url: str, real: object) -> object:
         return real(html, page_url, **options)  # type: ignore[operator,no-any-return]
 
     return parse
+
+
+def test_articles_of_a_crawl(crawl_file: Path) -> None:
+    """iter_articles gives the real parse_html result of each page, in file order."""
+    stats = WarcStats()
+    articles = list(iter_articles(crawl_file, stats=stats))
+    assert [a.title for a in articles] == [TITLE_1, TITLE_2, TITLE_3]
+    assert [a.url for a in articles] == CRAWL_URLS
+    assert articles[1].paragraphs[0].startswith("شهدت المحافظات الشمالية")
+    assert (stats.records, stats.parsed, stats.skipped, stats.failed) == (12, 3, 9, 0)
+
+
+def test_articles_of_a_wet_file(wet_file: Path) -> None:
+    """WET conversion records go through the real parse_text."""
+    articles = list(iter_articles(wet_file))
+    assert [(a.url, a.title) for a in articles] == [
+        (CRAWL_URLS[0], TITLE_1),
+        (CRAWL_URLS[1], TITLE_2),
+    ]
+    assert "أمطاراً غزيرة" in articles[1].text
+
+
+def test_relative_dates_use_the_reference_date(tmp_path: Path) -> None:
+    """reference_date reaches the parser: «أمس» in an undated page resolves near it, not today."""
+    path = write_records(
+        tmp_path / "r.warc", [response(f"{SITE}/sport/3", http_response(PAGE_3.encode()), 1)]
+    )
+    reference = datetime(2024, 2, 7, 12, 0)
+    (article,) = iter_articles(path, reference_date=reference)
+    assert article.dates
+    assert all(timedelta(0) < reference - m.value <= timedelta(days=3) for m in article.dates)
 
 
 def test_a_failing_page_is_logged_counted_and_skipped(
@@ -536,3 +578,67 @@ def test_cli_refuses_zero_jobs(capsys: pytest.CaptureFixture[str]) -> None:
         main(["parse", "x.warc", "--jobs", "0"])
     assert exit_info.value.code == 2
     assert "--jobs" in capsys.readouterr().err
+
+
+def test_cli_reads_a_crawl_directory_into_json_lines(
+    crawl_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A directory is searched recursively; every page is one JSON line; a summary follows."""
+    out = tmp_path / "out.jsonl"
+    assert main(["parse", str(crawl_dir), "-o", str(out)]) == 0
+    records = _jsonl(out.read_text(encoding="utf-8"))
+    assert [r["url"] for r in records] == [*CRAWL_URLS, *CRAWL_URLS[:2], *CRAWL_URLS[:2]]
+    err = capsys.readouterr().err
+    assert "18 records read, 7 parsed, 11 skipped" in err
+    assert "0 failed" in err
+    assert "\r" not in err  # no progress line when standard error is not a terminal
+
+
+def test_cli_jobs_2_writes_what_jobs_1_writes(
+    crawl_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Parsing in two processes gives byte-identical JSON Lines, in the same order."""
+    assert main(["parse", str(crawl_dir), "--jobs", "1"]) == 0
+    one = capsys.readouterr().out
+    assert main(["parse", str(crawl_dir), "--jobs", "2"]) == 0
+    two = capsys.readouterr().out
+    assert len(one.splitlines()) == 7
+    assert two == one
+
+
+def test_cli_shows_progress_on_a_terminal(
+    crawl_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal, standard error gets a progress line with records, pages/s and errors."""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["parse", str(crawl_dir / "a.warc")]) == 0
+    err = terminal.getvalue()
+    assert "\r" in err
+    assert "pages/s" in err
+    assert "errors" in err
+    assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+def test_cli_goes_on_after_an_unreadable_file(
+    crawl_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file that is not WARC is reported; the files after it are still read; exit code 1."""
+    (crawl_dir / "0-broken.warc").write_bytes(b"this is no WARC file\n")
+    assert main(["parse", str(crawl_dir)]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 7
+    assert "0-broken.warc" in captured.err
+    assert "1 files unreadable" in captured.err
+
+
+def test_cli_reads_single_pages_beside_a_crawl(
+    crawl_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An HTML file given beside a WARC file is one more page of the same JSON Lines output."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE_3, encoding="utf-8")
+    assert main(["parse", str(crawl_dir / "b.warc.gz"), str(page)]) == 0
+    captured = capsys.readouterr()
+    assert [r["title"] for r in _jsonl(captured.out)] == [TITLE_1, TITLE_2, TITLE_3]
+    assert "4 records read, 3 parsed, 1 skipped" in captured.err

@@ -188,7 +188,8 @@ class _Progress:
 def _log_to_stderr() -> Iterator[None]:
     """Show the warnings of :mod:`arnews.warc` (failing records) on standard error."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("arnews: %(message)s"))
+    clear_progress = "\r\x1b[K" if sys.stderr.isatty() else ""
+    handler.setFormatter(logging.Formatter(clear_progress + "arnews: %(message)s"))
     handler.setLevel(logging.WARNING)
     logger = logging.getLogger("arnews")
     logger.addHandler(handler)

@@ -7,8 +7,8 @@ read (``import arnews`` does not import it).
 Which records become articles:
 
 - ``response`` records with HTTP status 2xx and an HTML content type go through
-  :func:`arnews.parse_html`, with the URL from ``WARC-Target-URI``; a charset
-  declared in the HTTP ``Content-Type`` header decodes the payload (see
+  :func:`arnews.parse_html`, with the URL from ``WARC-Target-URI`` and the
+  charset of the HTTP ``Content-Type`` header as its ``encoding`` (see
   :func:`parse_page`).
 - ``resource`` records whose own content type is HTML go through
   :func:`arnews.parse_html` too (crawls made with ``wget --warc-file``).
@@ -84,7 +84,6 @@ _TEXT_TYPES: Final[frozenset[str]] = frozenset({"text/plain"})
 _SNIFF_BYTES: Final[int] = 512
 _HTML_SIGNATURES: Final[tuple[bytes, ...]] = (b"<!doctype html", b"<html")
 _SNIFF: Final = "sniff"
-_BOMS: Final[tuple[bytes, ...]] = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class _Headers(Protocol):
@@ -219,21 +218,15 @@ def _is_robots(url: str | None) -> bool:
 def parse_page(page: WarcPage, *, reference_date: datetime | None = None) -> Article:
     """Parse a page from :func:`iter_pages` with :func:`arnews.parse_html` or :func:`.parse_text`.
 
-    HTML payloads go to :func:`arnews.parse_html` as ``str`` when the HTTP header
-    declares a valid charset that decodes them (a byte-order mark wins over the
-    header, as in browsers); otherwise as undecoded ``bytes``, so the parser
-    finds the charset from ``<meta>`` or by detection.
+    HTML payloads go to :func:`arnews.parse_html` undecoded, with the charset of
+    the HTTP header as its ``encoding``: a byte-order mark wins over it, and when
+    the bytes do not decode with it the parser falls back to ``<meta>`` and
+    detection. WET text is UTF-8 (undecodable bytes become U+FFFD).
     """
     if page.kind == "text":
         text = page.payload.decode("utf-8", errors="replace")
         return parse_text(text, page.url, reference_date=reference_date)
-    html: str | bytes = page.payload
-    if page.charset is not None and not page.payload.startswith(_BOMS):
-        try:
-            html = page.payload.decode(page.charset)
-        except UnicodeDecodeError:
-            html = page.payload  # the header lies; let the parser look at <meta> and detect
-    return parse_html(html, page.url, reference_date=reference_date)
+    return parse_html(page.payload, page.url, reference_date=reference_date, encoding=page.charset)
 
 
 def _page_kind(record: _Record, url: str | None) -> PageKind | str:
