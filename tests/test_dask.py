@@ -7,10 +7,12 @@ them by hand), so files made by the reference tool are read too.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import dask
 import pytest
+from distributed import Client, LocalCluster
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -95,3 +97,40 @@ def test_bag_records_come_from_the_page_parser(
     with dask.config.set(scheduler="synchronous"):
         records = articles_from_warc(crawl_dir).compute()
     assert records == [Article(url=url, extractor="stub").to_dict() for url in PAGES]
+
+
+def test_bag_on_the_synchronous_scheduler(crawl_dir: Path) -> None:
+    """The bag holds one Article.to_dict() per page, in file order, images left out."""
+    with dask.config.set(scheduler="synchronous"):
+        records = articles_from_warc(crawl_dir).compute()
+    assert [r["url"] for r in records] == list(PAGES)
+    assert [r["title"] for r in records] == [title for title, _ in PAGES.values()]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Client]:
+    """A LocalCluster of two worker processes (no dashboard), shared by the module."""
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+def test_bag_on_a_local_cluster(crawl_dir: Path, client: Client) -> None:
+    """The same bag computed on a two-worker distributed cluster gives the same records."""
+    with dask.config.set(scheduler="synchronous"):
+        expected = articles_from_warc(crawl_dir).compute()
+    records = client.compute(articles_from_warc(crawl_dir)).result()
+    assert records == expected
+    assert len(records) == 3
+
+
+def test_urls_are_opened_with_fsspec(crawl_dir: Path) -> None:
+    """A file:// URL is read through fsspec on the worker and gives the same records."""
+    url = (crawl_dir / "a.warc.gz").as_uri()
+    with dask.config.set(scheduler="synchronous"):
+        records = articles_from_warc([url]).compute()
+    assert [r["url"] for r in records] == list(PAGES)[:2]
