@@ -54,7 +54,8 @@ _ISO: Final = regex.compile(
 )
 _URL_DATE: Final = regex.compile(r"/((?:19|20)[0-9]{2})[/-]([01]?[0-9])[/-]([0-3]?[0-9])(?:[/-]|$)")
 _DATELINE: Final = regex.compile(
-    r"^(?P<place>[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,}){0,2})\s*"
+    r"^(?P<place>[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,}){0,2}"
+    r"(?:،\s?[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,})?)?)\s*"
     r"(?:[-–—/]\s*)?"
     r"(?:\(\s*(?P<paren>[^()\n]{2,30}?)\s*\)|(?P<bare>[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,}){0,2}))?"
     r"\s*[-–—:]"

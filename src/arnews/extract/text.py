@@ -151,6 +151,19 @@ def _date_line(line: _Line, reference: datetime | None, site: Site | None) -> da
     return parse_stamp(line.text, reference=reference, site=site)
 
 
+def _related(footer: Sequence[_Line], matcher: BoilerplateMatcher) -> list[Link]:
+    """The headlines under the first related-articles heading of the footer lines."""
+    for index, line in enumerate(footer):
+        if matcher.is_related_heading(line.text):
+            links: list[Link] = []
+            for headline in footer[index + 1 :]:
+                if not _is_headline(headline, matcher):
+                    break
+                links.append(Link(text=headline.text))
+            return links
+    return []
+
+
 def extract_text(
     text: str,
     url: str | None,
@@ -181,7 +194,6 @@ def extract_text(
     source = profile.source if profile else None
     published: datetime | None = None
     paragraphs: list[str] = []
-    related: list[Link] = []
     position = index + 1
     # Header zone: source line and date stamps up to the first paragraph.
     while position < len(lines) and not _is_paragraph(lines[position], matcher):
@@ -204,13 +216,11 @@ def extract_text(
         line = lines[position]
         position += 1
         if _ends_story(line, site):
-            if matcher.is_related_heading(line.text):
-                while position < len(lines) and _is_headline(lines[position], matcher):
-                    related.append(Link(text=lines[position].text))
-                    position += 1
+            position -= 1
             break
         if line.key != title_key and _is_paragraph(line, matcher):
             paragraphs.append(line.text)
+    related = _related(lines[position:], matcher)
     dateline, credit = find_dateline(paragraphs[0] if paragraphs else None)
     body = "\n\n".join(paragraphs)
     dates, quotes = enrich(body, published or reference_date)

@@ -1,0 +1,141 @@
+"""parse_html end to end on small pages modelled on real Arabic news layouts."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+import arnews
+from arnews.sites import Layout, Site
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+@pytest.fixture(scope="module")
+def wordpress() -> arnews.Article:
+    """The WordPress-like fixture page."""
+    return arnews.parse_html(
+        fixture("wordpress_like.html"), "https://www.example-news.net/2021/01/14/dams/"
+    )
+
+
+def test_wordpress_fields(wordpress: arnews.Article) -> None:
+    """Title without the site suffix, JSON-LD author, agency from the dateline, meta dates."""
+    assert wordpress.title == "ارتفاع منسوب المياه في السدود بعد موجة أمطار"
+    assert wordpress.site == "شبكة المثال"
+    assert wordpress.authors == ("رنا خليل",)
+    assert wordpress.source == "سانا"
+    assert wordpress.dateline == "دمشق"
+    assert wordpress.published == datetime(2021, 1, 14, 8, 5, tzinfo=timezone(timedelta(hours=2)))
+    assert wordpress.modified is not None
+    assert wordpress.tags == ("أمطار", "سدود")
+    assert wordpress.extractor == "generic"
+    assert wordpress.language == "ar"
+
+
+def test_wordpress_body_is_clean(wordpress: arnews.Article) -> None:
+    """Exactly the three story paragraphs: no «اقرأ أيضاً», share bar, widgets or footer."""
+    assert len(wordpress.paragraphs) == 3
+    assert wordpress.paragraphs[0].startswith("دمشق - (سانا) - أعلنت وزارة الموارد المائية")
+    text = wordpress.text
+    for junk in ("إقرأ أيضاً", "شارك هذا", "الأكثر قراءة", "جميع الحقوق", "عاجل", "الرئيسية"):
+        assert junk not in text
+
+
+def test_wordpress_related_links_are_kept(wordpress: arnews.Article) -> None:
+    """Related headlines become links with absolute URLs, each once."""
+    assert [(link.text, link.url) for link in wordpress.related] == [
+        ("توقعات بهطول أمطار غزيرة على المرتفعات", "https://www.example-news.net/2021/01/10/rain"),
+        ("إغلاق طرق جبلية بسبب الثلوج", "https://www.example-news.net/2021/01/12/roads"),
+    ]
+
+
+def test_wordpress_enrichment(wordpress: arnews.Article) -> None:
+    """Dates resolve against the publication date; quotes index into the text."""
+    today = [d for d in wordpress.dates if d.text == "اليوم الخميس"]
+    assert today
+    assert today[0].value.date() == datetime(2021, 1, 14).date()
+    assert wordpress.quotes
+    for quote in wordpress.quotes:
+        assert wordpress.text[quote.start : quote.end] == quote.content
+
+
+def test_undeclared_today_widget_is_not_the_date(wordpress: arnews.Article) -> None:
+    """The header's «today» widget date (2026) is never taken as the publication date."""
+    assert wordpress.published is not None
+    assert wordpress.published.year == 2021
+
+
+def test_legacy_windows_1256_page() -> None:
+    """A windows-1256 table page with <br> paragraphs and a printed Arabic stamp."""
+    article = arnews.parse_html(fixture("legacy_table.html"))
+    assert article.title == "البرلمان يقر قانون الاستثمار الجديد"
+    assert article.published == datetime(2013, 3, 5)
+    assert article.dateline == "بيروت، لبنان"
+    assert article.source == "وكالات"
+    assert len(article.paragraphs) == 3
+    assert "جميع الحقوق" not in article.text
+    assert "الأرشيف" not in article.text
+
+
+def test_demo_page() -> None:
+    """The bundled demo page parses into a clean article."""
+    page = files("arnews.data").joinpath("demo.html").read_bytes()
+    article = arnews.parse_html(page, "https://news.example.org/culture/2024/02/07/book-fair")
+    assert article.title == "افتتاح معرض الكتاب الدولي بمشاركة 40 دولة"
+    assert article.subtitle == "أكثر من ألف دار نشر تعرض إصداراتها حتى منتصف الشهر"
+    assert article.authors == ("سامر الحلبي",)
+    assert article.published == datetime(2024, 2, 7, 10, 30, tzinfo=timezone(timedelta(hours=3)))
+    assert len(article.paragraphs) == 5
+    assert "اقرأ أيضاً" not in article.text
+    assert "2026" not in article.text
+    assert len(article.related) == 3
+    assert article.images[0].caption == "زوار في أروقة المعرض صباح اليوم"
+
+
+EXAMPLE_SITE = Site(
+    id="example-news.net",
+    name="شبكة المثال",
+    domains=("example-news.net",),
+    layouts=(
+        Layout(
+            name="2021",
+            title=("//h1[@class='entry-title']",),
+            body=("//div[@class='entry-content']",),
+            published=("//div[@class='entry-meta']/span[@class='date']",),
+            authors=("//span[contains(@class, 'author')]",),
+            drop=("//div[@class='code-block']",),
+        ),
+    ),
+    boilerplate=("وأشار إلى أن كمية الهطول",),
+)
+
+
+def test_site_extractor_is_used_first() -> None:
+    """A matching site's selectors, drops and phrases win; extractor is the site id."""
+    article = arnews.parse_html(
+        fixture("wordpress_like.html"),
+        "https://www.example-news.net/2021/01/14/dams/",
+        sites=[EXAMPLE_SITE],
+    )
+    assert article.extractor == "example-news.net"
+    assert article.published == datetime(2021, 1, 14)
+    assert len(article.paragraphs) == 2
+    assert "وأشار إلى أن كمية" not in article.text
+    assert article.authors == ("رنا خليل",)
+
+
+def test_unknown_url_falls_back_to_generic() -> None:
+    """A URL no site claims uses the generic extractor."""
+    article = arnews.parse_html(
+        fixture("wordpress_like.html"), "https://elsewhere.example/x", sites=[EXAMPLE_SITE]
+    )
+    assert article.extractor == "generic"
+    assert len(article.paragraphs) == 3

@@ -1,0 +1,109 @@
+"""parse_text end to end: the seed and a dump of the same shape."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+import arnews
+from arnews.sites import Site, TextProfile
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_5a16510d4bb6253d.txt"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def seed() -> arnews.Article:
+    """The seed article, parsed with the reference date the issue gives."""
+    if not SEED.is_file():
+        pytest.skip(f"seed not found at {SEED}")
+    return arnews.parse_text(SEED.read_text(encoding="utf-8"), reference_date=datetime(2020, 3, 4))
+
+
+def test_seed_header(seed: arnews.Article) -> None:
+    """Title, site from the title line, source from the NBSP-ended source line."""
+    assert seed.title == 'لقاء مغلق بين "قالن" و"جيفري وكرافت" بشأن سوريا في أنقرة'
+    assert seed.site == "It's Over 9000!"
+    assert seed.source == "بلدي نيوز"
+
+
+def test_seed_body(seed: arnews.Article) -> None:
+    """Exactly the nine story paragraphs, none of the footer."""
+    assert len(seed.paragraphs) == 9
+    assert seed.paragraphs[0].startswith("كشف بيان صادر عن مكتب المتحدث باسم الرئاسة التركية")
+    assert seed.paragraphs[-1].startswith("وكان الوفد الأمريكي وصل إلى أنقرة أول أمس الاثنين")
+    assert "مقالات ذات صلة" not in seed.text
+    assert "روسيا تستعيد" not in seed.text
+
+
+def test_seed_related(seed: arnews.Article) -> None:
+    """The six headlines under «مقالات ذات صلة» are related links."""
+    assert len(seed.related) == 6
+    assert seed.related[0].text.startswith("النرويج تحاكم شابة")
+    assert seed.related[-1].text == "روسيا تستعيد 145 طفلا من سوريا والعراق"
+
+
+def test_seed_dates(seed: arnews.Article) -> None:
+    """Relative dates resolve against the reference date."""
+    values = {d.text: d.value.date() for d in seed.dates}
+    assert values["اليوم الأربعاء"] == datetime(2020, 3, 4).date()
+    assert values["أمس"] == datetime(2020, 3, 3).date()
+    assert values["الثلاثاء"] == datetime(2020, 3, 3).date()
+    assert values["أول أمس الاثنين"] == datetime(2020, 3, 2).date()
+
+
+def test_dump_of_the_same_shape() -> None:
+    """A dump with navigation, share and editor lines gives title, body and related."""
+    text = (FIXTURES / "dump_like_seed.txt").read_text(encoding="utf-8")
+    article = arnews.parse_text(text)
+    assert article.title == "افتتاح جسر جديد يربط ضفتي النهر في المدينة"
+    assert article.site == "موقع المثال الإخباري"
+    assert article.source == "وكالة المثال"
+    assert len(article.paragraphs) == 3
+    for junk in ("شارك هذا الخبر", "رئيس التحرير", "الرئيسية"):
+        assert junk not in article.text
+    assert [link.text for link in article.related] == [
+        "إغلاق الجسر القديم للصيانة الشهر المقبل",
+        "بلدية المدينة تطلق خطة لتشجير الضفاف",
+    ]
+
+
+PROFILED = Site(
+    id="example-river.net",
+    name="موقع المثال الإخباري",
+    domains=("example-river.net",),
+    text=TextProfile(
+        title_suffixes=("موقع المثال الإخباري",),
+        footer_lines=("وكانت الأعمال قد توقفت",),
+    ),
+)
+
+
+def test_text_profile_routes_by_title_line() -> None:
+    """Without a URL, the title-line suffix picks the site and its footer lines apply."""
+    text = (FIXTURES / "dump_like_seed.txt").read_text(encoding="utf-8")
+    article = arnews.parse_text(text, sites=[PROFILED])
+    assert article.extractor == "example-river.net"
+    assert len(article.paragraphs) == 2
+
+
+def test_crawler_date_line_is_not_the_publication_date() -> None:
+    """A leading « date YYYY-MM-DD» line added by a crawler is ignored."""
+    text = " date 2026-02-28\n" + (FIXTURES / "dump_like_seed.txt").read_text(encoding="utf-8")
+    article = arnews.parse_text(text)
+    assert article.published is None
+    assert article.title == "افتتاح جسر جديد يربط ضفتي النهر في المدينة"
+
+
+def test_date_line_under_the_title() -> None:
+    """A stamp line in the header zone is the publication date."""
+    text = (
+        "وزير المالية يعلن موازنة العام المقبل\n"
+        "الجمعة، 24 نوفمبر 2017 08:35 م\n"
+        "أعلن وزير المالية اليوم مشروع موازنة العام المقبل، وقال إن العجز سينخفض إلى النصف.\n"
+    )
+    article = arnews.parse_text(text)
+    assert article.title == "وزير المالية يعلن موازنة العام المقبل"
+    assert article.published == datetime(2017, 11, 24, 20, 35)
