@@ -65,7 +65,8 @@ def _docs(args: argparse.Namespace) -> None:
     if spd:
         page = report.fill(page, "speed", speed.markdown(spd))
     if top:
-        page = report.fill(page, "topics", report.topics_markdown(top["topics"]))
+        brief = report.topics_markdown(top["topics"], brief=True)
+        page = report.fill(page, "topics", brief)
     report.DOCS_PAGE.write_text(page, encoding="utf-8")
     print(f"updated {report.DOCS_PAGE} and {report.CHART}")
 

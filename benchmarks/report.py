@@ -96,8 +96,20 @@ def run_topics(timeout: float = 900) -> dict[str, Any]:
     return out
 
 
-def topics_markdown(topics: dict[str, Any]) -> str:
-    """The per-topic outputs, each under its own heading."""
+def _first_table(text: str) -> str:
+    """*text* up to the end of its first Markdown table (details stay in results/)."""
+    lines = text.splitlines()
+    seen = False
+    for i, line in enumerate(lines):
+        if line.startswith("|"):
+            seen = True
+        elif seen:
+            return "\n".join(lines[:i])
+    return text
+
+
+def topics_markdown(topics: dict[str, Any], *, brief: bool = False) -> str:
+    """The per-topic outputs, each under its own heading (only the first table if *brief*)."""
     if not topics:
         return "No per-topic benchmark was found in `benchmarks/`.\n"
     parts = []
@@ -105,6 +117,8 @@ def topics_markdown(topics: dict[str, Any]) -> str:
         status = "" if entry.get("returncode") == 0 else f" (exit code {entry.get('returncode')})"
         parts.append(f"**`python -m benchmarks.{name}`**{status}\n")
         body = entry.get("output") or ""
+        if brief:
+            body = _first_table(body)
         if not any(line.startswith("|") for line in body.splitlines()):
             body = "```text\n" + body + "\n```"  # not a Markdown table: shown as printed
         parts.append(body + "\n")
@@ -151,6 +165,8 @@ def chart(accuracy: dict[str, Any] | None, speed: dict[str, Any] | None) -> Path
         right.barh([n for n, _ in entries], [v for _, v in entries], color=colors)
         for y, (_, value) in enumerate(entries):
             right.text(value, y, f" {value:.0f}", va="center", fontsize=8)
+        if entries:
+            right.set_xlim(0, max(v for _, v in entries) * 1.15)
         right.set_xlabel("pages per second (median, higher is better)")
         right.set_title("Speed (one core)")
     fig.tight_layout()
