@@ -54,6 +54,7 @@ def _docs(args: argparse.Namespace) -> None:
     if newest:
         tools = {**(acc or {}).get("tools", {}), **(spd or {}).get("tools", {})}
         page = report.fill(page, "machine", report.machine_markdown(newest["machine"], tools))
+    page = report.fill(page, "targets", report.targets_markdown(acc, spd, top))
     if acc:
         page = report.fill(page, "accuracy", accuracy.markdown(acc))
         misses = accuracy.failures(acc)

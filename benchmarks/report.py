@@ -193,3 +193,82 @@ def machine_markdown(info: dict[str, Any], tools: dict[str, str]) -> str:
         f"{info['implementation']} {info['python']} on {info['system']}. "
         f"Versions: {versions}.\n"
     )
+
+
+def _find(values: dict[str, float], prefix: str) -> float | None:
+    return next((v for k, v in values.items() if k.startswith(prefix)), None)
+
+
+def _row(target: str, measured: str, met: bool | None) -> str:
+    verdict = "—" if met is None else ("met" if met else "**not met**")
+    return f"| {target} | {measured} | {verdict} |"
+
+
+def targets_markdown(
+    acc: dict[str, Any] | None, spd: dict[str, Any] | None, top: dict[str, Any] | None
+) -> str:
+    """The project's targets, each with the number measured in this run and a verdict."""
+    rows = ["| target | measured | verdict |", "|---|---|---|"]
+    speed_ = (spd or {}).get("speed", {})
+    ratio = speed_.get("arnews", {}).get("vs_trafilatura")
+    rows.append(
+        _row(
+            "`parse_html` ≥ 3× trafilatura's pages/s, all enrichment on",
+            f"{ratio:.2f}×" if ratio else "not measured",
+            ratio >= 3 if ratio else None,
+        )
+    )
+    summary = (acc or {}).get("summary", {})
+    ours, theirs = summary.get("arnews"), summary.get("trafilatura")
+    if ours and theirs:
+        parts, worse = [], []
+        for key in ("title", "date", "authors"):
+            a, b = ours[key]["rate"], theirs[key]["rate"]
+            parts.append(f"{key} {a:.2f} vs {b:.2f}")
+            if a < b:
+                worse.append(key)
+        a, b = ours["words"]["f1"], theirs["words"]["f1"]
+        parts.append(f"body F1 {a:.2f} vs {b:.2f}")
+        if a < b:
+            worse.append("body")
+        rows.append(
+            _row(
+                "… while at least as accurate as trafilatura on every field",
+                "; ".join(parts),
+                not worse,
+            )
+        )
+    topics = (top or {}).get("topics", {})
+    dates = topics.get("bench_dates", {}).get("data") or {}
+    if dates:
+        ours_us = _find(dates.get("us_per_string", {}), "arnews")
+        dp_us = _find(dates.get("us_per_string", {}), "dateparser")
+        ours_ok = _find(dates.get("exact", {}), "arnews")
+        dp_ok = _find(dates.get("exact", {}), "dateparser")
+        if ours_us and dp_us:
+            rows.append(
+                _row(
+                    "`parse_date` ≥ 20× dateparser",
+                    f"{dp_us / ours_us:.1f}×",
+                    dp_us / ours_us >= 20,
+                )
+            )
+        if ours_ok is not None and dp_ok is not None:
+            rows.append(
+                _row(
+                    "… with higher accuracy", f"exact {ours_ok:.0%} vs {dp_ok:.0%}", ours_ok > dp_ok
+                )
+            )
+    norm = (topics.get("bench_normalize", {}).get("data") or {}).get("mb_per_s", {})
+    ours_mb, camel_mb = _find(norm, "arnews normalize (search)"), _find(norm, "camel-tools")
+    if ours_mb:
+        if camel_mb:
+            rows.append(
+                _row(
+                    "`normalize` ≥ 10× the camel-tools chain",
+                    f"{ours_mb / camel_mb:.1f}×",
+                    ours_mb / camel_mb >= 10,
+                )
+            )
+        rows.append(_row("`normalize` ≥ 50 MB/s", f"{ours_mb:.0f} MB/s", ours_mb >= 50))
+    return "\n".join(rows) + "\n"
