@@ -301,6 +301,34 @@ def check_expectations() -> list[str]:
         for author in exp.authors:
             if not contains(visible + "\n" + metas, author):
                 problems.append(f"{exp.file}: author not on the page: {author}")
+    problems += _check_against_other_projects(pages)
+    return problems
+
+
+def _check_against_other_projects(pages: dict[str, HtmlPage]) -> list[str]:
+    """Compare our body regions with the bodies other projects expect for the same pages."""
+    import json
+
+    text = corpus.corpus_root() / "text"
+    others: dict[str, str] = {}
+    cnn = text / "arabic.cnn.com" / "newspaper4k_arabic_article.txt"
+    if cnn.is_file():
+        others["html/arabic.cnn.com/cnn_arabic_syria_clashes_2013.html"] = cnn.read_text(
+            encoding="utf-8"
+        )
+    lbc = text / "lbcgroup.tv" / "fundus_LBCGroup.json"
+    if lbc.is_file():
+        data = json.loads(lbc.read_text(encoding="utf-8"))
+        sections = next(iter(data.values()))["body"]["sections"]
+        others["html/lbcgroup.tv/lbcgroup_2026_01_08.html"] = "\n".join(
+            p for section in sections for p in section["paragraphs"]
+        )
+    problems = []
+    by_file = {exp.file: exp for exp in PAGES}
+    for file, body in others.items():
+        agreement = overlap(reference_body(pages[file], by_file[file]), body).f1
+        if agreement < 0.95:
+            problems.append(f"{file}: body_xpath agrees with the other project's at F1 {agreement}")
     return problems
 
 
