@@ -19,7 +19,12 @@ def _accuracy(args: argparse.Namespace) -> None:
     result["machine"] = report.machine()
     report.save("accuracy", result)
     table = accuracy.markdown(result)
-    (report.RESULTS / "accuracy.md").write_text(table, encoding="utf-8")
+    details = ["", "## Every wrong field, per library", ""]
+    for name in result["summary"]:
+        details += [f"### {name}", ""]
+        details += [f"- {line}" for line in accuracy.failures(result, name)] or ["- none"]
+        details.append("")
+    (report.RESULTS / "accuracy.md").write_text(table + "\n".join(details), encoding="utf-8")
     print(table)
     misses = accuracy.failures(result)
     print(f"arnews: {len(misses)} wrong fields or snippets")
