@@ -524,3 +524,22 @@ def test_corpus_real_separators_kept(corpus: Path) -> None:
     for pair in ("دمشق-سانا", "بغداد-سانا", "الدولة.اضافة"):
         assert pair in joined
         assert pair in normalize(joined)
+
+
+def test_pyarabic_differences_documented() -> None:
+    """The pyarabic behaviour the normalization guide compares against is still true."""
+    from pyarabic import araby
+
+    assert araby.normalize_ligature("\ufef7") == "لا"  # the hamza of ﻷ is lost
+    assert araby.normalize_ligature("\ufdf2") == "\ufdf2"
+    assert araby.strip_tashkeel("رحمٰن") == "رحمٰن"  # dagger alef kept
+    assert araby.normalize_alef("مستشفى") == "مستشفا"
+    decomposed = "\u0627\u0654\u062d\u0645\u062f"
+    assert araby.strip_tashkeel(decomposed) != araby.strip_tashkeel(nfd_to_nfc(decomposed))
+    assert araby.strip_tatweel("القـ.ـتل") == "الق.تل"
+    assert normalize(decomposed) == normalize(nfd_to_nfc(decomposed)) == "احمد"
+
+
+def nfd_to_nfc(text: str) -> str:
+    """*text* in NFC."""
+    return unicodedata.normalize("NFC", text)

@@ -792,7 +792,7 @@ def normalize_digits(text: str, *, to: Literal["ascii", "arabic"] = "ascii") -> 
     """Convert every decimal digit to ASCII (or to Arabic-Indic with ``to="arabic"``).
 
     Arabic-Indic ٠-٩ and Persian ۰-۹ are the ones met in Arabic text, but any Unicode
-    decimal digit is converted, so :func:`int` reads the same number before and after.
+    decimal digit is converted, so ``int()`` reads the same number before and after.
     With ``to="ascii"`` the Arabic separators ٫ ٬ become ``.`` ``,``.
 
     >>> normalize_digits("٢٠٢٤/۱۱ ٣٫٥")
