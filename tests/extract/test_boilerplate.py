@@ -101,6 +101,7 @@ DATA = {
     "END_MARKERS": sorted(phrases.END_MARKERS),
     "AUTHOR_PREFIXES": list(phrases.AUTHOR_PREFIXES),
     "DATE_PREFIXES": list(phrases.DATE_PREFIXES),
+    "DATE_LABELS": sorted(phrases.DATE_LABELS),
     "AGENCIES": list(phrases.AGENCIES) + list(phrases.AGENCIES.values()),
 }
 

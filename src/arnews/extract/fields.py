@@ -82,6 +82,8 @@ _WIDGET_MARK: Final = regex.compile(r"(?i)today|current|clock|weather|header|top
 _IMAGES: Final = etree.XPath("//article//figure//img | //figure[@class]//img")
 _H1: Final = etree.XPath("//h1")
 _MAX_STAMP_CHARS: Final = 120
+_WRITTEN_KINDS: Final = frozenset({"absolute", "numeric", "iso", "hijri"})
+_MIN_RELATIVE_COVER: Final = 0.6
 _MAX_AUTHOR_WORDS: Final = 6
 _MAX_RELATED: Final = 40
 
@@ -495,18 +497,29 @@ def parse_stamp(
     value = _iso(text)
     if value is None:
         extra = site.dates.prefixes if site else ()
-        text = _date_prefix(extra).sub("", text)
-        value = parse_date(text, reference=reference)
+        value = _date_in(_date_prefix(extra).sub("", text), reference)
     if value is None:
-        # A stamp with words around it: «تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً».
-        mentions = find_dates(text, reference=reference)
-        if not mentions:
-            return None
-        value = mentions[0].value
+        return None
     offset = site.dates.utc_offset if site else None
     if value.tzinfo is None and offset is not None:
         return value.replace(tzinfo=timezone(offset))
     return value
+
+
+def _date_in(text: str, reference: datetime | None) -> datetime | None:
+    """The date a stamp states. A written date (month name, digits, Hijri) anywhere in
+    it counts, as :func:`arnews.parse_date` picks it («تم نشره الجمعة 24 نيسان 2020»);
+    a relative one («منذ ساعتين») only with a *reference* and when dates make up most
+    of the text (a headline mentioning «العام المقبل» is not a stamp)."""
+    mentions = find_dates(text, reference=reference)
+    if not mentions:
+        return None
+    if any(mention.kind in _WRITTEN_KINDS for mention in mentions):
+        return parse_date(text, reference=reference)
+    covered = sum(m.end - m.start for m in mentions)
+    if reference is None or covered < _MIN_RELATIVE_COVER * len(text):
+        return None
+    return mentions[0].value
 
 
 def _first_stamp(values: Iterable[object], ctx: Context) -> datetime | None:

@@ -17,6 +17,7 @@ __all__ = [
     "BOILERPLATE_CONTAINS",
     "BOILERPLATE_EXACT",
     "BOILERPLATE_PREFIXES",
+    "DATE_LABELS",
     "DATE_PREFIXES",
     "END_MARKERS",
     "RELATED_HEADINGS",
@@ -87,6 +88,7 @@ BOILERPLATE_PREFIXES: Final[frozenset[str]] = frozenset(
         "تاريخ النشر",
         "آخر تحديث",
         "مقال مؤرشف",
+        "هذا الموقع يستخدم",
         "Share this Article",
         "Copyright",
     }
@@ -175,6 +177,12 @@ DATE_PREFIXES: Final[tuple[str, ...]] = (
     "بتاريخ",
 )
 """Words printed before a date stamp, removed before the stamp is parsed."""
+
+DATE_LABELS: Final[frozenset[str]] = frozenset(
+    {"نشر في", "نشر بتاريخ", "تاريخ النشر", "تم النشر", "تم نشره"}
+)
+"""Labels that mark a line as the page's own publication stamp (stronger than an unlabelled
+date line, which may be a «today» widget)."""
 
 AGENCIES: Final[Mapping[str, str]] = {
     "وكالات": "وكالات",

@@ -34,12 +34,15 @@ __all__ = ["extract_text", "split_title_line"]
 
 _CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
+_WORD: Final = regex.compile(r"\w*\p{L}\w*")
 _SEPARATOR: Final = regex.compile(r"\s+[-–—|]\s+")
 _SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
 _TITLE_SEARCH_LINES: Final = 15
 _REPEAT_WINDOW: Final = 6
 _MIN_PARAGRAPH_WORDS: Final = 10
 _MAX_SOURCE_WORDS: Final = 3
+_MIN_TITLE_WORDS: Final = 4
+_MAX_LABELLED_WORDS: Final = 24
 _MAX_HEADLINE_WORDS: Final = 30
 _MAX_DATE_LINE_WORDS: Final = 10
 
@@ -121,7 +124,7 @@ def _find_title(
     # «TITLE - SITE», the title repeated on its own line or the suffix known.
     for i, line in enumerate(head):
         split = split_title_line(line.text)
-        if split is None:
+        if split is None or len(split[0].split()) < _MIN_TITLE_WORDS:
             continue
         title_key = phrase_key(split[0])
         for j in range(i + 1, min(i + 1 + _REPEAT_WINDOW, len(lines))):
@@ -131,18 +134,41 @@ def _find_title(
             return split[0], split[1], i
     # A headline printed twice.
     for i, line in enumerate(head):
-        if not _is_headline(line, matcher):
+        if not _is_title_like(line, matcher):
             continue
         for j in range(i + 1, min(i + 1 + _REPEAT_WINDOW, len(lines))):
             if lines[j].key == line.key:
                 return line.text, None, j
-    # The first headline-like line soon followed by a paragraph.
+    # The last headline-like line before the first paragraph, if one comes right before it.
     for i, line in enumerate(head):
-        if _is_paragraph(line, matcher) or not _is_headline(line, matcher):
-            continue
-        if any(_is_paragraph(n, matcher) for n in lines[i + 1 : i + 5]):
+        if line.text.endswith(_SENTENCE_END) and _is_paragraph(line, matcher):
+            break
+        if _is_title_like(line, matcher) and any(
+            _is_paragraph(n, matcher) for n in lines[i + 1 : i + 4]
+        ):
             return line.text, None, i
     return None, None, -1
+
+
+def _is_title_like(line: _Line, matcher: BoilerplateMatcher) -> bool:
+    return (
+        line.words >= _MIN_TITLE_WORDS
+        and _is_headline(line, matcher)
+        and _date_line(line, None, None) is None
+    )
+
+
+@lru_cache(maxsize=1)
+def _date_labels() -> regex.Pattern[str]:
+    keys = sorted({phrase_key(p) for p in phrases.DATE_LABELS}, key=len, reverse=True)
+    return regex.compile(r"^(?:" + "|".join(regex.escape(k) for k in keys) + r")(?!\p{L})")
+
+
+def _labelled_stamp(line: _Line, reference: datetime | None, site: Site | None) -> datetime | None:
+    """The date of a «نشر في: …» line: the page's own publication stamp."""
+    if line.words > _MAX_LABELLED_WORDS or not _date_labels().match(line.key):
+        return None
+    return parse_stamp(line.text, reference=reference, site=site)
 
 
 def _date_line(line: _Line, reference: datetime | None, site: Site | None) -> datetime | None:
@@ -178,7 +204,7 @@ def extract_text(
     if raw_lines:
         raw_lines[0] = _CRAWL_DATE.sub("", raw_lines[0])
     lines = [
-        _Line(clean, phrase_key(clean), len(clean.split()))
+        _Line(clean, phrase_key(clean), len(_WORD.findall(clean)))
         for raw in raw_lines
         if (clean := normalize(tidy(raw), preset="display"))
     ]
@@ -196,11 +222,13 @@ def extract_text(
     paragraphs: list[str] = []
     position = index + 1
     # Header zone: source line and date stamps up to the first paragraph.
+    labelled: datetime | None = None
     while position < len(lines) and not _is_paragraph(lines[position], matcher):
         line = lines[position]
         stamp = _date_line(line, reference_date, site)
         if stamp is not None:
             published = published or stamp
+            labelled = labelled or _labelled_stamp(line, reference_date, site)
         elif (
             source is None
             and position == index + 1
@@ -218,8 +246,12 @@ def extract_text(
         if _ends_story(line, site):
             position -= 1
             break
-        if line.key != title_key and _is_paragraph(line, matcher):
+        stamp = _labelled_stamp(line, reference_date, site)
+        if stamp is not None:
+            labelled = labelled or stamp
+        elif line.key != title_key and _is_paragraph(line, matcher):
             paragraphs.append(line.text)
+    published = labelled or published
     related = _related(lines[position:], matcher)
     dateline, credit = find_dateline(paragraphs[0] if paragraphs else None)
     body = "\n\n".join(paragraphs)
