@@ -39,6 +39,7 @@ autodoc_preserve_defaults = True
 # library and to third-party types are not resolvable and are listed here.
 nitpick_ignore_regex = [
     (r"py:.*", r"(datetime|collections|typing|typing_extensions|regex|lxml|pathlib|io|enum)\b.*"),
+    (r"py:.*", r"(os|dask|fsspec)\b.*|(Bag|Errors)$"),  # arnews.warc, arnews.dask
     (r"py:.*", r"(Final|Literal|Mapping|Sequence|Iterable|Iterator|Callable|TextIO|Any|Self)"),
     (r"py:.*", r"(JSONValue|QuoteKind|DateKind|Preset|DigitStyle|_Text)"),
 ]
