@@ -1,0 +1,23 @@
+"""Quotation extraction with speaker attribution: direct, indirect and mixed quotes.
+
+:func:`find_quotes` finds reported speech in running news text and says who said
+it. Direct quotes are words in quote marks attached to a speech verb; indirect
+quotes are clauses introduced by «أن/إن/بأن» (or the verb's preposition); mixed
+quotes are reported clauses that embed a quoted fragment:
+
+>>> from arnews.quotes import find_quotes
+>>> text = "وقال وزير الخارجية أحمد علي: «نحن مستعدون للحوار». وأضاف أن الباب ما زال مفتوحاً."
+>>> for q in find_quotes(text):
+...     print(q.kind, "|", q.speaker, "|", q.cue, "|", q.content)
+direct | وزير الخارجية أحمد علي | وقال | نحن مستعدون للحوار
+indirect | وزير الخارجية أحمد علي | وأضاف | الباب ما زال مفتوحاً
+
+The speech-verb lexicon is the data module :mod:`arnews.quotes._lexicon`; the
+rules are described in the "Quotes" guide page.
+"""
+
+from __future__ import annotations
+
+from arnews.quotes._engine import find_quotes, pair_quote_marks
+
+__all__ = ["find_quotes", "pair_quote_marks"]

@@ -1,0 +1,459 @@
+"""The speech-verb lexicon: the words that introduce reported speech in Arabic news.
+
+Every spelling is NFC, without tatweel or diacritics. Spellings that differ only
+by hamza on alef or ى/ي are *not* listed twice: matching happens on text
+normalized by :func:`arnews.normalization.normalize` (``search`` preset), which
+unifies them. The prefixes و and ف («وقال»، «فأكد») are handled by the matcher and
+are not listed either. A test checks every table for NFC, tatweel, diacritics and
+duplicates after normalization.
+
+The grammatical gender of each form (``"m"`` masculine singular, ``"f"`` feminine
+singular, ``"p"`` plural) is what speaker carry-over uses: «وأضافت أن …» with no
+subject takes the most recent speaker introduced by a feminine form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final, Literal, NamedTuple
+
+__all__ = [
+    "AMBIGUOUS_VERB_FORMS",
+    "ATTRIBUTION_WORDS",
+    "INTRODUCERS",
+    "NAME_INTRODUCERS",
+    "NON_SOURCE_HEADS",
+    "PARTICIPLES",
+    "PHRASE_VERBS",
+    "PRONOUN_SPEAKERS",
+    "SPEAKER_PREPOSITION_HOSTS",
+    "SPEAKER_STOPWORDS",
+    "SPEECH_VERBS",
+    "TEMPORAL_PARTICLES",
+    "VERB_PREPOSITIONS",
+    "Gender",
+    "VerbForms",
+]
+
+Gender = Literal["m", "f", "p"]
+"""``"m"`` masculine singular, ``"f"`` feminine singular, ``"p"`` plural."""
+
+
+class VerbForms(NamedTuple):
+    """The third-person forms of one speech verb (past, then present tense)."""
+
+    masculine: tuple[str, ...]
+    feminine: tuple[str, ...]
+    plural: tuple[str, ...]
+
+
+SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
+    "قال": VerbForms(("قال", "يقول"), ("قالت", "تقول"), ("قالوا", "يقولون")),
+    "أكد": VerbForms(("أكد", "يؤكد"), ("أكدت", "تؤكد"), ("أكدوا", "يؤكدون")),
+    "أضاف": VerbForms(("أضاف", "يضيف"), ("أضافت", "تضيف"), ("أضافوا", "يضيفون")),
+    "أوضح": VerbForms(("أوضح", "يوضح"), ("أوضحت", "توضح"), ("أوضحوا", "يوضحون")),
+    "أشار": VerbForms(("أشار", "يشير"), ("أشارت", "تشير"), ("أشاروا", "يشيرون")),
+    "لفت": VerbForms(("لفت", "يلفت"), ("لفتت", "تلفت"), ("لفتوا", "يلفتون")),
+    "شدد": VerbForms(("شدد", "يشدد"), ("شددت", "تشدد"), ("شددوا", "يشددون")),
+    "صرح": VerbForms(("صرح", "يصرح"), ("صرحت", "تصرح"), ("صرحوا", "يصرحون")),
+    "ذكر": VerbForms(("ذكر",), ("ذكرت", "تذكر"), ("ذكروا", "يذكرون")),
+    "كشف": VerbForms(("كشف", "يكشف"), ("كشفت", "تكشف"), ("كشفوا", "يكشفون")),
+    "أعلن": VerbForms(("أعلن", "يعلن"), ("أعلنت", "تعلن"), ("أعلنوا", "يعلنون")),
+    "اعتبر": VerbForms(("اعتبر", "يعتبر"), ("اعتبرت", "تعتبر"), ("اعتبروا", "يعتبرون")),
+    "رأى": VerbForms(("رأى", "يرى"), ("رأت", "ترى"), ("رأوا", "يرون")),
+    "تابع": VerbForms(("تابع", "يتابع"), ("تابعت", "تتابع"), ("تابعوا", "يتابعون")),
+    "بين": VerbForms(("بين", "يبين"), ("بينت", "تبين"), ("بينوا", "يبينون")),
+    "نفى": VerbForms(("نفى", "ينفي"), ("نفت", "تنفي"), ("نفوا", "ينفون")),
+    "حذر": VerbForms(("حذر", "يحذر"), ("حذرت", "تحذر"), ("حذروا", "يحذرون")),
+    "دعا": VerbForms(("دعا", "يدعو"), ("دعت", "تدعو"), ("دعوا", "يدعون")),
+    "طالب": VerbForms(("طالب", "يطالب"), ("طالبت", "تطالب"), ("طالبوا", "يطالبون")),
+    "تساءل": VerbForms(("تساءل", "يتساءل"), ("تساءلت", "تتساءل"), ("تساءلوا", "يتساءلون")),
+    "كتب": VerbForms(("كتب", "يكتب"), ("كتبت", "تكتب"), ("كتبوا", "يكتبون")),
+    "غرد": VerbForms(("غرد", "يغرد"), ("غردت", "تغرد"), ("غردوا", "يغردون")),
+    "أفاد": VerbForms(("أفاد", "يفيد"), ("أفادت", "تفيد"), ("أفادوا", "يفيدون")),
+    "أردف": VerbForms(("أردف", "يردف"), ("أردفت", "تردف"), ("أردفوا", "يردفون")),
+    "استطرد": VerbForms(("استطرد",), ("استطردت",), ("استطردوا",)),
+    "نوه": VerbForms(("نوه", "ينوه"), ("نوهت", "تنوه"), ("نوهوا", "ينوهون")),
+    "أعرب": VerbForms(("أعرب", "يعرب"), ("أعربت", "تعرب"), ("أعربوا", "يعربون")),
+    "تحدث": VerbForms(("تحدث", "يتحدث"), ("تحدثت", "تتحدث"), ("تحدثوا", "يتحدثون")),
+    "زعم": VerbForms(("زعم", "يزعم"), ("زعمت", "تزعم"), ("زعموا", "يزعمون")),
+    "توقع": VerbForms(("توقع", "يتوقع"), ("توقعت", "تتوقع"), ("توقعوا", "يتوقعون")),
+    "أقر": VerbForms(("أقر", "يقر"), ("أقرت", "تقر"), ("أقروا", "يقرون")),
+    "اعترف": VerbForms(("اعترف", "يعترف"), ("اعترفت", "تعترف"), ("اعترفوا", "يعترفون")),
+    "نقل": VerbForms(("نقل", "ينقل"), ("نقلت", "تنقل"), ("نقلوا", "ينقلون")),
+    "علق": VerbForms(("علق", "يعلق"), ("علقت", "تعلق"), ("علقوا", "يعلقون")),
+    "ختم": VerbForms(("ختم", "اختتم"), ("ختمت", "اختتمت"), ("ختموا", "اختتموا")),
+}
+"""Speech verbs by lemma: third-person forms by gender, past then present tense.
+
+«يذكر» is left out on purpose: «يُذكر أن …» is the editor's «it is worth noting»."""
+
+PARTICIPLES: Final[Mapping[str, tuple[str, Gender]]] = {
+    "قائلا": ("قال", "m"),
+    "قائلة": ("قال", "f"),
+    "قائلين": ("قال", "p"),
+    "مؤكدا": ("أكد", "m"),
+    "مؤكدة": ("أكد", "f"),
+    "مؤكدين": ("أكد", "p"),
+    "مضيفا": ("أضاف", "m"),
+    "مضيفة": ("أضاف", "f"),
+    "مضيفين": ("أضاف", "p"),
+    "موضحا": ("أوضح", "m"),
+    "موضحة": ("أوضح", "f"),
+    "موضحين": ("أوضح", "p"),
+    "مشيرا": ("أشار", "m"),
+    "مشيرة": ("أشار", "f"),
+    "مشيرين": ("أشار", "p"),
+    "لافتا": ("لفت", "m"),
+    "لافتة": ("لفت", "f"),
+    "لافتين": ("لفت", "p"),
+    "مشددا": ("شدد", "m"),
+    "مشددة": ("شدد", "f"),
+    "مشددين": ("شدد", "p"),
+    "كاشفا": ("كشف", "m"),
+    "كاشفة": ("كشف", "f"),
+    "معلنا": ("أعلن", "m"),
+    "معلنة": ("أعلن", "f"),
+    "معتبرا": ("اعتبر", "m"),
+    "معتبرة": ("اعتبر", "f"),
+    "معتبرين": ("اعتبر", "p"),
+    "متابعا": ("تابع", "m"),
+    "متابعة": ("تابع", "f"),
+    "مبينا": ("بين", "m"),
+    "مبينة": ("بين", "f"),
+    "نافيا": ("نفى", "m"),
+    "نافية": ("نفى", "f"),
+    "محذرا": ("حذر", "m"),
+    "محذرة": ("حذر", "f"),
+    "محذرين": ("حذر", "p"),
+    "داعيا": ("دعا", "m"),
+    "داعية": ("دعا", "f"),
+    "داعين": ("دعا", "p"),
+    "مطالبا": ("طالب", "m"),
+    "مطالبة": ("طالب", "f"),
+    "مطالبين": ("طالب", "p"),
+    "متسائلا": ("تساءل", "m"),
+    "متسائلة": ("تساءل", "f"),
+    "مردفا": ("أردف", "m"),
+    "مردفة": ("أردف", "f"),
+    "منوها": ("نوه", "m"),
+    "منوهة": ("نوه", "f"),
+    "معربا": ("أعرب", "m"),
+    "معربة": ("أعرب", "f"),
+    "معربين": ("أعرب", "p"),
+}
+"""Active participles used as «، مضيفاً أن …»: form → (lemma, gender). They never
+take a subject, so their speaker is always carried over."""
+
+VERB_PREPOSITIONS: Final[Mapping[str, frozenset[str]]] = {
+    "قال": frozenset(),
+    "أكد": frozenset({"على"}),
+    "أضاف": frozenset(),
+    "أوضح": frozenset(),
+    "أشار": frozenset({"إلى"}),
+    "لفت": frozenset({"إلى"}),
+    "شدد": frozenset({"على"}),
+    "صرح": frozenset({"ب"}),
+    "ذكر": frozenset(),
+    "كشف": frozenset({"عن"}),
+    "أعلن": frozenset({"عن"}),
+    "اعتبر": frozenset(),
+    "رأى": frozenset(),
+    "تابع": frozenset(),
+    "بين": frozenset(),
+    "نفى": frozenset(),
+    "حذر": frozenset({"من"}),
+    "دعا": frozenset({"إلى"}),
+    "طالب": frozenset({"ب"}),
+    "تساءل": frozenset(),
+    "كتب": frozenset(),
+    "غرد": frozenset(),
+    "أفاد": frozenset({"ب"}),
+    "أردف": frozenset(),
+    "استطرد": frozenset(),
+    "نوه": frozenset({"إلى", "ب"}),
+    "أعرب": frozenset({"عن"}),
+    "تحدث": frozenset({"عن"}),
+    "زعم": frozenset(),
+    "توقع": frozenset(),
+    "أقر": frozenset({"ب"}),
+    "اعترف": frozenset({"ب"}),
+    "نقل": frozenset(),
+    "علق": frozenset(),
+    "ختم": frozenset(),
+}
+"""The preposition each verb takes before a reported noun phrase or «أن»
+(«أشار إلى أن …», «شدد على ضرورة …»); ``ب`` is written joined to the next word."""
+
+AMBIGUOUS_VERB_FORMS: Final[frozenset[str]] = frozenset(
+    {
+        "بين",
+        "تبين",
+        "تابع",
+        "تتابع",
+        "ترى",
+        "رأى",
+        "ذكر",
+        "نفى",
+        "علق",
+        "يعلق",
+        "تعلق",
+        "ختم",
+        "ختمت",
+        "اختتم",
+    }
+)
+"""Forms that are also common nouns or other words («بين» between, «كتب» books,
+«رأي» opinion): they count as a cue only when «أن»/«:» follows within a few words."""
+
+PHRASE_VERBS: Final[Mapping[str, str]] = {"جاء": "في", "ورد": "في"}
+"""Impersonal cues followed by a fixed preposition: «وجاء في البيان أن …» (speaker
+«البيان»)."""
+
+INTRODUCERS: Final[frozenset[str]] = frozenset(
+    {
+        "أن",
+        "أنه",
+        "أنها",
+        "أنهم",
+        "أنهما",
+        "أنهن",
+        "أننا",
+        "أنني",
+        "أني",
+        "أنك",
+        "أنكم",
+        "بأن",
+        "بأنه",
+        "بأنها",
+        "بأنهم",
+        "بأنهما",
+        "بأننا",
+        "بأنني",
+    }
+)
+"""«أن/إن/بأن» and their forms with an attached pronoun (إن is أن after
+normalization). A bare particle is left out of the quote's content; one with a
+pronoun stays in it, because the pronoun is the clause's subject."""
+
+TEMPORAL_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"بعد", "قبل", "منذ", "دون", "بدون", "حتى", "ريثما", "إلى", "على", "عن", "من", "في"}
+)
+"""Words after which «أن» does not introduce speech («بعد أن التقى …»), unless the
+word is the verb's own preposition («أشار إلى أن»)."""
+
+SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
+    {
+        "في",
+        "خلال",
+        "عبر",
+        "أثناء",
+        "عقب",
+        "وسط",
+        "أمام",
+        "ضمن",
+        "اليوم",
+        "أمس",
+        "يوم",
+        "صباح",
+        "مساء",
+        "ليلة",
+        "الليلة",
+        "مؤخرا",
+        "أيضا",
+        "كذلك",
+        "بدوره",
+        "بدورها",
+        "بدورهم",
+        "السبت",
+        "الأحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "ل",
+        "للصحفيين",
+        "للصحافيين",
+        "لوسائل",
+        "لوكالة",
+        "لصحيفة",
+        "لجريدة",
+        "لقناة",
+        "لموقع",
+        "لإذاعة",
+        "لتلفزيون",
+        "لنا",
+        "له",
+        "لها",
+        "الانتباه",
+        "انتباه",
+        "النظر",
+        "ضرورة",
+        "أهمية",
+        "فيه",
+        "فيها",
+        "عنه",
+        "عنها",
+        "بشدة",
+        "بقوة",
+        "مجددا",
+        "بعد",
+        "قبل",
+        "حين",
+        "عندما",
+        "حيث",
+        "دون",
+        "لرئيس",
+        "لوزير",
+        "للوكالة",
+        "للموقع",
+        "لشبكة",
+        "لراديو",
+        "حسابه",
+        "حسابها",
+        "صفحته",
+        "صفحتها",
+    }
+)
+"""Words that end the speaker phrase: times, places of utterance, addressees
+(«لوكالة …», «لـ"بلدي نيوز"»), adverbs («أيضاً»). The speaker also ends at the
+first comma."""
+
+SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
+    {
+        "صادر",
+        "صادرة",
+        "الصادر",
+        "الصادرة",
+        "المسؤول",
+        "المسؤولة",
+        "المسؤولين",
+        "مسؤول",
+        "مسؤولة",
+        "المبعوث",
+        "مبعوث",
+        "الخاص",
+        "الخاصة",
+        "المكلف",
+        "المكلفة",
+        "المنبثقة",
+        "المنبثق",
+    }
+)
+"""Words after which a preposition belongs to the speaker phrase («بيان صادر عن
+…», «المبعوث الخاص إلى سوريا»), not to the verb."""
+
+ATTRIBUTION_WORDS: Final[frozenset[str]] = frozenset(
+    {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "وفقما", "طبقا", "نقلا"}
+)
+"""Source phrases: «… بحسب X», «وفق ما قاله X»، «وفقاً لـX»، «نقلاً عن X»."""
+
+PRONOUN_SPEAKERS: Final[Mapping[str, Gender]] = {
+    "قوله": "m",
+    "قولها": "f",
+    "قولهم": "p",
+    "تعبيره": "m",
+    "تعبيرها": "f",
+    "تعبيرهم": "p",
+    "وصفه": "m",
+    "وصفها": "f",
+    "وصفهم": "p",
+}
+"""«على حد قوله»، «بحسب تعبيرها»: the speaker is the pronoun's referent (carried over),
+and «نقل عن X قوله» ends the speaker X."""
+
+NON_SOURCE_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "قرار",
+        "القرار",
+        "قانون",
+        "القانون",
+        "الدستور",
+        "المادة",
+        "اتفاق",
+        "الاتفاق",
+        "اتفاقية",
+        "الاتفاقية",
+        "خطة",
+        "الخطة",
+        "جدول",
+        "الجدول",
+        "نظام",
+        "النظام",
+        "معايير",
+        "المعايير",
+        "الأصول",
+        "الحاجة",
+        "الطلب",
+        "التوقيت",
+        "توقيت",
+        "الظروف",
+        "شروط",
+        "الشروط",
+        "برنامج",
+        "البرنامج",
+        "تعليمات",
+        "التعليمات",
+        "تقويم",
+        "التقويم",
+        "أحكام",
+        "لأحكام",
+        "مقتضيات",
+        "المقتضيات",
+    }
+)
+"""Heads after «وفق/حسب» that are rules or circumstances, not speakers («وفقاً
+لقرار …», «حسب الحاجة»)."""
+
+NAME_INTRODUCERS: Final[frozenset[str]] = frozenset(
+    {
+        "عملية",
+        "حركة",
+        "تنظيم",
+        "جماعة",
+        "حزب",
+        "صحيفة",
+        "جريدة",
+        "مجلة",
+        "وكالة",
+        "قناة",
+        "موقع",
+        "شبكة",
+        "إذاعة",
+        "برنامج",
+        "مسلسل",
+        "فيلم",
+        "كتاب",
+        "رواية",
+        "أغنية",
+        "شركة",
+        "مؤتمر",
+        "منتدى",
+        "مبادرة",
+        "مشروع",
+        "حملة",
+        "وسم",
+        "هاشتاغ",
+        "بعنوان",
+        "عنوان",
+        "اسم",
+        "باسم",
+        "يسمى",
+        "المسمى",
+        "المسماة",
+        "المعروف",
+        "المعروفة",
+        "مهرجان",
+        "معرض",
+        "ملتقى",
+        "تحالف",
+        "ائتلاف",
+        "مخيم",
+        "ساحة",
+        "شارع",
+        "سوق",
+    }
+)
+"""Nouns after which a short quoted phrase is a name («عملية "درع الربيع"»), not a
+quoted fragment."""

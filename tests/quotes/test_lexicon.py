@@ -1,0 +1,103 @@
+"""Integrity of the speech-verb lexicon: NFC, no tatweel or diacritics, no duplicates."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+import pytest
+
+from arnews.normalization import normalize
+from arnews.quotes import _lexicon as lex
+
+VERB_FORMS = [form for forms in lex.SPEECH_VERBS.values() for group in forms for form in group]
+WORD_TABLES: dict[str, Iterable[str]] = {
+    "verb forms": VERB_FORMS,
+    "participles": lex.PARTICIPLES,
+    "prepositions": {p for preps in lex.VERB_PREPOSITIONS.values() for p in preps},
+    "ambiguous": lex.AMBIGUOUS_VERB_FORMS,
+    "phrase verbs": {*lex.PHRASE_VERBS, *lex.PHRASE_VERBS.values()},
+    "introducers": lex.INTRODUCERS,
+    "temporal": lex.TEMPORAL_PARTICLES,
+    "speaker stopwords": lex.SPEAKER_STOPWORDS,
+    "preposition hosts": lex.SPEAKER_PREPOSITION_HOSTS,
+    "attribution": lex.ATTRIBUTION_WORDS,
+    "pronoun speakers": lex.PRONOUN_SPEAKERS,
+    "non-source heads": lex.NON_SOURCE_HEADS,
+    "name introducers": lex.NAME_INTRODUCERS,
+}
+DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
+
+
+@pytest.mark.parametrize("name", sorted(WORD_TABLES))
+def test_words_are_clean(name: str) -> None:
+    """Every word is NFC, one word, without tatweel or diacritics."""
+    for word in WORD_TABLES[name]:
+        assert unicodedata.is_normalized("NFC", word), word
+        assert "\u0640" not in word, word
+        assert not DIACRITICS & set(word), word
+        assert word, name
+        assert word == word.strip(), word
+        assert " " not in word, word
+
+
+@pytest.mark.parametrize("name", sorted(WORD_TABLES))
+def test_no_duplicates_after_normalization(name: str) -> None:
+    """No two spellings in a table normalize to the same key."""
+    counts = Counter(normalize(word) for word in WORD_TABLES[name])
+    assert [key for key, n in counts.items() if n > 1] == []
+
+
+def test_verb_forms_and_participles_never_collide() -> None:
+    """A spelling is one cue only: no verb form is also a participle or another verb's form."""
+    keys = [normalize(w) for w in VERB_FORMS] + [normalize(w) for w in lex.PARTICIPLES]
+    assert len(keys) == len(set(keys))
+
+
+def test_every_verb_has_all_genders_and_a_preposition_entry() -> None:
+    """Each verb lists masculine, feminine and plural forms and has a preposition entry."""
+    assert set(lex.SPEECH_VERBS) == set(lex.VERB_PREPOSITIONS)
+    for lemma, forms in lex.SPEECH_VERBS.items():
+        assert all(forms), lemma
+        assert forms.masculine[0] == lemma, lemma
+
+
+def test_participles_and_ambiguous_forms_point_at_known_verbs() -> None:
+    """Participles name a listed lemma; ambiguous forms are listed forms."""
+    assert {lemma for lemma, _ in lex.PARTICIPLES.values()} <= set(lex.SPEECH_VERBS)
+    assert {g for _, g in lex.PARTICIPLES.values()} <= {"m", "f", "p"}
+    assert set(lex.AMBIGUOUS_VERB_FORMS) <= set(VERB_FORMS)
+
+
+def test_issue_cues_are_covered() -> None:
+    """The cues the issue names are all in the lexicon (in some gender and tense)."""
+    wanted = {
+        "قال",
+        "أكد",
+        "أضاف",
+        "أوضح",
+        "أشار",
+        "لفت",
+        "شدد",
+        "صرح",
+        "ذكر",
+        "كشف",
+        "أعلن",
+        "اعتبر",
+        "رأى",
+        "تابع",
+        "بين",
+        "نفى",
+        "حذر",
+        "دعا",
+        "طالب",
+        "تساءل",
+        "كتب",
+        "غرد",
+        "نقل",
+    }
+    assert wanted <= set(lex.SPEECH_VERBS)
+    assert {"مضيفا", "مضيفة", "مشيرا", "مؤكدا"} <= set(lex.PARTICIPLES)
+    assert {"بحسب", "وفق", "حسب"} <= lex.ATTRIBUTION_WORDS
+    assert lex.PHRASE_VERBS["جاء"] == "في"
