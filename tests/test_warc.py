@@ -22,6 +22,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import arnews
 import arnews.warc
 from arnews.cli import main
 from arnews.errors import InputError
@@ -642,3 +643,71 @@ def test_cli_reads_single_pages_beside_a_crawl(
     captured = capsys.readouterr()
     assert [r["title"] for r in _jsonl(captured.out)] == [TITLE_1, TITLE_2, TITLE_3]
     assert "4 records read, 3 parsed, 1 skipped" in captured.err
+
+
+# --- the real corpus through WARC and WET files ----------------------------------------------
+
+
+def _manifest(path: Path) -> list[dict[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+@pytest.mark.corpus
+def test_real_pages_read_from_a_warc_equal_parse_html(corpus: Path, tmp_path: Path) -> None:
+    """Every real HTML page wrapped in a WARC gives what parse_html gives on its bytes."""
+    pages = _manifest(corpus / "MANIFEST.tsv")
+    records = [
+        response(page["original_url"], http_response((corpus / page["file"]).read_bytes()), n)
+        for n, page in enumerate(pages)
+    ]
+    path = write_records(tmp_path / "corpus.warc.gz", records)
+    stats = WarcStats()
+    articles = list(iter_articles(path, stats=stats, errors="raise"))
+    expected = [
+        arnews.parse_html((corpus / p["file"]).read_bytes(), p["original_url"], encoding="utf-8")
+        for p in pages
+    ]
+    assert (stats.records, stats.parsed) == (len(pages), len(pages))
+    assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
+    assert sum(bool(a.title) for a in articles) == len(pages)
+
+
+@pytest.mark.corpus
+def test_real_pages_in_windows_1256_declared_only_in_the_header(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Real pages re-encoded to windows-1256 (their <meta> still says utf-8) keep their title."""
+    pages = _manifest(corpus / "MANIFEST.tsv")
+    records = []
+    for n, page in enumerate(pages):
+        html = (corpus / page["file"]).read_text(encoding="utf-8")
+        body = html.encode("cp1256", errors="xmlcharrefreplace")  # the <meta> still says utf-8
+        block = http_response(body, "text/html; charset=windows-1256")
+        records.append(response(page["original_url"], block, n))
+    path = write_records(tmp_path / "cp1256.warc", records)
+    titles = [a.title for a in iter_articles(path, errors="raise")]
+    expected = [
+        arnews.parse_html((corpus / p["file"]).read_bytes(), p["original_url"]).title for p in pages
+    ]
+    assert titles == expected
+
+
+@pytest.mark.corpus
+def test_real_text_dumps_read_from_a_wet_file_equal_parse_text(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Every real text dump wrapped in a WET conversion record gives what parse_text gives."""
+    root = corpus / "text" / "pages"
+    dumps = _manifest(root / "MANIFEST.tsv")
+    texts = [(root / d["file"]).read_text(encoding="utf-8") for d in dumps]
+    records = [
+        record("conversion", text.encode(), uri=d["url"], content_type="text/plain", number=n)
+        for n, (d, text) in enumerate(zip(dumps, texts, strict=True))
+    ]
+    path = write_records(tmp_path / "corpus.wet.gz", records)
+    articles = list(iter_articles(path, errors="raise"))
+    expected = [arnews.parse_text(t, d["url"]) for d, t in zip(dumps, texts, strict=True)]
+    assert len(articles) == len(dumps) > 100
+    assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
