@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from benchmarks.corpus import HtmlPage
 
@@ -88,6 +89,15 @@ def _version(dist: str) -> str:
         return "?"
 
 
+def _from_article(article: Any) -> Extraction:
+    return Extraction(
+        title=article.title,
+        published=_as_date(article.published),
+        authors=tuple(article.authors),
+        text=article.text,
+    )
+
+
 def arnews_tool() -> Tool:
     """arnews.parse_html with everything on (dates and quotes enrichment included)."""
     import arnews
@@ -96,15 +106,22 @@ def arnews_tool() -> Tool:
         return arnews.parse_html(page.html, url=page.url)
 
     def run(page: HtmlPage) -> Extraction:
-        article = arnews.parse_html(page.html, url=page.url)
-        return Extraction(
-            title=article.title,
-            published=_as_date(article.published),
-            authors=tuple(article.authors),
-            text=article.text,
-        )
+        return _from_article(call(page))
 
     return Tool("arnews", arnews.__version__, frozenset(FIELDS), _guard(run), call)
+
+
+def arnews_bytes_tool() -> Tool:
+    """arnews.parse_html on the undecoded bytes, as read from the network (speed only)."""
+    import arnews
+
+    def call(page: HtmlPage) -> object:
+        return arnews.parse_html(page.raw, url=page.url)
+
+    def run(page: HtmlPage) -> Extraction:
+        return _from_article(call(page))
+
+    return Tool("arnews (bytes)", arnews.__version__, frozenset(FIELDS), _guard(run), call)
 
 
 def trafilatura_tool() -> Tool:
@@ -192,6 +209,7 @@ FACTORIES: dict[str, Callable[[], Tool]] = {
     "newspaper4k": newspaper_tool,
     "readability-lxml": readability_tool,
     "htmldate": htmldate_tool,
+    "arnews (bytes)": arnews_bytes_tool,
 }
 """Every library in the page-level comparison, arnews first."""
 
@@ -201,7 +219,7 @@ def load_tools(names: list[str] | None = None) -> tuple[list[Tool], dict[str, st
     for noisy in ("trafilatura", "htmldate", "newspaper", "readability", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
     tools, missing = [], {}
-    for name in names or list(FACTORIES):
+    for name in names or [n for n in FACTORIES if n != "arnews (bytes)"]:
         try:
             tools.append(FACTORIES[name]())
         except ImportError as exc:
