@@ -140,14 +140,15 @@ def write_records(path: Path, records: Iterable[bytes]) -> Path:
 
 
 SITE = "https://news.example.org"
+WARCINFO = record(
+    "warcinfo", b"software: tests\r\n", content_type="application/warc-fields", number=1
+)
 
 
 def crawl_records() -> list[bytes]:
     """A small crawl: 3 pages among 9 records that are no pages (and why), in file order."""
     return [
-        record(
-            "warcinfo", b"software: tests\r\n", content_type="application/warc-fields", number=1
-        ),
+        WARCINFO,
         record(
             "request",
             b"GET /culture/1 HTTP/1.1\r\nHost: news.example.org\r\n\r\n",
@@ -191,9 +192,7 @@ CRAWL_SKIPS = {"record-type": 4, "robots": 1, "content-type": 2, "status": 1, "e
 def wet_records() -> list[bytes]:
     """A small WET file: warcinfo and two conversion records."""
     return [
-        record(
-            "warcinfo", b"software: tests\r\n", content_type="application/warc-fields", number=1
-        ),
+        WARCINFO,
         record(
             "conversion",
             WET_TEXT_1.encode(),
