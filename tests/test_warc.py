@@ -339,13 +339,16 @@ def test_finding_warc_files_recurses_into_directories(tmp_path: Path) -> None:
     assert not is_warc_path("x.warc.zip")
 
 
-def test_importing_arnews_does_not_import_warcio() -> None:
-    """The WARC reader is imported when a file is read, not by ``import arnews`` or the CLI."""
-    code = "import sys, arnews, arnews.warc, arnews.cli; print('warcio' in sys.modules)"
+def test_importing_arnews_does_not_import_warcio_or_dask() -> None:
+    """warcio and Dask are imported on use, not by ``import arnews``, the CLI or arnews.dask."""
+    code = (
+        "import sys, arnews, arnews.warc, arnews.cli, arnews.dask;"
+        "print(sorted({'warcio', 'dask', 'distributed', 'fsspec'} & set(sys.modules)))"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "[]"
 
 
 # --- charset of the HTTP header ---------------------------------------------------------------
