@@ -51,6 +51,7 @@ def _topics(args: argparse.Namespace) -> None:
 
 def _docs(args: argparse.Namespace) -> None:
     acc, spd, top = report.load("accuracy"), report.load("speed"), report.load("topics")
+    prof = report.load("profile")
     report.chart(acc, spd)
     page = report.DOCS_PAGE.read_text(encoding="utf-8")
     newest = max(
@@ -70,6 +71,8 @@ def _docs(args: argparse.Namespace) -> None:
         )
     if spd:
         page = report.fill(page, "speed", speed.markdown(spd))
+    if prof:
+        page = report.fill(page, "profile", speed.profile_markdown(prof))
     if top:
         brief = report.topics_markdown(top["topics"], brief=True)
         page = report.fill(page, "topics", brief)
@@ -87,32 +90,19 @@ def _check(args: argparse.Namespace) -> None:
 
 
 def _profile(args: argparse.Namespace) -> None:
-    import cProfile
-    import pstats
-
-    from benchmarks import corpus
-    from benchmarks.tools import load_tools
-
-    tools, missing = load_tools(args.tools or ["arnews"])
-    if missing:
-        raise SystemExit(str(missing))
-    pages = corpus.html_pages()
-    for tool in tools:  # a first pass outside the profile: imports and caches warm up
-        for page in pages:
-            tool.call(page)
-    profiler = cProfile.Profile()
-    for tool in tools:
-        for _ in range(args.rounds):
-            for page in pages:
-                profiler.runcall(tool.call, page)
-    stats = pstats.Stats(profiler).strip_dirs().sort_stats("cumulative")
-    stats.print_stats(30)
-    stats.sort_stats("tottime").print_stats(20)
+    result = speed.profile(args.tools or ["arnews"], args.rounds)
+    result["machine"] = report.machine()
+    report.save("profile", result)
+    table = speed.profile_markdown(result)
+    (report.RESULTS / "profile.md").write_text(table, encoding="utf-8")
+    print(result.get("report", ""))
+    print(table)
 
 
 def _all(args: argparse.Namespace) -> None:
     _accuracy(args)
     _speed(args)
+    _profile(argparse.Namespace(tools=None, rounds=3))
     _topics(args)
     _docs(args)
 

@@ -174,6 +174,86 @@ def run(rounds: int = 9, names: list[str] | None = None) -> dict[str, Any]:
     }
 
 
+def profile(names: list[str], rounds: int, top: int = 15) -> dict[str, Any]:
+    """cProfile the given libraries over all pages after a warm-up pass.
+
+    Returns the *top* functions by cumulative time, each with its share of the
+    total (a function and its callees), and the full sorted report as text.
+    """
+    import cProfile
+    import io
+    import pstats
+
+    tools, missing = load_tools(names)
+    if missing:
+        return {"error": missing}
+    pages = corpus.html_pages()
+    for tool in tools:  # imports, caches and compiled patterns warm up outside the profile
+        _one_pass(tool.call, pages)
+    profiler = cProfile.Profile()
+    for tool in tools:
+        for _ in range(rounds):
+            for page in pages:
+                profiler.runcall(tool.call, page)
+    stream = io.StringIO()
+    stats = pstats.Stats(profiler, stream=stream)
+    stats.sort_stats("cumulative").print_stats(40)
+    stats.sort_stats("tottime").print_stats(25)
+    total = max(entry[3] for entry in stats.stats.values())
+    rows = sorted(stats.stats.items(), key=lambda item: -item[1][3])
+    hot = []
+    for (filename, line, func), (_, calls, own, cumulative, _) in rows:
+        if filename.endswith("benchmarks/tools.py") or filename == "~":
+            continue  # the adapter and built-in wrappers
+        hot.append(
+            {
+                "function": f"{_short(filename)}:{line}({func})",
+                "calls": calls,
+                "own_s": round(own, 4),
+                "cumulative_s": round(cumulative, 4),
+                "share": round(cumulative / total, 3),
+            }
+        )
+        if len(hot) == top:
+            break
+    return {
+        "tools": names,
+        "rounds": rounds,
+        "total_s": round(total, 3),
+        "hot": hot,
+        "report": stream.getvalue(),
+    }
+
+
+def _short(filename: str) -> str:
+    """``.../src/arnews/x.py`` → ``arnews/x.py``; site-packages and stdlib paths likewise."""
+    for marker in ("/src/", "/site-packages/", "/lib/python3"):
+        if marker in filename:
+            tail = filename.split(marker, 1)[1]
+            return tail.split("/", 1)[1] if marker == "/lib/python3" else tail
+    return filename
+
+
+def profile_markdown(result: dict[str, Any]) -> str:
+    """The hottest functions as a Markdown table."""
+    if "hot" not in result:
+        return f"Not profiled: {result.get('error')}\n"
+    out = [
+        f"cProfile of {', '.join(result['tools'])} over the pages, {result['rounds']} passes "
+        f"after a warm-up ({result['total_s']:.2f} s under the profiler). Share = time in the "
+        "function and what it calls.",
+        "",
+        "| function | calls | own s | with callees s | share |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    out += [
+        f"| `{h['function']}` | {h['calls']} | {h['own_s']:.3f} | {h['cumulative_s']:.3f} "
+        f"| {h['share']:.0%} |"
+        for h in result["hot"]
+    ]
+    return "\n".join(out) + "\n"
+
+
 def markdown(result: dict[str, Any]) -> str:
     """Render the speed result as a Markdown table."""
     out = [
