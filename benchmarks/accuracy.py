@@ -325,6 +325,33 @@ def _check_against_other_projects(pages: dict[str, HtmlPage]) -> list[str]:
         )
     problems = []
     by_file = {exp.file: exp for exp in PAGES}
+    dates = text / "htmldate_arabic_dates.tsv"
+    if dates.is_file():
+        for line in dates.read_text(encoding="utf-8").splitlines()[1:]:
+            file, *_, expected = line.split("\t")
+            accepted = [d.isoformat() for d in by_file[file].published]
+            if expected not in accepted:
+                problems.append(f"{file}: htmldate's test set says {expected}, we {accepted}")
+    titles = {}
+    for file, path, key in (
+        (
+            "html/arabic.cnn.com/cnn_arabic_syria_clashes_2013.html",
+            "arabic.cnn.com/newspaper4k_arabic_article.metadata.json",
+            None,
+        ),
+        (
+            "html/assabah.com.tn/assabah_164913_interview.html",
+            "assabah.com.tn/trafilatura_evaldata_entry.json",
+            "first",
+        ),
+        ("html/lbcgroup.tv/lbcgroup_2026_01_08.html", "lbcgroup.tv/fundus_LBCGroup.json", "first"),
+    ):
+        if (text / path).is_file():
+            data = json.loads((text / path).read_text(encoding="utf-8"))
+            titles[file] = (next(iter(data.values())) if key else data)["title"]
+    for file, title in titles.items():
+        if not any(same_text(title, t) for t in by_file[file].titles):
+            problems.append(f"{file}: another project's title {title!r} is not among ours")
     for file, body in others.items():
         agreement = overlap(reference_body(pages[file], by_file[file]), body).f1
         if agreement < 0.95:
