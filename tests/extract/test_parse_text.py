@@ -107,3 +107,23 @@ def test_date_line_under_the_title() -> None:
     article = arnews.parse_text(text)
     assert article.title == "وزير المالية يعلن موازنة العام المقبل"
     assert article.published == datetime(2017, 11, 24, 20, 35)
+
+
+def test_menu_line_and_caption_are_not_titles() -> None:
+    """A navigation menu line is skipped; a headline followed by a caption is kept."""
+    text = (
+        "أخبار محلية اقتصاد رياضة ثقافة فنون منوعات وظائف تقنية صحة\n"
+        "الحكومة تقر خطة جديدة للنقل العام\n"
+        "صورة أرشيفية لحافلات النقل العام\n"
+        "أقرت الحكومة في جلستها الأسبوعية خطة جديدة للنقل العام تشمل خطوطاً إضافية للحافلات.\n"
+    )
+    assert arnews.parse_text(text).title == "الحكومة تقر خطة جديدة للنقل العام"
+
+
+def test_question_repeated_after_the_story_is_not_a_title() -> None:
+    """A poll question printed twice after the story is neither title nor end of the body."""
+    story = "أعلنت الوزارة اليوم عن خطة جديدة لدعم المزارعين في المحافظات الشمالية كافة."
+    question = "هل تتوقع نجاح خطة دعم المزارعين هذا الموسم؟"
+    article = arnews.parse_text(f"{story}\n{question}\n{question}\n")
+    assert article.title is None
+    assert article.paragraphs[0] == story

@@ -20,6 +20,7 @@ __all__ = [
     "DATE_LABELS",
     "DATE_PREFIXES",
     "END_MARKERS",
+    "FUNCTION_WORDS",
     "RELATED_HEADINGS",
 ]
 
@@ -89,6 +90,7 @@ BOILERPLATE_PREFIXES: Final[frozenset[str]] = frozenset(
         "آخر تحديث",
         "مقال مؤرشف",
         "هذا الموقع يستخدم",
+        "الآراء الواردة",
         "Share this Article",
         "Copyright",
     }
@@ -183,6 +185,35 @@ DATE_LABELS: Final[frozenset[str]] = frozenset(
 )
 """Labels that mark a line as the page's own publication stamp (stronger than an unlabelled
 date line, which may be a «today» widget)."""
+
+FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "عن",
+        "مع",
+        "بعد",
+        "قبل",
+        "حول",
+        "بين",
+        "خلال",
+        "أمام",
+        "منذ",
+        "لا",
+        "لم",
+        "لن",
+        "قد",
+        "ما",
+        "أن",
+        "هل",
+        "التي",
+        "الذي",
+    }
+)
+"""Particles and prepositions: a long line without any of them (and without punctuation)
+is a navigation menu, not a headline."""
 
 AGENCIES: Final[Mapping[str, str]] = {
     "وكالات": "وكالات",

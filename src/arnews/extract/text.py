@@ -35,8 +35,12 @@ __all__ = ["extract_text", "split_title_line"]
 _CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 _WORD: Final = regex.compile(r"\w*\p{L}\w*")
+_PUNCTUATION: Final = regex.compile(r"[\p{P}]")
+_MIN_MENU_WORDS: Final = 9
+_LIST_COMMA: Final = regex.compile(r"[,،]")
 _SEPARATOR: Final = regex.compile(r"\s+[-–—|]\s+")
 _SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
+_FULL_STOP: Final = (".", "؟", "…", ".»", '."')
 _TITLE_SEARCH_LINES: Final = 15
 _REPEAT_WINDOW: Final = 6
 _MIN_PARAGRAPH_WORDS: Final = 10
@@ -117,6 +121,15 @@ def _find_title(
     lines: Sequence[_Line], matcher: BoilerplateMatcher, site: Site | None
 ) -> tuple[str | None, str | None, int]:
     """(title, site name from the title line, index of the last title line)."""
+    # A repeated headline comes before the story (a poll repeated at the end is no title).
+    first = next(
+        (
+            i
+            for i, n in enumerate(lines)
+            if n.text.endswith(_FULL_STOP) and _is_paragraph(n, matcher)
+        ),
+        len(lines),
+    )
     head = lines[:_TITLE_SEARCH_LINES]
     suffixes = {phrase_key(s) for s in (site.text.title_suffixes if site and site.text else ())}
     if site is not None:
@@ -134,7 +147,7 @@ def _find_title(
             return split[0], split[1], i
     # A headline printed twice.
     for i, line in enumerate(head):
-        if not _is_title_like(line, matcher):
+        if i >= first or not _is_title_like(line, matcher):
             continue
         for j in range(i + 1, min(i + 1 + _REPEAT_WINDOW, len(lines))):
             if lines[j].key == line.key:
@@ -143,9 +156,7 @@ def _find_title(
     for i, line in enumerate(head):
         if line.text.endswith(_SENTENCE_END) and _is_paragraph(line, matcher):
             break
-        if _is_title_like(line, matcher) and any(
-            _is_paragraph(n, matcher) for n in lines[i + 1 : i + 4]
-        ):
+        if _is_title_like(line, matcher) and _story_follows(lines[i + 1 : i + 7], matcher):
             return line.text, None, i
     return None, None, -1
 
@@ -154,8 +165,28 @@ def _is_title_like(line: _Line, matcher: BoilerplateMatcher) -> bool:
     return (
         line.words >= _MIN_TITLE_WORDS
         and _is_headline(line, matcher)
+        and len(_LIST_COMMA.findall(line.text)) <= 2
+        and not _is_menu(line)
         and _date_line(line, None, None) is None
     )
+
+
+def _story_follows(following: Sequence[_Line], matcher: BoilerplateMatcher) -> bool:
+    """Whether a paragraph comes within the next few lines (captions, bylines, stamps and
+    boilerplate may sit between a headline and its story)."""
+    return any(_is_paragraph(line, matcher) for line in following)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in phrases.FUNCTION_WORDS)
+
+
+def _is_menu(line: _Line) -> bool:
+    """A long line of bare nouns with no punctuation and no particle: a navigation menu."""
+    if line.words < _MIN_MENU_WORDS or _PUNCTUATION.search(line.text):
+        return False
+    return not any(word in _function_words() for word in line.key.split())
 
 
 @lru_cache(maxsize=1)
