@@ -10,12 +10,13 @@ linear in the length of the text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final, NamedTuple, TypeAlias
 
 import regex
 from dateutil.parser import isoparse
@@ -40,7 +41,8 @@ _PRIORITY: Final[Mapping[str, int]] = {
     "weekday": 5,
 }
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
-_DEAD: Final = datetime(1, 1, 1)
+_FIXED_UNITS: Final = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
+_HAS_DIGIT: Final = regex.compile(r"[0-9]")
 
 
 def key(text: str) -> str:
@@ -48,24 +50,88 @@ def key(text: str) -> str:
     return " ".join(normalize(text, deobfuscate=False).lower().split())
 
 
+def _k(matched: str) -> str:
+    """The lookup form of text matched in normalized text (cheaper than :func:`key`)."""
+    return " ".join(matched.lower().split())
+
+
 def _alt(entries: Iterable[str], space: str = S1) -> str:
-    """A regex alternation of *entries* (normalized), longest first."""
-    keys = sorted({key(entry) for entry in entries}, key=lambda k: (-len(k), k))
-    return "(?:" + "|".join(space.join(regex.escape(p) for p in k.split(" ")) for k in keys) + ")"
+    """A regex matching any of *entries* (normalized), longer entries first.
+
+    The alternation is factored into a trie («ي(?:ناير|ون(?:يو|يه))…»), so a failed
+    attempt costs one comparison per character rather than one per entry.
+    """
+    trie: dict[str, Any] = {}
+    for entry in {key(entry) for entry in entries}:
+        node = trie
+        for char in entry:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie, space)
+
+
+def _trie_regex(node: dict[str, Any], space: str) -> str:
+    branches = [
+        (space if char == " " else regex.escape(char)) + _trie_regex(child, space)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 def _table(*tables: Mapping[str, int]) -> dict[str, int]:
     return {key(name): value for table in tables for name, value in table.items()}
 
 
+Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+Match: TypeAlias = "re.Match[str] | regex.Match[str]"
+
+
+def _compile(pattern: str, flags: int) -> Pattern:
+    """Compile with the standard :mod:`re` (about twice as fast per match) when the pattern
+    needs nothing of :mod:`regex`; letters as ``[^\\W\\d_]`` stand for ``\\p{L}``."""
+    plain = (
+        pattern.replace(r"(?![\p{L}.])", r"(?![^\W\d_]|\.)")
+        .replace(r"[\p{L}]", r"[^\W\d_]")
+        .replace(r"\p{L}", r"[^\W\d_]")
+    )
+    try:
+        return re.compile(plain, re.IGNORECASE if flags & regex.IGNORECASE else 0)
+    except re.error:  # variable-width look-behind: only regex has it
+        return regex.compile(pattern, flags)
+
+
+_Entry: TypeAlias = "tuple[DateKind, str, Pattern, frozenset[str]]"
+"""A pattern: the kind it finds, its form, the pattern, and the words it can start with
+(markers such as ``_NAMED_DAY`` for runs of digits). A scan tries a pattern only where
+such a word starts."""
+_YEAR_FIRST: Final = "#year"
+_NUMERIC_DAY: Final = "#day/"
+_NAMED_DAY: Final = "#day"
+_TOKEN: Final = regex.compile(r"[0-9]+|\p{L}+")
+_AFTER_DAY: Final = regex.compile(r"\s{0,2}(?:(?P<sep>[/.\-])|(?P<letter>\p{L})|,)")
+
+
+def _first_words(entries: Iterable[str]) -> frozenset[str]:
+    """The normalized first words of *entries*."""
+    return frozenset(key(entry).split(" ")[0] for entry in entries)
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    explicit: tuple[tuple[DateKind, str, regex.Pattern[str]], ...]
-    relative: tuple[tuple[DateKind, str, regex.Pattern[str]], ...]
-    time_after: regex.Pattern[str]
-    time_before: regex.Pattern[str]
-    zone: regex.Pattern[str]
-    label: regex.Pattern[str]
+    explicit: tuple[_Entry, ...]
+    relative: tuple[_Entry, ...]
+    starts: Mapping[str, tuple[tuple[bool, int], ...]]
+    time_after: Pattern
+    time_before: Pattern
+    prefix_before: Pattern
+    zone: Pattern
+    label: Pattern
     gregorian: Mapping[str, int]
     hijri: Mapping[str, int]
     weekdays: Mapping[str, int]
@@ -94,9 +160,11 @@ def patterns() -> _Patterns:
     modifier = _alt(words.PAST_MARKERS | words.FUTURE_MARKERS | words.THIS_MARKERS)
 
     dual = rf"(?:{S}[/\-]{S}(?P<m2>{mon})|{S}\({S}(?P<m3>{mon}){S}\)|{S1}(?P<m4>{mon}))?"
-    wd_prefix = (
-        rf"(?:(?:{NOT_LETTER_BEFORE}يوم{S1})?(?P<wd>{wd}){S}[,،\-(]?{S}(?:الموافق{S}(?:ل{S})?)?)?"
+    prefix = (
+        rf"(?:(?:{NOT_LETTER_BEFORE}يوم{S1})?(?P<wd>{wd}){S}[,،\-(]?{S}(?:الموافق{S}(?:ل{S})?)?"
+        rf"|{NOT_LETTER_BEFORE}شهر{S1})$"
     )
+
     day = r"(?<![0-9])(?<![0-9][.,:])(?P<d>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?"
     dm_sep = rf"(?:{S}[\-/.,]{S}|{S})(?:من{S1}(?:شهر{S1})?|شهر{S1})?"
     ordinal = (
@@ -111,9 +179,20 @@ def patterns() -> _Patterns:
     num_end = r"(?![0-9])(?![.,/\-:][0-9])"
 
     flags = regex.IGNORECASE | regex.VERSION0
-    compile_: Callable[[str], regex.Pattern[str]] = lambda p: regex.compile(p, flags)  # noqa: E731
 
-    explicit: tuple[tuple[DateKind, str, regex.Pattern[str]], ...] = (
+    def compile_(pattern: str) -> Pattern:
+        return _compile(pattern, flags)
+
+    year_first, numeric_day, named_day = (
+        frozenset({_YEAR_FIRST}),
+        frozenset({_NUMERIC_DAY}),
+        frozenset({_NAMED_DAY}),
+    )
+    gregorian_starts = _first_words(gregorian)
+    ordinal_starts = _first_words(words.ORDINAL_DAYS)
+    dmy_tail = rf"(?:{my_sep}{year}{gsuf}|{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER})?"
+    hijri_year = r"(?P<y>[0-9]{3,4})(?![0-9])"
+    explicit: tuple[_Entry, ...] = (
         (
             "iso",
             "iso",
@@ -122,87 +201,73 @@ def patterns() -> _Patterns:
                 r"(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?"
                 r"(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)(?![0-9])"
             ),
+            year_first,
         ),
         (
             "numeric",
             "dmy",
             compile_(
-                wd_prefix + num_start + r"(?P<d>[0-9]{1,2})\s?(?P<sep>[/.\-])\s?"
+                num_start + r"(?P<d>[0-9]{1,2})\s?(?P<sep>[/.\-])\s?"
                 r"(?P<m>[0-9]{1,2})\s?(?P=sep)\s?(?P<y>[0-9]{4}|[0-9]{2})"
                 + num_end
                 + rf"(?:{hsuf}|{gsuf})?"
             ),
+            numeric_day,
         ),
         (
             "numeric",
             "ymd",
             compile_(
-                wd_prefix + num_start + r"(?P<y>[0-9]{4})\s?(?P<sep>[/.\-])\s?"
+                num_start + r"(?P<y>[0-9]{4})\s?(?P<sep>[/.\-])\s?"
                 r"(?P<m>[0-9]{1,2})\s?(?P=sep)\s?(?P<d>[0-9]{1,2})"
                 + num_end
                 + rf"(?:{hsuf}|{gsuf})?"
             ),
+            year_first,
         ),
         (
             "absolute",
             "dmy",
-            compile_(
-                wd_prefix
-                + day
-                + dm_sep
-                + rf"(?P<m1>{mon})"
-                + dual
-                + rf"(?:{my_sep}{year}{gsuf}|{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER})?"
-            ),
+            compile_(day + dm_sep + rf"(?P<m1>{mon})" + dual + dmy_tail),
+            named_day,
         ),
         (
             "absolute",
             "dmy",
-            compile_(
-                wd_prefix
-                + ordinal
-                + rf"(?P<m1>{mon})"
-                + dual
-                + rf"(?:{my_sep}{year}{gsuf}|{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER})?"
-            ),
+            compile_(ordinal + rf"(?P<m1>{mon})" + dual + dmy_tail),
+            ordinal_starts,
         ),
         (
             "hijri",
             "dmy",
-            compile_(
-                wd_prefix + ordinal + rf"(?P<m1>{hmon})(?:{my_sep}"
-                r"(?P<y>[0-9]{3,4})(?![0-9])" + f"{hsuf}?)?"
-            ),
+            compile_(ordinal + rf"(?P<m1>{hmon})(?:{my_sep}{hijri_year}{hsuf}?)?"),
+            ordinal_starts,
         ),
         (
             "absolute",
             "mdy",
             compile_(
-                wd_prefix
-                + rf"(?P<m1>{mon})"
-                + dual
-                + rf"{S}[,،]?{S}"
-                + day
-                + rf"{S}[,،]?{S}{year}{gsuf}"
+                rf"(?P<m1>{mon})" + dual + rf"{S}[,،]?{S}" + day + rf"{S}[,،]?{S}{year}{gsuf}"
             ),
+            gregorian_starts,
         ),
         (
             "absolute",
             "my",
-            compile_(rf"(?:شهر{S1})?(?P<m1>{mon})" + dual + my_sep + year + gsuf),
+            compile_(rf"(?P<m1>{mon})" + dual + my_sep + year + gsuf),
+            gregorian_starts,
         ),
         (
             "hijri",
             "dmy",
-            compile_(
-                wd_prefix + day + dm_sep + rf"(?P<m1>{hmon}){my_sep}"
-                r"(?P<y>[0-9]{3,4})(?![0-9])" + f"{hsuf}?"
-            ),
+            compile_(day + dm_sep + rf"(?P<m1>{hmon}){my_sep}{hijri_year}{hsuf}?"),
+            named_day,
         ),
         (
             "hijri",
             "my",
-            compile_(rf"(?:شهر{S1})?(?P<m1>{hmon}){my_sep}(?P<y>[0-9]{{3,4}})(?![0-9]){hsuf}"),
+            compile_(rf"(?P<m1>{hmon}){my_sep}{hijri_year}{hsuf}"),
+            _first_words(months.HIJRI),
         ),
     )
 
@@ -212,7 +277,7 @@ def patterns() -> _Patterns:
     conj = rf"(?:{NOT_LETTER_BEFORE}|(?<={NOT_LETTER_BEFORE}[وف]))"
     day_words = _alt(k for k in words.DAY_OFFSETS if key(k) != "اليوم")
     count = rf"(?:(?P<n>[0-9]{{1,3}})(?![0-9]){S}|(?P<nw>{_alt(words.NUMBER_WORDS)}){S1})?"
-    relative: tuple[tuple[DateKind, str, regex.Pattern[str]], ...] = (
+    relative: tuple[_Entry, ...] = (
         (
             "relative",
             "day",
@@ -220,11 +285,13 @@ def patterns() -> _Patterns:
                 rf"(?<!{today_before}\s{{1,2}}){conj}(?P<rd>اليوم){NOT_LETTER_AFTER}"
                 rf"(?!{S1}{today_after}{NOT_LETTER_AFTER})" + weekday_suffix
             ),
+            frozenset({"اليوم"}),
         ),
         (
             "relative",
             "day",
             compile_(rf"{conj}(?P<rd>{day_words}){NOT_LETTER_AFTER}" + weekday_suffix),
+            _first_words(k for k in words.DAY_OFFSETS if key(k) != "اليوم"),
         ),
         (
             "relative",
@@ -234,6 +301,7 @@ def patterns() -> _Patterns:
                 + count
                 + rf"(?P<u>{_alt(words.UNITS)}){NOT_LETTER_AFTER}(?!{S}[0-9])"
             ),
+            _first_words(words.AGO_MARKERS),
         ),
         (
             "relative",
@@ -241,11 +309,13 @@ def patterns() -> _Patterns:
             compile_(
                 rf"{NOT_LETTER_BEFORE}(?P<p>{_alt(words.PERIOD_OFFSETS)}){S1}(?P<pm>{past_future})"
             ),
+            _first_words(words.PERIOD_OFFSETS),
         ),
         (
             "weekday",
             "weekday",
             compile_(rf"(?P<wd>{wd})(?:{S1}(?P<wm>{past_future}))?"),
+            _first_words(words.WEEKDAYS),
         ),
     )
 
@@ -269,10 +339,17 @@ def patterns() -> _Patterns:
         rf"{NOT_LETTER_AFTER})(?:{S}\))?"
     )
     label = rf"{NOT_LETTER_BEFORE}(?P<label>{_alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
+    starts: dict[str, list[tuple[bool, int]]] = {}
+    for is_explicit, entries in ((True, explicit), (False, relative)):
+        for index, (_kind, _form, _pattern, first_words) in enumerate(entries):
+            for word in first_words:
+                starts.setdefault(word, []).append((is_explicit, index))
     return _Patterns(
         explicit=explicit,
         relative=relative,
+        starts={word: tuple(entries) for word, entries in starts.items()},
         time_after=compile_(gap + "(?:" + time + ")"),
+        prefix_before=compile_(prefix),
         time_before=compile_("(?:" + time + rf"){S}[,،\-–—|@•·]?{S}$"),
         zone=compile_(zone),
         label=compile_(label),
@@ -297,9 +374,8 @@ def patterns() -> _Patterns:
 # ------------------------------------------------------------------ resolution
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A resolved match in the normalized text."""
+class Candidate(NamedTuple):
+    """A resolved match in the normalized text (a named tuple: cheap to make)."""
 
     start: int
     end: int
@@ -307,9 +383,6 @@ class Candidate:
     kind: DateKind
     has_time: bool
     core_end: int
-    dead: bool = False
-    """A match that failed validation («30 صفر»): it still hides the shorter matches
-    inside it («صفر 1441»), then is dropped."""
 
 
 def _midnight(moment: datetime) -> datetime:
@@ -369,14 +442,17 @@ def _hijri_year(moment: datetime) -> int | None:
 
 
 def _month(
-    match: regex.Match[str], table: Mapping[str, int], original: str, offsets: list[int]
+    match: Match, table: Mapping[str, int], original: str, offsets: list[int] | None
 ) -> int | None:
-    """The month of *match* (``m1`` agreeing with a dual ``m2``/``m3``/``m4`` if present)."""
-    name = key(match.group("m1"))
-    month = table.get(name)
-    if name == "اب" and original[offsets[match.start("m1")]] == "أ":
-        return None  # «أب» is «father»; the month is written «آب»
-    return month
+    """The month named by group ``m1`` of *match*."""
+    name = _k(match.group("m1"))
+    if name == "اب":
+        # «أب» is «father»; the month is written «آب» (or, carelessly, «اب»).
+        if offsets is None:
+            _norm, offsets = normalize_with_offsets(original, deobfuscate=False)
+        if original[offsets[match.start("m1")]] == "أ":
+            return None
+    return table.get(name)
 
 
 def _day(groups: Mapping[str, str | None]) -> int:
@@ -384,15 +460,17 @@ def _day(groups: Mapping[str, str | None]) -> int:
     if groups.get("d"):
         return int(groups["d"] or 1)
     if groups.get("od"):
-        return patterns().ordinal_days[key(groups["od"] or "")]
+        return patterns().ordinal_days[_k(groups["od"] or "")]
     return 1
 
 
-def _dual_end(match: regex.Match[str], table: Mapping[str, int], month: int) -> int | None:
+def _dual_end(
+    match: Match, groups: Mapping[str, str | None], table: Mapping[str, int], month: int
+) -> int | None:
     """If the dual partner names another month, the span must stop before it."""
     for group in ("m2", "m3", "m4"):
-        partner = match.groupdict().get(group)
-        if partner is not None and table.get(key(partner)) != month:
+        partner = groups.get(group)
+        if partner is not None and table.get(_k(partner)) != month:
             return match.end("m1")
     return None
 
@@ -400,15 +478,22 @@ def _dual_end(match: regex.Match[str], table: Mapping[str, int], month: int) -> 
 def _explicit(
     kind: DateKind,
     form: str,
-    match: regex.Match[str],
+    match: Match,
     *,
     reference: datetime,
+    norm: str,
     original: str,
-    offsets: list[int],
+    offsets: list[int] | None,
 ) -> Candidate | None:
     p = patterns()
     groups = match.groupdict()
-    end = match.end()
+    start, end = match.start(), match.end()
+    prefix = p.prefix_before.search(norm, max(0, start - 40), start) if start else None
+    written_weekday = None
+    if prefix is not None:
+        start = prefix.start()
+        if prefix.group("wd"):
+            written_weekday = p.weekdays[_k(prefix.group("wd"))]
     has_time = False
     value: datetime | None
     if kind == "iso":
@@ -433,7 +518,7 @@ def _explicit(
         month = _month(match, table, original, offsets)
         if month is None:
             return None
-        end = _dual_end(match, table, month) or end
+        end = _dual_end(match, groups, table, month) or end
         day = _day(groups)
         make: Callable[[int], datetime | None]
         if kind == "hijri":
@@ -447,22 +532,21 @@ def _explicit(
         elif around is None:
             value = None
         else:
-            modifier = key(groups["mod"]) if groups.get("mod") else None
-            weekday = p.weekdays[key(groups["wd"])] if groups.get("wd") else None
-            value = _nearest(make, around, reference, modifier, weekday)
+            modifier = _k(groups["mod"]) if groups.get("mod") else None
+            value = _nearest(make, around, reference, modifier, written_weekday)
     if value is None:
         return None
-    return Candidate(match.start(), end, value, kind, has_time, end)
+    return Candidate(start, end, value, kind, has_time, end)
 
 
-def _count(match: regex.Match[str], unit_mult: int, after: str) -> int | None:
+def _count(match: Match, unit_mult: int, after: str) -> int | None:
     """How many units «منذ …» counts, or ``None`` when it does not say."""
     p = patterns()
-    unit = key(match.group("u"))
+    unit = _k(match.group("u"))
     if match.group("n") is not None:
         return int(match.group("n")) if unit_mult == 1 else None
     if match.group("nw") is not None:
-        return p.numbers[key(match.group("nw"))] if unit_mult == 1 else None
+        return p.numbers[_k(match.group("nw"))] if unit_mult == 1 else None
     if unit_mult == 2:
         return 2
     if unit in {
@@ -488,14 +572,14 @@ def _count(match: regex.Match[str], unit_mult: int, after: str) -> int | None:
 
 def _shift(base: datetime, unit: words.Unit, amount: int) -> datetime | None:
     try:
+        if unit in _FIXED_UNITS:
+            return base + timedelta(**{unit: amount})
         return base + relativedelta(**{unit: amount})  # type: ignore[arg-type]
     except (ValueError, OverflowError):
         return None
 
 
-def _relative(
-    form: str, match: regex.Match[str], reference: datetime, text: str
-) -> Candidate | None:
+def _relative(form: str, match: Match, reference: datetime, text: str) -> Candidate | None:
     p = patterns()
     day = _midnight(reference)
     start, end, core_end = match.start(), match.end(), match.end()
@@ -504,9 +588,9 @@ def _relative(
     if form == "day":
         start = match.start("rd")
         core_end = match.end("rd")
-        value = _shift(day, "days", p.day_offsets[key(match.group("rd"))])
+        value = _shift(day, "days", p.day_offsets[_k(match.group("rd"))])
     elif form == "ago":
-        unit, mult = p.units[key(match.group("u"))]
+        unit, mult = p.units[_k(match.group("u"))]
         amount = _count(match, mult, text[end : end + 40])
         if amount is None:
             return None
@@ -516,13 +600,13 @@ def _relative(
         else:
             value = _shift(day, unit, -amount)
     elif form == "period":
-        unit, amount = p.periods[key(match.group("p"))]
-        sign = -1 if key(match.group("pm")) in p.past else 1
+        unit, amount = p.periods[_k(match.group("p"))]
+        sign = -1 if _k(match.group("pm")) in p.past else 1
         value = _shift(day, unit, sign * amount)
     else:
-        weekday = p.weekdays[key(match.group("wd"))]
+        weekday = p.weekdays[_k(match.group("wd"))]
         back = (day.weekday() - weekday) % 7
-        marker = key(match.group("wm")) if match.group("wm") else None
+        marker = _k(match.group("wm")) if match.group("wm") else None
         if marker in p.future:
             value = _shift(day, "days", (weekday - day.weekday()) % 7 or 7)
         else:
@@ -564,16 +648,18 @@ def _attach_time(candidate: Candidate, text: str, floor: int, limit: int) -> Can
         candidate.has_time,
     )
     if not has_time:
-        match = p.time_after.match(text, end, limit)
-        before = None
-        if match is None:
+        # Cheap checks first: a clock time needs digits after (or a colon before) the date.
+        match = before = None
+        if _HAS_DIGIT.search(text, end, min(limit, end + 24)):
+            match = p.time_after.match(text, end, limit)
+        if match is None and ":" in text[max(floor, start - 48) : start]:
             before = p.time_before.search(text, max(floor, start - 48), start)
             match = before
         if match is not None:
             groups = match.groupdict()
             raw_hour = groups["h"] if groups["h"] is not None else groups["h2"]
             marker_text = groups["ap"] if groups["h"] is not None else groups["ap2"]
-            marker = p.am_pm.get(key(marker_text)) if marker_text else None
+            marker = p.am_pm.get(_k(marker_text)) if marker_text else None
             hour = _hour(int(raw_hour), marker)
             minute = int(groups["mi"] or 0)
             second = int(groups["s"] or 0)
@@ -596,12 +682,12 @@ def _attach_time(candidate: Candidate, text: str, floor: int, limit: int) -> Can
     return Candidate(start, end, value, candidate.kind, has_time, end)
 
 
-def _zone(match: regex.Match[str]) -> tzinfo | None:
+def _zone(match: Match) -> tzinfo | None:
     p = patterns()
     groups = match.groupdict()
     minutes: int
     if groups["abbr"] is not None:
-        minutes = p.zone_abbreviations[" ".join(regex.split(r"[\s.]+", key(groups["abbr"])))]
+        minutes = p.zone_abbreviations[" ".join(regex.split(r"[\s.]+", _k(groups["abbr"])))]
         if groups["sg"] is not None:
             offset = int(groups["zh"]) * 60 + int(groups["zm"] or 0)
             minutes += offset if groups["sg"] == "+" else -offset
@@ -609,7 +695,7 @@ def _zone(match: regex.Match[str]) -> tzinfo | None:
         offset = int(groups["zh2"]) * 60 + int(groups["zm2"])
         minutes = offset if groups["sg2"] == "+" else -offset
     elif groups["zname"] is not None:
-        minutes = p.zone_names[key(groups["zname"])]
+        minutes = p.zone_names[_k(groups["zname"])]
     else:
         return None
     if not -18 * 60 < minutes < 18 * 60:
@@ -639,30 +725,80 @@ def _select(candidates: list[Candidate], taken: list[tuple[int, int]]) -> list[C
     return chosen
 
 
-def scan(text: str, reference: datetime) -> tuple[str, list[int], list[Candidate]]:
-    """Every date in *text*: the normalized text, its offsets and the chosen candidates."""
+_Raw: TypeAlias = "tuple[int, int, int, DateKind, str, Match]"
+
+
+def _try(  # noqa: PLR0917 - a hot helper of scan(), called with its locals
+    p: _Patterns,
+    word: str,
+    pos: int,
+    norm: str,
+    reference: datetime,
+    matches: list[_Raw],
+    relative: list[Candidate],
+) -> None:
+    """Try at *pos* every pattern that can start with *word*; collect what matches."""
+    for is_explicit, index in p.starts.get(word, ()):
+        kind, form, pattern, _first = (p.explicit if is_explicit else p.relative)[index]
+        match = pattern.match(norm, pos)
+        if match is None:
+            continue
+        if is_explicit:
+            matches.append((pos, -match.end(), _PRIORITY[kind], kind, form, match))
+        elif (rel := _relative(form, match, reference, norm)) is not None:
+            relative.append(rel)
+
+
+def scan(
+    text: str, reference: datetime, *, spans: bool
+) -> tuple[str, list[int] | None, list[Candidate]]:
+    """Every date in *text*: the normalized text, its offsets (when *spans* are wanted)
+    and the chosen candidates."""
     p = patterns()
-    norm, offsets = normalize_with_offsets(text, deobfuscate=False)
+    offsets: list[int] | None
+    if spans:
+        norm, offsets = normalize_with_offsets(text, deobfuscate=False)
+    else:
+        norm, offsets = normalize(text, deobfuscate=False), None
     if not norm:
         return norm, offsets, []
-    explicit: list[Candidate] = []
-    for kind, form, pattern in p.explicit:
-        for match in pattern.finditer(norm):
-            cand = _explicit(kind, form, match, reference=reference, original=text, offsets=offsets)
-            if cand is None:
-                cand = Candidate(match.start(), match.end(), _DEAD, kind, False, match.end(), True)
-            explicit.append(cand)
-    chosen = _select(explicit, [])
+    matches: list[_Raw] = []
     relative: list[Candidate] = []
-    for _kind, form, pattern in p.relative:
-        for match in pattern.finditer(norm):
-            rel = _relative(form, match, reference, norm)
-            if rel is not None:
-                relative.append(rel)
-    spans = [(c.start, c.end) for c in chosen]
-    chosen = sorted(
-        [c for c in chosen if not c.dead] + _select(relative, spans), key=lambda c: c.start
-    )
+    for token in _TOKEN.finditer(norm):
+        word, pos = token.group().lower(), token.start()
+        if word[0] in "0123456789":
+            # Which patterns a run of digits can start depends on its length and what follows.
+            if len(word) == 4:
+                word = _YEAR_FIRST
+            elif len(word) > 2 or (after := _AFTER_DAY.match(norm, token.end())) is None:
+                continue
+            elif after.group("sep"):
+                for start_word in (_NUMERIC_DAY, _NAMED_DAY):
+                    _try(p, start_word, pos, norm, reference, matches, relative)
+                continue
+            else:
+                word = _NAMED_DAY
+        elif word not in p.starts and word[0] in "وف" and word[1:] in p.starts:
+            word, pos = word[1:], pos + 1  # «وأمس»: the conjunction is not part of the date
+        _try(p, word, pos, norm, reference, matches, relative)
+    # Leftmost-longest choice among the raw matches; only the chosen ones are resolved. One
+    # that fails («30 صفر 1441») still hides the shorter matches inside it («صفر 1441»).
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    last_end = -1
+    for start, neg_end, _priority, kind, form, match in sorted(matches, key=lambda t: t[:3]):
+        if start < last_end:
+            continue
+        last_end = -neg_end
+        cand = _explicit(
+            kind, form, match, reference=reference, norm=norm, original=text, offsets=offsets
+        )
+        if cand is None:
+            taken.append((start, last_end))
+        else:
+            taken.append((cand.start, cand.end))
+            chosen.append(cand)
+    chosen = sorted(chosen + _select(relative, taken), key=lambda c: c.start)
     result: list[Candidate] = []
     for i, cand in enumerate(chosen):
         floor = result[-1].end if result else 0
@@ -681,7 +817,8 @@ def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple
 
 def mentions(text: str, reference: datetime) -> list[DateMention]:
     """The public :func:`arnews.find_dates`, on a resolved *reference*."""
-    _norm, offsets, found = scan(text, reference)
+    _norm, offsets, found = scan(text, reference, spans=True)
+    assert offsets is not None
     result: list[DateMention] = []
     for cand in found:
         start, end = _original_span(text, offsets, cand.start, cand.end)
@@ -701,12 +838,12 @@ def mentions(text: str, reference: datetime) -> list[DateMention]:
 def best(text: str, reference: datetime) -> datetime | None:
     """The public :func:`arnews.parse_date`, on a resolved *reference*."""
     p = patterns()
-    norm, _offsets, found = scan(text, reference)
+    norm, _offsets, found = scan(text, reference, spans=False)
     if not found:
         return None
     for cand in found:
         label = p.label.search(norm, max(0, cand.start - 24), cand.start)
-        if label is not None and p.labels.get(key(label.group("label"))) == "published":
+        if label is not None and p.labels.get(_k(label.group("label"))) == "published":
             return cand.value
     for kinds in (frozenset({"iso", "numeric", "absolute"}), frozenset({"hijri"})):
         for cand in found:
