@@ -12,9 +12,11 @@ import gzip
 import io
 import json
 import logging
+import os
 import subprocess
 import sys
 from collections.abc import Iterable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from hypothesis import strategies as st
 
 import arnews
 import arnews.warc
-from arnews.cli import main
+from arnews.cli import _parse_results, main
 from arnews.errors import InputError
 from arnews.model import Article
 from arnews.warc import (
@@ -713,3 +715,27 @@ def test_real_text_dumps_read_from_a_wet_file_equal_parse_text(
     expected = [arnews.parse_text(t, d["url"]) for d, t in zip(dumps, texts, strict=True)]
     assert len(articles) == len(dumps) > 100
     assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
+
+
+def _die_on_weather(page: WarcPage) -> tuple[str | None, str | None]:
+    """A parse job whose process dies on one page, as a crash in a C extension would."""
+    if page.url == CRAWL_URLS[1]:
+        os._exit(3)
+    return page.url, None
+
+
+def test_a_dead_worker_stops_the_run_instead_of_hanging(crawl_file: Path) -> None:
+    """If a worker process dies, --jobs raises BrokenProcessPool rather than waiting forever."""
+    results = _parse_results(iter_pages(crawl_file), 2, _die_on_weather)
+    with pytest.raises(BrokenProcessPool):
+        list(results)
+
+
+def test_parallel_results_keep_the_input_order(tmp_path: Path) -> None:
+    """Over many chunks and a full window of tasks, results come back in input order."""
+    pages = [WarcPage("html", f"{SITE}/{n}", None, b"<p>x</p>") for n in range(100)]
+    assert [url for url, _ in _parse_results(pages, 2, _page_url)] == [p.url for p in pages]
+
+
+def _page_url(page: WarcPage) -> tuple[str | None, str | None]:
+    return page.url, None

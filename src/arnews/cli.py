@@ -20,11 +20,15 @@ import logging
 import multiprocessing
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from datetime import datetime
 from functools import partial
 from importlib.resources import files
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -145,12 +149,58 @@ def _crawl_pages(paths: Sequence[str], stats: WarcStats, problems: list[str]) ->
             print(f"arnews: {path}: {error}", file=sys.stderr)
 
 
-def _parse_job(page: WarcPage, reference_date: datetime | None) -> tuple[str | None, str | None]:
+_Result = tuple[str | None, str | None]
+"""A page's JSON line, or ``None`` and its failure message."""
+
+_CHUNK = 8
+"""Pages per task sent to a worker process: amortizes the inter-process traffic."""
+_TASKS_PER_JOB = 4
+"""Tasks in flight per worker process: keeps the workers busy, bounds what is read ahead."""
+
+
+def _parse_job(page: WarcPage, reference_date: datetime | None) -> _Result:
     """Parse in a worker: the JSON line, or the failure message (exceptions may not pickle)."""
     try:
         return parse_page(page, reference_date=reference_date).to_json(), None
     except Exception as error:  # noqa: BLE001 (counted and logged by the parent, run goes on)
         return None, failure_message(page, error)
+
+
+def _parse_chunk(job: Callable[[WarcPage], _Result], pages: list[WarcPage]) -> list[_Result]:
+    return [job(page) for page in pages]
+
+
+def _chunks(pages: Iterable[WarcPage], size: int) -> Iterator[list[WarcPage]]:
+    iterator = iter(pages)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _parse_results(
+    pages: Iterable[WarcPage], jobs: int, job: Callable[[WarcPage], _Result]
+) -> Iterator[_Result]:
+    """The results of *job* over *pages*, in order, computed in *jobs* processes.
+
+    A bounded window of tasks is in flight: the order is kept, only a few pages
+    are read ahead (``Executor.map`` would read the whole input first), and a
+    worker that dies raises ``BrokenProcessPool`` instead of hanging the run as
+    a lost ``Pool.imap`` task does. spawn: the same start method on every OS,
+    and no fork of a threaded parent.
+    """
+    if jobs == 1:
+        yield from map(job, pages)
+        return
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+    window: deque[Future[list[_Result]]] = deque()
+    try:
+        for chunk in _chunks(pages, _CHUNK):
+            window.append(pool.submit(_parse_chunk, job, chunk))
+            if len(window) >= jobs * _TASKS_PER_JOB:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _Progress:
@@ -162,7 +212,6 @@ class _Progress:
         self.enabled = stream.isatty()
         self.start = time.monotonic()
         self.last = self.start - 1.0  # the first update shows at once
-        self.parse_failed = 0
 
     def rate(self) -> float:
         return self.stats.parsed / max(time.monotonic() - self.start, 1e-9)
@@ -174,7 +223,7 @@ class _Progress:
             s = self.stats
             self.stream.write(
                 f"\r{s.records} records, {s.parsed} pages, {self.rate():.1f} pages/s, "
-                f"{s.failed + self.parse_failed} errors"
+                f"{s.failed} errors"
             )
             self.stream.flush()
 
@@ -199,20 +248,6 @@ def _log_to_stderr() -> Iterator[None]:
         logger.removeHandler(handler)
 
 
-def _parse_results(
-    pages: Iterable[WarcPage], jobs: int, reference_date: datetime | None
-) -> Iterator[tuple[str | None, str | None]]:
-    job = partial(_parse_job, reference_date=reference_date)
-    if jobs == 1:
-        yield from map(job, pages)
-        return
-    # spawn: the same start method on every OS, and no fork of a threaded parent.
-    # Pool.imap keeps the input order; its feeder thread blocks on the task pipe,
-    # so the pages read ahead stay few and memory stays flat.
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        yield from pool.imap(job, pages, chunksize=4)
-
-
 def _cmd_crawl(args: argparse.Namespace) -> int:
     if args.url:
         print("arnews: --url applies to a single page (WARC records carry theirs)", file=sys.stderr)
@@ -224,27 +259,30 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     problems: list[str] = []
     progress = _Progress(stats, sys.stderr)
     pages = _crawl_pages(args.paths, stats, problems)
+    job = partial(_parse_job, reference_date=args.reference_date)
+    stopped = ""
     with _log_to_stderr(), _open_output(args.output) as out:
         try:
-            for line, failure in _parse_results(pages, args.jobs, args.reference_date):
+            for line, failure in _parse_results(pages, args.jobs, job):
                 if line is None:
-                    # Not stats.failed: the reading thread of the pool updates that one.
-                    progress.parse_failed += 1
+                    stats.failed += 1
                     logging.getLogger("arnews.warc").warning("%s", failure)
                 else:
                     stats.parsed += 1
                     out.write(line + "\n")
                 progress.update()
+        except BrokenProcessPool as error:
+            stopped = f", stopped early ({error})"
         finally:
             progress.close()
-    stats.failed += progress.parse_failed
     elapsed = time.monotonic() - progress.start
     unread = f", {len(problems)} files unreadable" if problems else ""
     print(
-        f"arnews: {stats.summary()}{unread} in {elapsed:.1f} s ({progress.rate():.1f} pages/s)",
+        f"arnews: {stats.summary()}{unread}{stopped} in {elapsed:.1f} s "
+        f"({progress.rate():.1f} pages/s)",
         file=sys.stderr,
     )
-    return 1 if stats.failed or problems else 0
+    return 1 if stats.failed or problems or stopped else 0
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
