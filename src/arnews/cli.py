@@ -62,7 +62,13 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     parse = commands.add_parser("parse", help="extract articles from HTML pages or text dumps")
-    parse.add_argument("paths", nargs="+", metavar="PATH", help="files to parse ('-' for stdin)")
+    parse.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files to parse ('-' for stdin); WARC/WET files and directories of them are read "
+        "as a crawl, written as JSON Lines",
+    )
     parse.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     parse.add_argument(
         "--format",
