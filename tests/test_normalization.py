@@ -109,6 +109,9 @@ EXAMPLES = [
     ("انتهى.وقال", "انتهي.وقال", "انتهى.وقال"),
     ("الحرب.في", "الحرب.في", "الحرب.في"),
     ("دا - عش", "دا - عش", "دا - عش"),
+    ("ب-دا-عش", "ب-داعش", "ب-داعش"),  # each separator of a chain decided on its own
+    ("د-ا-ع-ش", "د-ا-ع-ش", "د-ا-ع-ش"),  # single letters: read as an abbreviation, kept
+    ("قـ.ـتل-الحرب", "قتل-الحرب", "قتل-الحرب"),
 ]
 
 
@@ -406,7 +409,17 @@ def test_adversarial_inputs_complete(text: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "text", ["ب-" * 20_000, "بـ.ـ" * 10_000, "ب" * 200_000, "ا\u0640\u0654" * 10_000]
+    "text",
+    [
+        "ب-" * 20_000,
+        "بـ.ـ" * 10_000,
+        "ب" * 200_000,
+        "ا\u0640\u0654" * 10_000,
+        " " * 100_000 + "\n" * 100_000 + " " * 100_000,
+        "\ufef7" * 50_000,
+        "\u0628\u0651\u064e" * 30_000,
+    ],
+    ids=lambda text: f"{text[:4]!r}x{len(text)}",
 )
 def test_adversarial_offsets_complete(text: str) -> None:
     """The offset-tracking path also finishes on long adversarial input."""
