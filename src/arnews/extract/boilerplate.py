@@ -29,6 +29,7 @@ MAX_PREFIX_WORDS: Final = 30
 MAX_CONTAINS_WORDS: Final = 12
 """Only blocks up to this many words are dropped for a phrase they contain."""
 
+_MAX_HEADING_CHARS: Final = 120
 _EDGES: Final = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]++|[\p{P}\p{S}\p{Z}\s]++$")
 
 
@@ -72,6 +73,8 @@ class BoilerplateMatcher:
 
     def is_related_heading(self, text: str) -> bool:
         """Whether *text* introduces a related-articles list («مقالات ذات صلة», «اقرأ أيضاً»)."""
+        if len(text) > _MAX_HEADING_CHARS:
+            return False
         key = phrase_key(text)
         return bool(key) and key.count(" ") < 8 and self.related.match(key) is not None
 

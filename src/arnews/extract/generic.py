@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import regex
@@ -99,7 +100,6 @@ CHROME_CLASS: Final = regex.compile(
 )
 """``class`` / ``id`` tokens of page chrome (navigation, share bars, related lists, widgets)."""
 
-_SPACE: Final = regex.compile(r"\s+")
 _ARABIC: Final = regex.compile(r"\p{Arabic}")
 _LETTER: Final = regex.compile(r"\p{L}")
 _SENTENCE_PUNCT: Final = regex.compile(r"[.،؛؟!:]")
@@ -139,7 +139,13 @@ def _is_chrome(element: etree._Element, tag: str) -> bool:
     if tag in _NEVER_CHROME:
         return False
     marks = (element.get("class") or "") + " " + (element.get("id") or "")
-    return bool(marks.strip()) and CHROME_CLASS.search(marks) is not None
+    return _chrome_marks(marks) if marks.strip() else False
+
+
+@lru_cache(maxsize=4096)
+def _chrome_marks(marks: str) -> bool:
+    # Pages repeat the same class strings many times: match each distinct one once.
+    return CHROME_CLASS.search(marks) is not None
 
 
 class _Walker:
@@ -158,7 +164,7 @@ class _Walker:
     def flush(self, pieces: list[str]) -> None:
         if not pieces:
             return
-        text = _SPACE.sub(" ", "".join(pieces)).strip()
+        text = " ".join("".join(pieces).split())
         pieces.clear()
         if text:
             self.blocks.append(
@@ -181,7 +187,7 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
     skip = set(dropped)
     state = _Walker(root)
     pieces: list[str] = []
-    # Per open element: (is block, is chrome, is heading, link start or -1).
+    # Per open element: (is block, is chrome, is heading, index of its first piece if a link).
     stack: list[tuple[bool, bool, bool, int]] = []
     skipped: etree._Element | None = None
     walker = etree.iterwalk(root, events=("start", "end"))
@@ -199,7 +205,8 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
             heading = tag in HEADING_TAGS
             state.chrome_depth += chrome
             state.heading_depth += heading
-            link_start = sum(len(p) for p in pieces) if tag == "a" else -1
+            # A link remembers where its text starts in the pieces of the current block.
+            link_start = len(pieces) if tag == "a" else -1
             stack.append((block, chrome, heading, link_start))
             if block and tag != "br":
                 state.owners.append(element)
@@ -211,9 +218,9 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
         else:
             block, chrome, heading, link_start = stack.pop()
             if link_start >= 0:
-                anchor = "".join(pieces)[link_start:]
+                anchor = "".join(pieces[min(link_start, len(pieces)) :])
                 state.link_chars += len(anchor.strip())
-                label = _SPACE.sub(" ", anchor).strip()
+                label = " ".join(anchor.split())
                 if label:
                     state.anchors.append((label, element.get("href")))
             if block:

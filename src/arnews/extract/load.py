@@ -16,7 +16,6 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
-import lxml.html
 import regex
 from charset_normalizer import from_bytes
 from lxml import etree
@@ -136,7 +135,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     return text
 
 
-def parse_tree(text: str) -> lxml.html.HtmlElement | None:
+def parse_tree(text: str) -> etree._Element | None:
     """Parse *text* into an lxml tree; ``None`` when there is no markup at all.
 
     Raises :class:`~arnews.errors.DocumentStructureError` when lxml cannot build a tree.
@@ -144,7 +143,8 @@ def parse_tree(text: str) -> lxml.html.HtmlElement | None:
     text = _CONTROLS.sub("", _XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         return None
-    parser = lxml.html.HTMLParser(
+    # Plain etree elements (not lxml.html's HtmlElement): no Python class lookup per node.
+    parser = etree.HTMLParser(
         no_network=True,
         huge_tree=False,
         remove_comments=True,
@@ -152,9 +152,7 @@ def parse_tree(text: str) -> lxml.html.HtmlElement | None:
         collect_ids=False,
     )
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except etree.ParserError:
-        return None
+        root = etree.fromstring(text, parser)
     except (etree.LxmlError, ValueError) as error:
         raise DocumentStructureError(f"lxml could not build a tree: {error}") from error
     return root
