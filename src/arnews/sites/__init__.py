@@ -14,7 +14,32 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from arnews.errors import SiteRegistryError
-from arnews.sites import youm7
+from arnews.sites import (
+    akhbarelyom_com,
+    albayan_ae,
+    almadenahnews_com,
+    alsaa_net,
+    alwakeelnews_com,
+    alyaum_com,
+    arabic_cnn_com,
+    arabic_sputniknews_com,
+    arabkhabar_com,
+    assabah_com_tn,
+    baladi_news_com,
+    beirutobserver_com,
+    djazairess_com,
+    elbalad_news,
+    elbaladtv_net,
+    jawharafm_net,
+    ksaplayers_com,
+    lbcgroup_tv,
+    lebanon24_com,
+    maghress_com,
+    sauress_com,
+    shaamtimes_net,
+    vetogate_com,
+    youm7_com,
+)
 from arnews.sites._site import DateRules, Hooks, Layout, Site, TextProfile
 
 __all__ = [
@@ -30,8 +55,6 @@ __all__ = [
     "sites",
 ]
 
-BUILTIN_SITES: Final[tuple[Site, ...]] = (youm7.SITE,)
-"""The sites that ship with arnews, in a fixed order."""
 
 ENTRY_POINT_GROUP: Final = "arnews.sites"
 
@@ -53,6 +76,41 @@ def check_registry(candidates: Iterable[Site]) -> tuple[Site, ...]:
                 )
             owner[domain] = site.id
     return result
+
+
+BUILTIN_SITES: Final[tuple[Site, ...]] = check_registry(
+    (
+        akhbarelyom_com.SITE,
+        albayan_ae.SITE,
+        almadenahnews_com.SITE,
+        alsaa_net.SITE,
+        alwakeelnews_com.SITE,
+        alyaum_com.SITE,
+        arabic_cnn_com.SITE,
+        arabic_sputniknews_com.SITE,
+        arabkhabar_com.SITE,
+        assabah_com_tn.SITE,
+        baladi_news_com.SITE,
+        beirutobserver_com.SITE,
+        djazairess_com.SITE,
+        elbalad_news.SITE,
+        elbaladtv_net.SITE,
+        jawharafm_net.SITE,
+        ksaplayers_com.SITE,
+        lbcgroup_tv.SITE,
+        lebanon24_com.SITE,
+        maghress_com.SITE,
+        sauress_com.SITE,
+        shaamtimes_net.SITE,
+        vetogate_com.SITE,
+        youm7_com.SITE,
+    )
+)
+"""The sites that ship with arnews, in a fixed order (alphabetical by module).
+
+Checked when the module is imported: two sites with one id or one domain raise
+:class:`~arnews.errors.SiteRegistryError` right away.
+"""
 
 
 def plugin_sites() -> tuple[Site, ...]:

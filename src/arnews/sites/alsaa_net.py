@@ -1,0 +1,25 @@
+"""مدار الساعة (alsaa.net), Amman: text dumps of the news site.
+
+A dump may start with the section bar («أخبار الأردن اقتصاديات دوليات …»), then the
+headline, a keyword line («مدار الساعة,أخبار الأردن,…»), the tag «مدار الساعة ـ» and
+the font-size control «حجم الخط»; paragraphs start with «مدار الساعة - ».
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from arnews.sites._site import Site, TextProfile
+
+__all__ = ["SITE"]
+
+SITE: Final = Site(
+    id="alsaa.net",
+    name="مدار الساعة",
+    domains=("alsaa.net",),
+    text=TextProfile(
+        title_suffixes=("مدار الساعة",),
+        header_lines=("أخبار الأردن اقتصاديات دوليات", "مدار الساعة,أخبار الأردن", "حجم الخط"),
+    ),
+)
+"""مدار الساعة."""

@@ -1,0 +1,188 @@
+"""Each built-in site on its real pages in the corpus (skipped when the corpus is absent).
+
+Expectations were read off the pages by hand (title as printed in the headline
+element, the date the page prints for the story, the people credited) and the
+snippets are at most twelve words. Where the page is ambiguous the note says why.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+import pytest
+
+import arnews
+from arnews.extract.boilerplate import phrase_key
+from arnews.sites import find_site
+
+pytestmark = pytest.mark.corpus
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Page:
+    """The expected extraction of one real page."""
+
+    file: str
+    title: str
+    published: tuple[date, ...]
+    authors: tuple[str, ...]
+    must_have: tuple[str, ...]
+    must_not: tuple[str, ...]
+    note: str = ""
+
+
+PAGES: Final[tuple[Page, ...]] = (
+    Page(
+        file="html/arabic.cnn.com/cnn_arabic_syria_clashes_2013.html",
+        title="معارضون يسيطرون على مخازن للصواريخ بريف دمشق",
+        published=(date(2013, 8, 3), date(2013, 8, 28)),
+        authors=(),
+        must_have=("سيطروا على ثلاثة مستودعات للذخيرة بالقرب من بلدة قلدون", "ضبط النفس"),
+        must_not=("ترحب شبكة CNN بالنقاش الحيوي", "الأكثر تصفحاً", "ليبيا: تأجيل محاكمة"),
+        note=(
+            "The URL dates the story 2013-08-03; the only printed stamp is the last update,"
+            " «الأربعاء، 28 آب/اغسطس 2013، آخر تحديث»: both days are accepted."
+        ),
+    ),
+    Page(
+        file="html/assabah.com.tn/assabah_164913_interview.html",
+        title=(
+            "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: "
+            "كل الشروط متوفرة لثورة سودانية ولا حاجة لنستورد شيئا"
+        ),
+        published=(date(2019, 2, 8),),
+        authors=("آسيا العتروس",),
+        must_have=("كيف يمكن تقييم حصيلة ثلاثة عقود في ظل حكم البشير",),
+        must_not=("حوار:", "إضافة تعليق جديد", "جريدة الصباح بتاريخ", "غائم جزئيا"),
+        note="The header's «المؤسس» banner and #date-widget (crawl day) are not the date.",
+    ),
+    Page(
+        file="html/arabic.sputniknews.com/sputnik_202003171044893040.html",
+        title="مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا",
+        published=(date(2020, 3, 17),),
+        authors=(),
+        must_have=("تسجيل 30 حالة جديدة بفيروس كورونا المستجد", "يوم 11 مارس/ آذار"),
+        must_not=("مصر تحظر تصدير الكحول والكمامات الطبية", "انظر أيضا", "كورونا وتحديات التعليم"),
+    ),
+    Page(
+        file="html/akhbarelyom.com/akhbarelyom_3126898.html",
+        title="36 عامًا.. سر رحيل نعيمة عاكف في سن مبكر",
+        published=(date(2020, 10, 7),),
+        authors=("نورهان نبيل",),
+        must_have=("ولدت في مثل هذا اليوم عام 1929", "مرض سرطان الأمعاء"),
+        must_not=("إقرأ أيضاً", "سلطان صلاح يشارك", "الكلمات الدالة", "رئيس التحرير"),
+    ),
+    Page(
+        file="html/almadenahnews.com/almadenahnews_825076.html",
+        title="أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
+        published=(date(2020, 4, 24),),
+        authors=(),
+        must_have=("بلغت حصيلة الوفيات الناجمة عن فيروس كورونا", "وفي بيانات نشرها مركز الجامعة"),
+        must_not=("المدينة نيوز :-", "مواضيع ذات علاقة", "بدء تخفيف قيود الحركة", "شارك هذا الخبر"),
+    ),
+    Page(
+        file="html/youm7.com/youm7_4943459.html",
+        title=(
+            "وزير الرى يشهد توقيع عقد دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة"
+        ),
+        published=(date(2020, 8, 24),),
+        authors=("أسماء نصار",),
+        must_have=("وأفاد المهندس سيد سركيس رئيس قطاع المياة الجوفية",),
+        must_not=("الموضوعات المتعلقة", "لجنة إيراد النهر", "اضف تعليقاً", "كتبت أسماء نصار"),
+    ),
+    Page(
+        file="html/alyaum.com/alyaum_6291787.html",
+        title="طهران تدفن «زادة».. وتتهم المعارضة الإيرانية باغتياله",
+        published=(date(2020, 12, 1),),
+        authors=("حسام أبو العلا",),
+        must_have=("انتشرت أعداد أمس من قوات الحرس الثوري", "أن إسرائيل ستواصل منع إيران"),
+        must_not=("مواضيع ذات علاقة", "الرياض.. استخراج تصريح التنقل", "قبل 12 دقيقة"),
+        note="Printed «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠» in Riyadh time.",
+    ),
+    Page(
+        file="html/beirutobserver.com/beirutobserver_2338761.html",
+        title="سرقة منزل أميرة سعودية في باريس يضم أغراضاً فاخرة بقيمة 700 ألف دولار",
+        published=(date(2020, 11, 9),),
+        authors=("Ziad Sankary",),
+        must_have=("تضمَّنَت السرقة نحو 30 حقيبة", "في الدائرة الثامنة الأنيقة بالمدينة"),
+        must_not=("أخبار ٢٤ ساعة", "مقالات مختارة", "All Rights Reserved"),
+        note="The post is credited to its poster in the hidden vcard and the metadata.",
+    ),
+    Page(
+        file="html/elbaladtv.net/elbaladtv_yousra_corona.html",
+        title="تركى آل الشيخ بعد إصابة يسرا بكورونا: يارب يرفع عنك",
+        published=(date(2020, 12, 25),),
+        authors=("ضحى عرفة",),
+        must_have=("وأغلقت هاتفها المحمول", "مسلسل “خيانة عهد”"),
+        must_not=("إقرأ أيضاً", "المدير الفني لفريق الفيوم", "تاجز", "اترك تعليقاً"),
+        note="Printed «2020/12/25 - 1:59 صباحًا» in Cairo; the metadata's UTC day is the 24th.",
+    ),
+    Page(
+        file="html/albayan.ae/albayan_1.3874341.html",
+        title="القائم بأعمال السفارة الأفغانية يثمّن جهود الإمارات",
+        published=(date(2020, 6, 3),),
+        authors=(),
+        must_have=("ودعا داودزي أبناء الجالية الأفغانية",),
+        must_not=("تابعوا أخبار الإمارات من البيان", "عرض النتائج", "أبوظبي - البيان"),
+    ),
+    Page(
+        file="html/lbcgroup.tv/lbcgroup_2026_01_08.html",
+        title='"شعر وردي يُشعل السخرية"… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب',
+        published=(date(2026, 1, 8),),
+        authors=(),
+        must_have=("مصفف الشعر اللندني غوستاف فوشيه", "لا ينسجم إطلاقًا مع صورته المعتادة"),
+        must_not=("مقالات ذات صلة", "ميريل ستريب ومارتن شورت", "مشاهدات عالية"),
+        note="The headline element prints the quotes that <title> drops.",
+    ),
+)
+"""The eleven real HTML pages, with what their site extractor must give."""
+
+
+def _urls(corpus: Path) -> dict[str, str]:
+    with (corpus / "MANIFEST.tsv").open(encoding="utf-8", newline="") as handle:
+        return {row["file"]: row["original_url"] for row in csv.DictReader(handle, delimiter="\t")}
+
+
+@pytest.fixture(scope="module", params=PAGES, ids=lambda page: page.file.split("/")[1])
+def real(request: pytest.FixtureRequest, corpus: Path) -> tuple[Page, str, arnews.Article]:
+    """A corpus page, its URL and the article parsed from its bytes."""
+    page: Page = request.param
+    url = _urls(corpus)[page.file]
+    return page, url, arnews.parse_html((corpus / page.file).read_bytes(), url)
+
+
+def test_every_corpus_page_is_listed(corpus: Path) -> None:
+    """Every HTML page of the corpus has an expectation here."""
+    assert {p.file for p in PAGES} == set(_urls(corpus))
+
+
+def test_routed_to_its_own_site(real: tuple[Page, str, arnews.Article]) -> None:
+    """The page is parsed by the site extractor of its domain, not the generic one."""
+    page, url, article = real
+    assert article.extractor == page.file.split("/")[1]
+    found = find_site(url)
+    assert found is not None
+    assert found.id == article.extractor
+
+
+def test_title_date_authors(real: tuple[Page, str, arnews.Article]) -> None:
+    """Headline, publication day and people credited, as the page prints them."""
+    page, _, article = real
+    assert article.title == arnews.normalize(page.title, preset="display")
+    assert article.published is not None
+    assert article.published.date() in page.published
+    assert article.authors == page.authors
+
+
+def test_clean_body(real: tuple[Page, str, arnews.Article]) -> None:
+    """The story's snippets are in the body; the outlet's related blocks and chrome are not."""
+    page, _, article = real
+    body = phrase_key(article.text)
+    for snippet in page.must_have:
+        assert phrase_key(snippet) in body, snippet
+    for snippet in page.must_not:
+        assert phrase_key(snippet) not in body, snippet
