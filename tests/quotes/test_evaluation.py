@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.quotes.evaluation import load, score
+from tests.quotes.evaluation import HELDOUT, load, score
 
 
 def test_annotated_set_is_large_and_varied() -> None:
@@ -27,3 +27,13 @@ def test_precision_recall_and_speakers() -> None:
     assert scores.strict_precision >= 0.95, scores.errors
     assert scores.speaker_accuracy >= 0.95, scores.errors
     assert scores.kind_accuracy >= 0.95, scores.errors
+
+
+def test_heldout_set() -> None:
+    """On the sentences written after the rules, the floors are lower but still high."""
+    items = load(HELDOUT)
+    assert len(items) >= 30
+    scores = score(items)
+    assert scores.precision >= 0.95, scores.errors
+    assert scores.recall >= 0.9, scores.errors
+    assert scores.speaker_accuracy >= 0.9, scores.errors

@@ -107,6 +107,28 @@ def test_seed_style_story() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وزارة الصحة تعلن أن الإصابات تراجعت.", "وزارة الصحة"),
+        ("الرئيس، وفي تغريدة على حسابه، قال إن الاتفاق تاريخي.", "الرئيس"),
+        ("وكانت مصادر محلية أفادت بأن الطريق أغلق.", "مصادر محلية"),
+        ("وفي وقت سابق، قال إن المفاوضات ستستأنف.", None),
+        ("وعقب اللقاء، أشار إلى أن الوفد بحث القانون.", None),
+    ],
+)
+def test_subject_before_the_verb(text: str, speaker: str | None) -> None:
+    """A subject written before its verb is the speaker; adverbial openings are not."""
+    assert found(text)[0][1] == speaker
+
+
+def test_speaker_handed_to_a_participle() -> None:
+    """«وأضاف الوزير قائلاً: …» gives the quote to «الوزير» with the participle as cue."""
+    assert found("وأضاف الوزير قائلاً: «سنعمل ليل نهار».") == [
+        ("سنعمل ليل نهار", "الوزير", "قائلاً", "direct")
+    ]
+
+
 def test_carry_over_follows_gender() -> None:
     """A feminine cue without a subject takes the last feminine speaker, not the last one."""
     text = "قالت الوزيرة إن الخطة جاهزة. وقال المستشار إن التمويل متوفر. وأضافت أن التنفيذ قريب."

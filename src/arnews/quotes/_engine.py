@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final, Literal
 
@@ -33,6 +33,8 @@ MAX_PARTICIPLE_REGION: Final = 8
 """Tokens allowed between a participle («مضيفاً») and its introducer."""
 MAX_AMBIGUOUS_REGION: Final = 4
 """Tokens allowed between an ambiguous verb form («بين») and its introducer."""
+MAX_FRONTED: Final = 6
+"""Longest subject looked for before its verb (in tokens)."""
 MAX_ATTRIBUTION_SPEAKER: Final = 10
 """Longest source phrase after «بحسب/وفق/نقلاً عن» (in tokens)."""
 MAX_QUOTE_CHARS: Final = 8000
@@ -88,6 +90,10 @@ class _Tables:
     pronouns: dict[str, lex.Gender]
     non_source: frozenset[str]
     name_introducers: frozenset[str]
+    prefix_ambiguous: frozenset[str]
+    b_nouns: frozenset[str]
+    non_subject: frozenset[str]
+    auxiliaries: frozenset[str]
 
     def cue(self, word: str) -> _CueInfo | None:
         """The cue a word is, with an optional و/ف prefix; ``None`` if it is none."""
@@ -96,6 +102,8 @@ class _Tables:
             info = self.cues.get(word[1:])
             if info is not None and info.participle and word[0] != "و":
                 return None
+            if info is not None and info.ambiguous and word[1:] not in self.prefix_ambiguous:
+                return replace(info, ambiguous=False)
         return info
 
 
@@ -140,6 +148,10 @@ def _tables() -> _Tables:
         pronouns={normalize(k): v for k, v in lex.PRONOUN_SPEAKERS.items()},
         non_source=_norm_set(lex.NON_SOURCE_HEADS),
         name_introducers=_norm_set(lex.NAME_INTRODUCERS),
+        prefix_ambiguous=_norm_set(lex.AMBIGUOUS_WITH_PREFIX),
+        b_nouns=_norm_set(lex.JOINED_B_NOUNS),
+        non_subject=_norm_set(lex.NON_SUBJECT_WORDS),
+        auxiliaries=_norm_set(lex.AUXILIARIES),
     )
 
 
@@ -322,10 +334,14 @@ def _trim_tokens(doc: _Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _is_cue_prep(word: str, info: _CueInfo, tables: _Tables) -> bool:
+def _is_cue_prep(word: str, info: _CueInfo, tables: _Tables, *, first: bool) -> bool:
+    """Whether *word* is the verb's preposition, or a noun joined to its «ب» («بالإفراج»;
+    «بفتح» only after a subject, since «أفاد بيان …» has «بيان» as the subject)."""
     if word in info.preps:
         return True
-    return "ب" in info.preps and word.startswith("بال") and word not in tables.introducers
+    if "ب" not in info.preps or not word.startswith("ب") or word in tables.introducers:
+        return False
+    return word.startswith("بال") or (not first and len(word) > 3 and word not in tables.b_nouns)
 
 
 def _closes_clause(doc: _Doc, close: int, tables: _Tables) -> bool:
@@ -352,8 +368,7 @@ def _quote_introduced(doc: _Doc, j: int, start: int, tables: _Tables) -> bool:
     return (
         not glued
         and not named
-        and j > start
-        and doc.word_count(j + 1, min(close, j + 4)) >= 2
+        and doc.word_count(j + 1, min(close, j + 4)) >= (2 if j > start else 3)
         and _closes_clause(doc, close, tables)
     )
 
@@ -370,7 +385,6 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
     prep_at: int | None = None
     words = 0
     after_comma = True
-    commas = False  # a comma between speaker and next cue breaks «وأضاف الوزير قائلا»
     j = start
     while j < limit:
         if doc.is_end[j]:
@@ -384,7 +398,7 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
                 return _Region("colon", j + 1, (start, end))
             if mark in _COMMAS:
                 speaker_end = end
-                after_comma = commas = True
+                after_comma = True
             elif j in doc.pair:
                 if _quote_introduced(doc, j, start, tables):
                     return _Region("quote", j, (start, end))
@@ -398,19 +412,22 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
         if j > start or info.participle:
             other = tables.cue(word)
             if other is not None and not other.ambiguous and other.phrase is None:
-                return _Region("none", -1, (start, end), next_cue=not commas)
+                # «وأضاف الوزير قائلا: …»: the speaker is handed to the participle.
+                handed = other.participle and j - start <= 8
+                return _Region("none", -1, (start, end), next_cue=handed)
         if word in tables.introducers:
             prev = doc.words[j - 1] if j > start else ""
             if prev and prev in info.preps:
                 return _Region("an", j + 1, (start, min(end, j - 1)))
             if prev not in tables.temporal:
-                if prep_at is not None:
+                # A joined «ب» noun is a weaker sign than «أن» («نوه باسم … أن»).
+                if prep_at is not None and doc.words[prep_at] in info.preps:
                     return _prep_region(doc, start, prep_at, end)
                 return _Region("an", j + 1, (start, end))
         elif (
             prep_at is None
-            and _is_cue_prep(word, info, tables)
-            and (after_comma or words <= 4)
+            and _is_cue_prep(word, info, tables, first=j == start)
+            and (after_comma or words <= (0 if info.participle else 4))
             and (j == start or doc.words[j - 1] not in tables.prep_hosts)
         ):
             prep_at = j
@@ -428,6 +445,8 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
 def _speaker_stop(doc: _Doc, j: int, start: int, tables: _Tables) -> int | None:
     """Where the speaker ends if the word at *j* stops it («في بيان», «اليوم», «لوكالة»)."""
     word = doc.words[j]
+    if j > start and word.endswith(("ها", "هم")) and word[0] not in "بلك":
+        return j  # «دعت النقابة أعضاءها إلى …»: an object with a pronoun ends the subject
     if word in tables.stopwords or (j == start and word in _PREPOSITIONS):
         # «على حسابه»: «على» normalizes to «علي» (also a name), so it ends the
         # speaker only together with the stop word after it.
@@ -438,7 +457,8 @@ def _speaker_stop(doc: _Doc, j: int, start: int, tables: _Tables) -> int | None:
 def _prep_region(doc: _Doc, start: int, prep_at: int, speaker_end: int) -> _Region:
     """The reported words start after the verb's preposition («شدد على ضرورة …»), or at
     a word it is joined to («طالب بالإفراج …»)."""
-    body = prep_at if doc.words[prep_at].startswith("بال") else prep_at + 1
+    word = doc.words[prep_at]
+    body = prep_at if word.startswith("ب") and len(word) > 1 else prep_at + 1
     return _Region("prep", body, (start, min(speaker_end, prep_at)))
 
 
@@ -486,7 +506,7 @@ def _embeds_quote(doc: _Doc, a: int, b: int, tables: _Tables) -> bool:
             continue
         inner = doc.word_count(j + 1, min(close, j + 6))
         named = j > 0 and doc.words[j - 1] in tables.name_introducers
-        if inner >= 3 and not named:
+        if inner >= 2 and not named:
             return True
         j = close + 1
     return False
@@ -543,6 +563,10 @@ def _body(
 
 def _speaker_span(doc: _Doc, a: int, b: int) -> tuple[int, int] | None:
     a, b = _trim_tokens(doc, a, b)
+    for k in range(a, b):
+        if doc.marks[k] == "(" and ")" not in doc.marks[k:b]:
+            a, b = _trim_tokens(doc, a, k)  # «المجلس الأعلى (أعلى سلطة»: drop the open aside
+            break
     if a >= b or not any(doc.words[t] for t in range(a, b)):
         return None
     return doc.starts[a], doc.ends[b - 1]
@@ -586,6 +610,8 @@ def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand
         speaker = None if info.participle else _speaker_span(doc, *region.speaker)
         if info.lemma == normalize("نقل") and speaker is not None:
             speaker = _reported_source(doc, region, tables)
+        if speaker is None and not info.participle and info.phrase is None:
+            speaker = _fronted_subject(doc, i, tables)
         gender = info.gender
         carry: Carry | None = None if speaker is not None else (gender or "any")
         if region.intro == "none":
@@ -610,6 +636,35 @@ def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand
         found.append(_Cand(0, cue[0], start, end, kind, cue, speaker, carry, gender))
         covered = doc.starts[last] if last < len(doc) else len(doc.text)
     return found, speakers
+
+
+def _fronted_subject(doc: _Doc, i: int, tables: _Tables) -> tuple[int, int] | None:
+    """The subject before the verb («ترامب، في تغريدة، قال إن …», headlines «المحكمة
+    العليا تدعو إلى …»): the sentence's first words, up to a comma or a stop word."""
+    s = i - 1
+    while s >= 0 and i - s <= 2 * MAX_FRONTED and not doc.is_end[s]:
+        s -= 1
+    if not (s < 0 or doc.is_end[s]):
+        return None
+    s += 1
+    if s < i and doc.words[s] in tables.auxiliaries:
+        s += 1
+    first = doc.words[s] if s < i else ""
+    if not first or not "\u0621" <= first[0] <= "\u064a":
+        return None  # not an Arabic word (a crawler's «date 2026-…» line)
+    if first in tables.non_subject or first.startswith("وب"):
+        return None
+    if tables.cue(first) is not None or first in tables.attributions:
+        return None
+    end = s
+    while end < i and doc.words[end] and end - s <= MAX_FRONTED:
+        word = doc.words[end]
+        if end > s and (word in tables.stopwords or word[1:] in tables.non_subject):
+            break
+        end += 1
+    if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
+        return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
+    return _speaker_span(doc, s, end)
 
 
 def _reported_source(doc: _Doc, region: _Region, tables: _Tables) -> tuple[int, int] | None:
@@ -637,6 +692,8 @@ def _post_attached(doc: _Doc, i: int) -> tuple[int, int] | None:
     opener = doc.closer_of.get(k) if k >= 0 else None
     if opener is None or not _sentence_initial(doc, opener):
         return None
+    if doc.word_count(opener + 1, min(k, opener + 6)) < 3:
+        return None  # «"الخارجية السودانية" توضح» is a headline naming a speaker
     return opener, k
 
 
@@ -665,6 +722,10 @@ def _attribution_candidates(doc: _Doc, tables: _Tables) -> list[_Cand]:
                 if not _cue_with_object(doc.words[j + 1], tables):
                     continue
                 j += 2
+                if j < n and doc.words[j] in ("به", "بها"):
+                    j += 1
+                if j + 1 < n and doc.words[j] == "علي" and doc.words[j + 1] == "لسان":
+                    j += 2
             elif bare in ("حسبما", "بحسبما", "وفقما"):
                 if j >= n or not _cue_with_object(doc.words[j], tables):
                     continue
@@ -889,6 +950,10 @@ def _resolve_speakers(
             if _looks_plural(speaker):
                 last["p"] = speaker
             last["any"] = speaker
+        elif cand.carry == "p":
+            # A verb before its subject is singular even for a plural subject («وقال
+            # شهود … مشيرين»), so a plural cue falls back to the latest speaker.
+            speaker = last.get("p", last.get("any"))
         elif cand.carry is not None:
             speaker = last.get(cand.carry)
         if start < 0:

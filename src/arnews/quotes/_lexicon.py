@@ -19,10 +19,14 @@ from typing import Final, Literal, NamedTuple
 
 __all__ = [
     "AMBIGUOUS_VERB_FORMS",
+    "AMBIGUOUS_WITH_PREFIX",
     "ATTRIBUTION_WORDS",
+    "AUXILIARIES",
     "INTRODUCERS",
+    "JOINED_B_NOUNS",
     "NAME_INTRODUCERS",
     "NON_SOURCE_HEADS",
+    "NON_SUBJECT_WORDS",
     "PARTICIPLES",
     "PHRASE_VERBS",
     "PRONOUN_SPEAKERS",
@@ -203,8 +207,79 @@ AMBIGUOUS_VERB_FORMS: Final[frozenset[str]] = frozenset(
         "اختتم",
     }
 )
-"""Forms that are also common nouns or other words («بين» between, «كتب» books,
-«رأي» opinion): they count as a cue only when «أن»/«:» follows within a few words."""
+"""Forms that are also common nouns or other words («بين» between, «رأي» opinion,
+«نفي» denial): they count as a cue only when «أن»/«:» follows within a few words."""
+
+AMBIGUOUS_WITH_PREFIX: Final[frozenset[str]] = frozenset({"بين", "تبين", "تعلق"})
+"""Ambiguous forms that stay ambiguous after و/ف («وبين» is also «and between»);
+the others are plainly verbs once prefixed («ورأى», «ونفى»)."""
+
+JOINED_B_NOUNS: Final[frozenset[str]] = frozenset(
+    {"بيان", "بلاغ", "بعض", "بين", "بلدية", "بنك", "برلمان", "بلاد", "بلده", "بلادنا", "باسم"}
+)
+"""Words that begin with ب but are not «ب + noun» complements («أفاد بيان …»)."""
+
+NON_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "كما",
+        "ثم",
+        "قد",
+        "وقد",
+        "فقد",
+        "حيث",
+        "بينما",
+        "فيما",
+        "لكن",
+        "ولكن",
+        "إذ",
+        "أما",
+        "وأما",
+        "في",
+        "وفي",
+        "من",
+        "ومن",
+        "على",
+        "وعلى",
+        "عن",
+        "وعن",
+        "بعد",
+        "قبل",
+        "وقبل",
+        "خلال",
+        "وخلال",
+        "حول",
+        "وحول",
+        "هل",
+        "لماذا",
+        "كيف",
+        "سبق",
+        "وسبق",
+        "عقب",
+        "وعقب",
+        "إثر",
+        "وإثر",
+        "عند",
+        "وعند",
+        "عندما",
+        "وعندما",
+        "لدى",
+        "ولدى",
+        "أثناء",
+        "وأثناء",
+        "منذ",
+        "ومنذ",
+        "بعدما",
+        "وبعدما",
+    }
+)
+
+AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
+)
+"""«وكانت مصادر محلية أفادت …»: an auxiliary before a fronted subject is skipped."""
+"""First words of a sentence that are not the start of a subject for a verb later in
+it («وفي وقت سابق، قال …»). Words beginning with «وب» («وبالنسبة», «وبحسب») and with a
+speech verb are excluded as well."""
 
 PHRASE_VERBS: Final[Mapping[str, str]] = {"جاء": "في", "ورد": "في"}
 """Impersonal cues followed by a fixed preposition: «وجاء في البيان أن …» (speaker
@@ -312,6 +387,13 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "لراديو",
         "حسابه",
         "حسابها",
+        "بقوله",
+        "بقولها",
+        "بقولهم",
+        "بالقول",
+        "الذي",
+        "التي",
+        "الذين",
         "صفحته",
         "صفحتها",
     }
