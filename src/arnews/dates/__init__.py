@@ -58,8 +58,10 @@ def parse_date(text: str, *, reference: datetime | None = None) -> datetime | No
     wins, then the first Gregorian date, then a Hijri one, then the first relative
     one. When it holds none, the result is ``None`` (never a default day).
 
-    >>> parse_date("2020-03-04T10:15:00+03:00")
-    datetime.datetime(2020, 3, 4, 10, 15, tzinfo=tzoffset(None, 10800))
+    >>> parse_date("2020-03-04T10:15:00+03:00").isoformat()
+    '2020-03-04T10:15:00+03:00'
+    >>> parse_date("4 مارس 2020 10:00 بتوقيت مكة المكرمة").isoformat()
+    '2020-03-04T10:00:00+03:00'
     >>> parse_date("10 رجب 1441 هـ")
     datetime.datetime(2020, 3, 5, 0, 0)
     """

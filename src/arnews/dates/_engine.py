@@ -19,7 +19,6 @@ from functools import lru_cache
 from typing import Any, Final, NamedTuple, TypeAlias
 
 import regex
-from dateutil.parser import isoparse
 from dateutil.relativedelta import relativedelta
 from hijridate import Gregorian, Hijri
 
@@ -31,7 +30,6 @@ S: Final = r"\s{0,2}"
 S1: Final = r"\s{1,2}"
 NOT_LETTER_AFTER: Final = r"(?!\p{L})"
 NOT_LETTER_BEFORE: Final = r"(?<!\p{L})"
-_EXPLICIT: Final = frozenset({"iso", "numeric", "absolute", "hijri"})
 _PRIORITY: Final[Mapping[str, int]] = {
     "iso": 0,
     "numeric": 1,
@@ -42,7 +40,8 @@ _PRIORITY: Final[Mapping[str, int]] = {
 }
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
 _FIXED_UNITS: Final = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
-_HAS_DIGIT: Final = regex.compile(r"[0-9]")
+_HAS_DIGIT: Final = re.compile(r"[0-9]")
+_BARE_AB: Final = re.compile(r"(?<![^\W\d_])اب(?![^\W\d_])")
 
 
 def key(text: str) -> str:
@@ -114,7 +113,7 @@ _YEAR_FIRST: Final = "#year"
 _NUMERIC_DAY: Final = "#day/"
 _NAMED_DAY: Final = "#day"
 _TOKEN: Final = regex.compile(r"[0-9]+|\p{L}+")
-_AFTER_DAY: Final = regex.compile(r"\s{0,2}(?:(?P<sep>[/.\-])|(?P<letter>\p{L})|,)")
+_AFTER_DAY: Final = re.compile(r"\s{0,2}(?:(?P<sep>[/.\-])\s{0,2}(?P<digit>[0-9])?|[^\W\d_]|,)")
 
 
 def _first_words(entries: Iterable[str]) -> frozenset[str]:
@@ -197,9 +196,10 @@ def patterns() -> _Patterns:
             "iso",
             "iso",
             compile_(
-                r"(?<![0-9])(?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2}"
-                r"(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?"
-                r"(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)(?![0-9])"
+                r"(?<![0-9])(?P<iso>(?P<Y>[0-9]{4})-(?P<Mo>[0-9]{2})-(?P<D>[0-9]{2})"
+                r"(?:[T ](?P<H>[0-9]{2}):(?P<Mi>[0-9]{2})"
+                r"(?::(?P<Se>[0-9]{2})(?:[.,](?P<F>[0-9]{1,9}))?)?"
+                r"(?:(?P<utc>Z)|(?P<zs>[+-])(?P<zh>[0-9]{2})(?::?(?P<zm>[0-9]{2}))?)?)?)(?![0-9])"
             ),
             year_first,
         ),
@@ -422,6 +422,31 @@ def _nearest(
     return min(options, key=lambda m: (abs(m - today), m), default=None)
 
 
+def _iso(groups: Mapping[str, str | None]) -> datetime | None:
+    """The datetime of an ISO 8601 match (its shape is already checked by the pattern)."""
+    zone: tzinfo | None = None
+    if groups["utc"]:
+        zone = timezone.utc
+    elif groups["zs"]:
+        minutes = int(groups["zh"] or 0) * 60 + int(groups["zm"] or 0)
+        if minutes >= 24 * 60:
+            return None
+        zone = _fixed_zone(minutes if groups["zs"] == "+" else -minutes)
+    try:
+        return datetime(
+            int(groups["Y"] or 0),
+            int(groups["Mo"] or 0),
+            int(groups["D"] or 0),
+            int(groups["H"] or 0),
+            int(groups["Mi"] or 0),
+            int(groups["Se"] or 0),
+            int((groups["F"] or "0")[:6].ljust(6, "0")),
+            tzinfo=zone,
+        )
+    except ValueError:
+        return None
+
+
 def _two_digit_year(year: int) -> int:
     return 2000 + year if year < 70 else 1900 + year
 
@@ -448,9 +473,10 @@ def _month(
     name = _k(match.group("m1"))
     if name == "اب":
         # «أب» is «father»; the month is written «آب» (or, carelessly, «اب»).
-        if offsets is None:
-            _norm, offsets = normalize_with_offsets(original, deobfuscate=False)
-        if original[offsets[match.start("m1")]] == "أ":
+        if offsets is not None:
+            if original[offsets[match.start("m1")]] == "أ":
+                return None
+        elif "آب" not in original and _BARE_AB.search(original) is None:
             return None
     return table.get(name)
 
@@ -468,10 +494,9 @@ def _dual_end(
     match: Match, groups: Mapping[str, str | None], table: Mapping[str, int], month: int
 ) -> int | None:
     """If the dual partner names another month, the span must stop before it."""
-    for group in ("m2", "m3", "m4"):
-        partner = groups.get(group)
-        if partner is not None and table.get(_k(partner)) != month:
-            return match.end("m1")
+    partner = groups.get("m2") or groups.get("m3") or groups.get("m4")
+    if partner is not None and table.get(_k(partner)) != month:
+        return match.end("m1")
     return None
 
 
@@ -497,11 +522,7 @@ def _explicit(
     has_time = False
     value: datetime | None
     if kind == "iso":
-        try:
-            value = isoparse(match.group("iso").upper())
-        except (ValueError, OverflowError):
-            return None
-        has_time = len(match.group("iso")) > 10
+        value, has_time = _iso(groups), groups["H"] is not None
     elif kind == "numeric":
         d, m, y = int(groups["d"]), int(groups["m"]), int(groups["y"])
         if len(groups["y"]) == 2:
@@ -620,6 +641,15 @@ def _relative(form: str, match: Match, reference: datetime, text: str) -> Candid
     return Candidate(start, end, value, kind, has_time, core_end)
 
 
+def _core(form: str, match: Match) -> tuple[int, int]:
+    """The span a relative match keeps when its optional weekday must go."""
+    if form == "day":
+        return match.start("rd"), match.end("rd")
+    if form == "weekday":
+        return match.start(), match.end("wd")
+    return match.start(), match.end()
+
+
 def _hour(hour: int, marker: str | None) -> int | None:
     if hour > 23:
         return None
@@ -687,7 +717,7 @@ def _zone(match: Match) -> tzinfo | None:
     groups = match.groupdict()
     minutes: int
     if groups["abbr"] is not None:
-        minutes = p.zone_abbreviations[" ".join(regex.split(r"[\s.]+", _k(groups["abbr"])))]
+        minutes = p.zone_abbreviations[_k(groups["abbr"].replace(".", " "))]
         if groups["sg"] is not None:
             offset = int(groups["zh"]) * 60 + int(groups["zm"] or 0)
             minutes += offset if groups["sg"] == "+" else -offset
@@ -698,6 +728,12 @@ def _zone(match: Match) -> tzinfo | None:
         minutes = p.zone_names[_k(groups["zname"])]
     else:
         return None
+    return _fixed_zone(minutes)
+
+
+@lru_cache(maxsize=128)
+def _fixed_zone(minutes: int) -> tzinfo | None:
+    """The fixed-offset zone of *minutes* east of UTC (``None`` beyond ±18 h)."""
     if not -18 * 60 < minutes < 18 * 60:
         return None
     return timezone(timedelta(minutes=minutes))
@@ -733,9 +769,8 @@ def _try(  # noqa: PLR0917 - a hot helper of scan(), called with its locals
     word: str,
     pos: int,
     norm: str,
-    reference: datetime,
     matches: list[_Raw],
-    relative: list[Candidate],
+    relative: list[tuple[str, Match]],
 ) -> None:
     """Try at *pos* every pattern that can start with *word*; collect what matches."""
     for is_explicit, index in p.starts.get(word, ()):
@@ -745,8 +780,36 @@ def _try(  # noqa: PLR0917 - a hot helper of scan(), called with its locals
             continue
         if is_explicit:
             matches.append((pos, -match.end(), _PRIORITY[kind], kind, form, match))
-        elif (rel := _relative(form, match, reference, norm)) is not None:
-            relative.append(rel)
+        else:
+            relative.append((form, match))
+
+
+def _raw_matches(p: _Patterns, norm: str) -> tuple[list[_Raw], list[tuple[str, Match]]]:
+    """The explicit and relative matches at every word or digit run that can start one."""
+    matches: list[_Raw] = []
+    relative_matches: list[tuple[str, Match]] = []
+    covered = 0  # end of the longest explicit match so far: nothing starting before it can win
+    for token in _TOKEN.finditer(norm):
+        word, pos = token.group().lower(), token.start()
+        if pos < covered:
+            continue
+        if word[0] in "0123456789":
+            # Which patterns a run of digits can start depends on its length and what follows.
+            if len(word) == 4:
+                word = _YEAR_FIRST
+            elif len(word) > 2 or (after := _AFTER_DAY.match(norm, token.end())) is None:
+                continue
+            elif after.group("digit"):
+                word = _NUMERIC_DAY
+            else:
+                word = _NAMED_DAY
+        elif word not in p.starts and word[0] in "وف" and word[1:] in p.starts:
+            word, pos = word[1:], pos + 1  # «وأمس»: the conjunction is not part of the date
+        found = len(matches)
+        _try(p, word, pos, norm, matches, relative_matches)
+        for _start, neg_end, *_rest in matches[found:]:
+            covered = max(covered, -neg_end)
+    return matches, relative_matches
 
 
 def scan(
@@ -758,29 +821,13 @@ def scan(
     offsets: list[int] | None
     if spans:
         norm, offsets = normalize_with_offsets(text, deobfuscate=False)
+    elif text.isascii():  # meta values, ISO stamps: nothing to normalize but the spaces
+        norm, offsets = " ".join(text.split()), None
     else:
         norm, offsets = normalize(text, deobfuscate=False), None
     if not norm:
         return norm, offsets, []
-    matches: list[_Raw] = []
-    relative: list[Candidate] = []
-    for token in _TOKEN.finditer(norm):
-        word, pos = token.group().lower(), token.start()
-        if word[0] in "0123456789":
-            # Which patterns a run of digits can start depends on its length and what follows.
-            if len(word) == 4:
-                word = _YEAR_FIRST
-            elif len(word) > 2 or (after := _AFTER_DAY.match(norm, token.end())) is None:
-                continue
-            elif after.group("sep"):
-                for start_word in (_NUMERIC_DAY, _NAMED_DAY):
-                    _try(p, start_word, pos, norm, reference, matches, relative)
-                continue
-            else:
-                word = _NAMED_DAY
-        elif word not in p.starts and word[0] in "وف" and word[1:] in p.starts:
-            word, pos = word[1:], pos + 1  # «وأمس»: the conjunction is not part of the date
-        _try(p, word, pos, norm, reference, matches, relative)
+    matches, relative_matches = _raw_matches(p, norm)
     # Leftmost-longest choice among the raw matches; only the chosen ones are resolved. One
     # that fails («30 صفر 1441») still hides the shorter matches inside it («صفر 1441»).
     chosen: list[Candidate] = []
@@ -798,6 +845,15 @@ def scan(
         else:
             taken.append((cand.start, cand.end))
             chosen.append(cand)
+    relative: list[Candidate] = []
+    for form, match in relative_matches:
+        # Resolve only what can still be chosen: a relative expression whose core
+        # («أمس» of «أمس الأحد») overlaps an explicit date is dropped unresolved.
+        core_start, core_end = _core(form, match)
+        if any(core_start < e and s < core_end for s, e in taken):
+            continue
+        if (rel := _relative(form, match, reference, norm)) is not None:
+            relative.append(rel)
     chosen = sorted(chosen + _select(relative, taken), key=lambda c: c.start)
     result: list[Candidate] = []
     for i, cand in enumerate(chosen):
