@@ -47,7 +47,7 @@ __all__ = [
 T = TypeVar("T")
 
 _SPACE: Final = regex.compile(r"\s+")
-_TITLE_SEPARATORS: Final = regex.compile(r"\s+(?:[-–—|»«:]{1,2}|::)\s+")
+_TITLE_SEPARATORS: Final = regex.compile(r"(?<!\s)\s++(?:[-–—|»«:]{1,2}|::)\s+")
 _ISO: Final = regex.compile(
     r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)"
     r"\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?\s*$"

@@ -34,11 +34,11 @@ __all__ = ["extract_text", "split_title_line"]
 
 _CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
-_WORD: Final = regex.compile(r"\w*\p{L}\w*")
+_LETTER: Final = regex.compile(r"\p{L}")
 _PUNCTUATION: Final = regex.compile(r"[\p{P}]")
 _MIN_MENU_WORDS: Final = 9
 _LIST_COMMA: Final = regex.compile(r"[,،]")
-_SEPARATOR: Final = regex.compile(r"\s+[-–—|]\s+")
+_SEPARATOR: Final = regex.compile(r"(?<!\s)\s++[-–—|]\s+")
 _SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
 _FULL_STOP: Final = (".", "؟", "…", ".»", '."')
 _TITLE_SEARCH_LINES: Final = 15
@@ -56,6 +56,11 @@ class _Line:
     text: str
     key: str
     words: int
+
+
+def _count_words(text: str) -> int:
+    """The number of white-space separated tokens that contain a letter."""
+    return sum(1 for token in text.split() if _LETTER.search(token))
 
 
 def split_title_line(line: str) -> tuple[str, str] | None:
@@ -235,7 +240,7 @@ def extract_text(
     if raw_lines:
         raw_lines[0] = _CRAWL_DATE.sub("", raw_lines[0])
     lines = [
-        _Line(clean, phrase_key(clean), len(_WORD.findall(clean)))
+        _Line(clean, phrase_key(clean), _count_words(clean))
         for raw in raw_lines
         if (clean := normalize(tidy(raw), preset="display"))
     ]

@@ -1,0 +1,76 @@
+"""Every pattern of the engine stays linear on adversarial input (no timing assertions:
+a quadratic pattern would make these tests run for minutes)."""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+from arnews.extract.boilerplate import boilerplate_matcher, phrase_key
+from arnews.extract.fields import clean_title, find_dateline, parse_stamp, split_authors
+from arnews.extract.load import decode_html
+from arnews.extract.page import jsonld_text
+from arnews.extract.text import split_title_line
+
+N = 200_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "!" * N + "x",
+        " " * N + "x",
+        "x" + " " * N + "x",
+        "ـ" * N,
+        "0" * N,
+        "- " * N,
+        "اقرأ " * (N // 5),
+        "(" * N,
+        "، " * N,
+    ],
+    ids=[
+        "punct",
+        "leading-space",
+        "inner-space",
+        "tatweel",
+        "digits",
+        "dashes",
+        "phrase",
+        "paren",
+        "commas",
+    ],
+)
+def test_text_functions_on_long_runs(text: str) -> None:
+    """Matching, title cleaning, datelines, bylines and title lines finish on long runs."""
+    matcher = boilerplate_matcher()
+    assert isinstance(phrase_key(text), str)
+    assert matcher.is_boilerplate(text) in (True, False)
+    assert isinstance(clean_title(text, ["x"], trim_short_tail=True), str)
+    assert find_dateline(text)[0] is None or isinstance(find_dateline(text)[0], str)
+    assert isinstance(split_authors(text)[0], list)
+    assert split_title_line(text) is None or len(split_title_line(text) or ()) == 2
+    assert parse_stamp(text) is None or parse_stamp(text) is not None
+
+
+def test_text_dump_of_one_giant_line() -> None:
+    """A dump that is one enormous line parses."""
+    article = arnews.parse_text("0" * N + " " + "كلمة " * 1000)
+    assert isinstance(article, arnews.Article)
+
+
+def test_broken_jsonld_of_repeated_fields() -> None:
+    """Malformed JSON-LD made of many half fields is salvaged in linear time."""
+    raw = '{"headline": "' + 'x\\"' * N
+    assert isinstance(jsonld_text(raw), tuple)
+
+
+def test_meta_charset_sniffing_on_a_meta_flood() -> None:
+    """Thousands of <meta> tags without a charset do not slow decoding down."""
+    data = b"<meta " * N + "<p>نص عربي</p>".encode()
+    assert "نص عربي" in decode_html(data)
+
+
+def test_page_of_many_links_in_one_paragraph() -> None:
+    """One paragraph of 20,000 links is walked in linear time."""
+    html = "<p>" + "<a href='/x'>رابط</a> " * 20_000 + "</p>"
+    assert isinstance(arnews.parse_html(html), arnews.Article)
