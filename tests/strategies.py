@@ -352,3 +352,48 @@ quote_texts = st.lists(
     max_size=80,
 ).map("".join)
 """Text made of the pieces quotes are made of (cues, speakers, marks, introducers, breaks)."""
+
+_HTML_TAGS = ("div", "p", "span", "a", "b", "h1", "h2", "li", "ul", "nav", "article", "br")
+_HTML_CLASSES = ("", "story", "menu", "share", "related", "date", "author", "entry-content")
+
+
+@st.composite
+def html_pages(draw: st.DrawFn, depth: int = 3) -> str:
+    """A small page of nested tags (some with chrome-like classes) around Arabic sentences,
+    boilerplate phrases and stray markup characters."""
+
+    def node(level: int) -> str:
+        tag = draw(st.sampled_from(_HTML_TAGS))
+        if tag == "br":
+            return "<br>"
+        css = draw(st.sampled_from(_HTML_CLASSES))
+        attrs = f' class="{css}"' if css else ""
+        if tag == "a":
+            attrs += ' href="/x"'
+        parts = []
+        for _ in range(draw(st.integers(0, 3))):
+            if level < depth and draw(st.booleans()):
+                parts.append(node(level + 1))
+            else:
+                parts.append(
+                    draw(
+                        st.one_of(
+                            arabic_text,
+                            st.sampled_from(
+                                (
+                                    "قال الوزير، إن الخطة جاهزة للتنفيذ الأسبوع المقبل.",
+                                    "اقرأ أيضاً: خبر آخر",
+                                    "مقالات ذات صلة",
+                                    "جميع الحقوق محفوظة",
+                                    "<",
+                                    "&amp;",
+                                    "&#0;",
+                                )
+                            ),
+                        )
+                    )
+                )
+        close = "" if draw(st.integers(0, 9)) == 0 else f"</{tag}>"
+        return f"<{tag}{attrs}>" + "".join(parts) + close
+
+    return "".join(node(0) for _ in range(draw(st.integers(0, 4))))

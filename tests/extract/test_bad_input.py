@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import arnews
 from arnews.errors import ArnewsError, InputTooLargeError, UndecodableInputError
-from tests.strategies import any_text
+from arnews.extract.boilerplate import boilerplate_matcher
+from tests.strategies import any_text, html_pages
 
 BODY = "<p>قال المتحدث باسم الحكومة إن الاجتماع سيعقد غداً في مقر الوزارة.</p>"
 
@@ -94,3 +95,20 @@ def test_any_text_dump(text: str) -> None:
     for paragraph in article.paragraphs:
         assert paragraph.strip() == paragraph
         assert paragraph
+
+
+@given(html_pages())
+def test_any_page(html: str) -> None:
+    """Random tag soup gives an Article whose paragraphs are tidy, non-empty and free of the
+    generic boilerplate, and whose quotes and dates index into its text."""
+    article = arnews.parse_html(html)
+    matcher = boilerplate_matcher()
+    for paragraph in article.paragraphs:
+        assert paragraph
+        assert paragraph == paragraph.strip()
+        assert not matcher.is_boilerplate(paragraph)
+    text = article.text
+    for quote in article.quotes:
+        assert text[quote.start : quote.end] == quote.content
+    for mention in article.dates:
+        assert text[mention.start : mention.end] == mention.text
