@@ -9,7 +9,8 @@ In the same run, round-robin (so a busy machine slows every contender alike),
 best of ``--rounds``:
 
 - arnews ``normalize`` with the ``"search"`` preset (the whole pipeline), with the
-  ``"display"`` preset, and the search preset called once per line (per-call cost);
+  ``"display"`` preset, the search preset called once per line (per-call cost), and
+  ``normalize_with_offsets`` (the same string plus an offset per character);
 - the camel-tools chain doing the closest work: ``normalize_unicode`` →
   ``dediac_ar`` → ``normalize_alef_ar`` → ``normalize_alef_maksura_ar``;
 - pyarabic's ``strip_tashkeel`` alone, as a reference point.
@@ -48,7 +49,7 @@ def corpus_text(megabytes: float) -> str:
 
 def contenders() -> tuple[dict[str, Callable[[str], object]], dict[str, str]]:
     """The functions to time, and the libraries that could not be imported (with why)."""
-    from arnews import normalize
+    from arnews import normalize, normalize_with_offsets
 
     def per_line(text: str) -> list[str]:
         return [normalize(line) for line in text.split("\n")]
@@ -57,6 +58,7 @@ def contenders() -> tuple[dict[str, Callable[[str], object]], dict[str, str]]:
         "arnews normalize (search)": normalize,
         "arnews normalize (display)": lambda text: normalize(text, preset="display"),
         "arnews normalize (search), one call per line": per_line,
+        "arnews normalize_with_offsets (search)": normalize_with_offsets,
     }
     missing: dict[str, str] = {}
     try:
