@@ -38,6 +38,8 @@ _PRIORITY: Final[Mapping[str, int]] = {
     "relative": 4,
     "weekday": 5,
 }
+_GREGORIAN_KINDS: Final = frozenset({"iso", "numeric", "absolute"})
+_HIJRI_KINDS: Final = frozenset({"hijri"})
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
 _FIXED_UNITS: Final = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
@@ -895,13 +897,13 @@ def best(text: str, reference: datetime) -> datetime | None:
     """The public :func:`arnews.parse_date`, on a resolved *reference*."""
     p = patterns()
     norm, _offsets, found = scan(text, reference, spans=False)
-    if not found:
-        return None
+    if len(found) < 2:
+        return found[0].value if found else None
     for cand in found:
         label = p.label.search(norm, max(0, cand.start - 24), cand.start)
         if label is not None and p.labels.get(_k(label.group("label"))) == "published":
             return cand.value
-    for kinds in (frozenset({"iso", "numeric", "absolute"}), frozenset({"hijri"})):
+    for kinds in (_GREGORIAN_KINDS, _HIJRI_KINDS):
         for cand in found:
             if cand.kind in kinds:
                 return cand.value
