@@ -397,3 +397,17 @@ def html_pages(draw: st.DrawFn, depth: int = 3) -> str:
         return f"<{tag}{attrs}>" + "".join(parts) + close
 
     return "".join(node(0) for _ in range(draw(st.integers(0, 4))))
+
+
+_DOMAIN_LABEL = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
+site_ids = st.builds(
+    lambda first, rest, dash: ".".join([first + ("-x" if dash else ""), *rest]),
+    st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8),
+    st.lists(_DOMAIN_LABEL, min_size=1, max_size=3),
+    st.booleans(),
+)
+"""Hostnames shaped like site ids («arabic.cnn.com», «baladi-news.com»)."""
+outlet_tags = st.sampled_from(
+    ["المدينة نيوز :- ", "المدينة نيوز :-\u00a0 ", "المدينة نيوز: ", "المدينة نيوز - ", ""]
+)
+"""The ways almadenahnews.com prints its tag before a story (and no tag at all)."""

@@ -47,7 +47,8 @@ def _layout(layout: Layout) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
+    """One table cell: white space (line breaks included) collapsed, pipes escaped."""
+    return " ".join(text.split()).replace("|", "\\|")
 
 
 def _row(site: Site) -> str:

@@ -18,7 +18,7 @@ from arnews.sites._site import DateRules, Hooks, Layout, Site
 
 __all__ = ["SITE", "drop_outlet_tag"]
 
-_OUTLET_TAG: Final = regex.compile(r"^\s*المدينة نيوز\s*:?-?\s*")
+_OUTLET_TAG: Final = regex.compile(r"^\s*+(?:المدينة نيوز\s*+[:\-–]++\s*+)++")
 
 
 def drop_outlet_tag(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -30,6 +30,8 @@ def drop_outlet_tag(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     if not paragraphs:
         return paragraphs
     first = _OUTLET_TAG.sub("", paragraphs[0], count=1)
+    if first == paragraphs[0]:
+        return paragraphs
     return ((first,) if first else ()) + paragraphs[1:]
 
 

@@ -1,0 +1,59 @@
+"""Property tests of the pure helpers that ship with the site modules."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.sites import Site
+from arnews.sites._docs import module_name, supported_sites_page
+from arnews.sites.almadenahnews_com import drop_outlet_tag
+from tests.strategies import arabic_text, outlet_tags, plain_text, site_ids
+
+
+@given(st.lists(arabic_text, max_size=5).map(tuple))
+def test_drop_outlet_tag_is_idempotent_and_local(paragraphs: tuple[str, ...]) -> None:
+    """The hook only ever changes the first paragraph, never adds one, and is idempotent."""
+    once = drop_outlet_tag(paragraphs)
+    assert drop_outlet_tag(once) == once
+    assert len(once) <= len(paragraphs)
+    rest = paragraphs[1:]
+    assert once[len(once) - len(rest) :] == rest
+
+
+@given(outlet_tags, arabic_text.filter(lambda t: t.strip() == t and t.strip()))
+def test_drop_outlet_tag_removes_the_tag(tag: str, story: str) -> None:
+    """«المدينة نيوز :-» before the first paragraph is removed, the story itself is kept."""
+    result = drop_outlet_tag((tag + story, "فقرة ثانية."))
+    assert result[-1] == "فقرة ثانية."
+    if story.startswith("المدينة نيوز"):
+        return
+    assert result[0] == story
+
+
+def test_drop_outlet_tag_on_adversarial_input() -> None:
+    """Megabytes of spaces and repeated tags are handled in one linear pass."""
+    spaces = " " * 1_000_000
+    assert drop_outlet_tag(("المدينة نيوز" + spaces + ":-" + spaces + "x",)) == ("x",)
+    assert drop_outlet_tag(("المدينة نيوز :" * 100_000 + "x",)) == ("x",)
+    assert drop_outlet_tag(("المدينة نيوز" + spaces + "x",)) == ("المدينة نيوز" + spaces + "x",)
+
+
+@given(site_ids)
+def test_module_name_is_an_identifier(site_id: str) -> None:
+    """A site id always maps to an importable module name."""
+    name = module_name(site_id)
+    assert name.isidentifier()
+    assert name.replace("_", "") == site_id.replace(".", "").replace("-", "")
+
+
+@given(st.lists(st.tuples(site_ids, plain_text), max_size=6, unique_by=lambda p: p[0]))
+def test_supported_sites_page_has_one_row_per_site(pairs: list[tuple[str, str]]) -> None:
+    """Every site is one table row of six cells, whatever its name contains."""
+    sites = [Site(id=i, name=n.strip() or "x", domains=(i,)) for i, n in pairs]
+    page = supported_sites_page(sites)
+    rows = [line for line in page.splitlines() if line.startswith("| ")]
+    assert len(rows) == len(sites) + 2
+    for row in rows:
+        cells = row.replace("\\|", "").split("|")
+        assert len(cells) == 8
