@@ -3,6 +3,7 @@ linear time on adversarial input, the character tables, and the real corpus."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from arnews.normalization import (
 )
 from tests.strategies import (
     NORMALIZE_SWITCHES,
+    arabic_text,
     digit_strings,
     nfd,
     normalization_text,
@@ -351,6 +353,23 @@ def test_offsets_point_at_kept_characters(text: str) -> None:
             assert text[offset] == char
 
 
+def _assert_words_map_back(text: str, preset: N.Preset) -> None:
+    out, offsets = normalize_with_offsets(text, preset=preset)
+    for word in _WORD_RE.finditer(out):
+        start, end = word.span()
+        source = text[offsets[start] : offsets[end - 1] + 1]
+        assert normalize(source, preset=preset) == word.group()
+
+
+_WORD_RE = re.compile(r"[^ \n]+")
+
+
+@given(st.one_of(arabic_text, obfuscated_text()), presets)
+def test_offsets_map_words_back(text: str, preset: N.Preset) -> None:
+    """Each word of the output maps back to an input span that normalizes to that word."""
+    _assert_words_map_back(text, preset)
+
+
 @given(normalization_text)
 def test_never_raises(text: str) -> None:
     """No function raises on any str, lone surrogates included."""
@@ -521,8 +540,9 @@ def _corpus_texts(corpus: Path) -> list[str]:
 
 @pytest.mark.corpus
 def test_corpus_pages(corpus: Path) -> None:
-    """On every real page: idempotent, offsets agree, and no hyphenated or dotted pair of
-    real words (datelines, agency names, missing spaces after full stops) is joined."""
+    """On every real page: idempotent, offsets agree and map every word back, and no
+    hyphenated or dotted pair of real words (datelines, agency names, missing spaces after
+    full stops) is joined."""
     texts = _corpus_texts(corpus)
     assert len(texts) > 100
     for text in texts:
@@ -530,6 +550,8 @@ def test_corpus_pages(corpus: Path) -> None:
         assert normalize(out) == out
         assert normalize_with_offsets(text)[0] == out
         assert deobfuscate(text) == unicodedata.normalize("NFC", text)
+        _assert_words_map_back(text, "search")
+        _assert_words_map_back(text, "display")
 
 
 @pytest.mark.corpus
