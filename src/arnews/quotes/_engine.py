@@ -413,6 +413,8 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
             other = tables.cue(word)
             if other is not None and not other.ambiguous and other.phrase is None:
                 # «وأضاف الوزير قائلا: …»: the speaker is handed to the participle.
+                if prep_at is not None:  # «أعرب X، اليوم، عن ترحيبه، مؤكداً …»
+                    return _prep_region(doc, start, prep_at, end)
                 handed = other.participle and j - start <= 8
                 return _Region("none", -1, (start, end), next_cue=handed)
         if word in tables.introducers:
@@ -506,7 +508,9 @@ def _embeds_quote(doc: _Doc, a: int, b: int, tables: _Tables) -> bool:
             continue
         inner = doc.word_count(j + 1, min(close, j + 6))
         named = j > 0 and doc.words[j - 1] in tables.name_introducers
-        if inner >= 2 and not named:
+        # Three words are a quoted fragment; two only at the clause's end («أن
+        # الانتخابات "مسرحية هزلية"»), as names («قريتي "كفر عين"») sit inside it.
+        if not named and (inner >= 3 or (inner == 2 and close + 1 >= b)):
             return True
         j = close + 1
     return False
@@ -593,7 +597,7 @@ def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand
         if info.participle and region.intro != "none" and region.body - i > MAX_PARTICIPLE_REGION:
             continue
         regions.append((i, info, region))
-    boundaries = {i for i, _, region in regions if region.intro != "none"}
+    boundaries = {i for i, info, region in regions if _opens_clause(doc, i, info, region)}
     for k, word in enumerate(doc.words):
         if word and k > 0 and doc.marks[k - 1] in _COMMAS and _attribution_word(word, tables):
             head = doc.words[k + 1] if k + 1 < len(doc) else ""
@@ -665,6 +669,17 @@ def _fronted_subject(doc: _Doc, i: int, tables: _Tables) -> tuple[int, int] | No
     if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
         return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
     return _speaker_span(doc, s, end)
+
+
+def _opens_clause(doc: _Doc, i: int, info: _CueInfo, region: _Region) -> bool:
+    """Whether the cue at *i* starts a new piece of speech that ends the clause before it:
+    a participle, a cue after a comma or at a sentence start, or «وأكد أن …». A verb
+    inside reported words («إن الاجتماع شدد على …») does not."""
+    if region.intro == "none":
+        return False
+    if info.participle or i == 0 or doc.is_end[i - 1] or doc.marks[i - 1] in _COMMAS:
+        return True
+    return doc.words[i][0] in "وف" and region.intro in ("an", "colon", "quote")
 
 
 def _reported_source(doc: _Doc, region: _Region, tables: _Tables) -> tuple[int, int] | None:

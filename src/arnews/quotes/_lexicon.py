@@ -312,10 +312,42 @@ normalization). A bare particle is left out of the quote's content; one with a
 pronoun stays in it, because the pronoun is the clause's subject."""
 
 TEMPORAL_PARTICLES: Final[frozenset[str]] = frozenset(
-    {"بعد", "قبل", "منذ", "دون", "بدون", "حتى", "ريثما", "إلى", "على", "عن", "من", "في"}
+    {
+        "بعد",
+        "قبل",
+        "منذ",
+        "دون",
+        "بدون",
+        "حتى",
+        "ريثما",
+        "إلى",
+        "على",
+        "عن",
+        "من",
+        "في",
+        "يمكن",
+        "يمكنه",
+        "يجب",
+        "ينبغي",
+        "بد",
+        "لابد",
+        "يريد",
+        "تريد",
+        "أراد",
+        "أرادت",
+        "يحاول",
+        "تحاول",
+        "يستطيع",
+        "تستطيع",
+        "عليه",
+        "عليها",
+        "إلا",
+        "مجرد",
+        "بمجرد",
+    }
 )
-"""Words after which «أن» does not introduce speech («بعد أن التقى …»), unless the
-word is the verb's own preposition («أشار إلى أن»)."""
+"""Words after which «أن» does not introduce speech («بعد أن التقى …», «لا يمكن أن …»),
+unless the word is the verb's own preposition («أشار إلى أن»)."""
 
 SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
     {
@@ -535,6 +567,25 @@ NAME_INTRODUCERS: Final[frozenset[str]] = frozenset(
         "ساحة",
         "شارع",
         "سوق",
+        "قرية",
+        "قريتي",
+        "بلدة",
+        "بلدتي",
+        "مدينة",
+        "منطقة",
+        "حي",
+        "محافظة",
+        "ولاية",
+        "جبل",
+        "معبر",
+        "مطار",
+        "ميناء",
+        "فندق",
+        "مستشفى",
+        "جامعة",
+        "مدرسة",
+        "نادي",
+        "فريق",
     }
 )
 """Nouns after which a short quoted phrase is a name («عملية "درع الربيع"»), not a
