@@ -209,6 +209,29 @@ def test_generic_html_page(corpus: Path, name: str) -> None:
         assert phrase not in article.text
 
 
+# Authors the generic engine must find (persons only; outlets and agencies are not authors).
+AUTHORS: dict[str, tuple[str, ...]] = {
+    "html/arabic.cnn.com/cnn_arabic_syria_clashes_2013.html": (),
+    "html/assabah.com.tn/assabah_164913_interview.html": ("آسيا العتروس",),
+    "html/arabic.sputniknews.com/sputnik_202003171044893040.html": (),
+    "html/akhbarelyom.com/akhbarelyom_3126898.html": ("نورهان نبيل",),
+    "html/almadenahnews.com/almadenahnews_825076.html": (),
+    "html/youm7.com/youm7_4943459.html": ("أسماء نصار",),
+    "html/alyaum.com/alyaum_6291787.html": ("حسام أبو العلا",),
+    "html/beirutobserver.com/beirutobserver_2338761.html": ("Ziad Sankary",),
+    "html/elbaladtv.net/elbaladtv_yousra_corona.html": ("ضحى عرفة",),
+    "html/albayan.ae/albayan_1.3874341.html": (),
+    "html/lbcgroup.tv/lbcgroup_2026_01_08.html": (),
+}
+
+
+@pytest.mark.parametrize("name", sorted(AUTHORS))
+def test_generic_html_authors(corpus: Path, name: str) -> None:
+    """The generic engine finds the persons who wrote a real page, and no outlet names."""
+    article = arnews.parse_html((corpus / name).read_bytes(), sites=())
+    assert article.authors == AUTHORS[name]
+
+
 @pytest.mark.parametrize("name", sorted(TEXT))
 def test_generic_text_dump(corpus: Path, name: str) -> None:
     """The generic engine gets the title, the stamp (never the crawl date) and the body of a

@@ -176,6 +176,22 @@ def test_author_cascade_skips_site_name() -> None:
     assert find_authors(ctx) == ((), None)
 
 
+def test_author_cascade_falls_through_rejected_names() -> None:
+    """An outlet name in meta (an acronym, the host name) falls through to the byline markup;
+    a one-word «author» box is a section name, and a «حوار: …» block is a byline."""
+    ctx = context(
+        '<meta name="author" content="LBCI"><div class="author-box">منوعات</div>'
+        "<p>حوار: آسيا العتروس</p><p>نص الحوار الطويل هنا.</p>",
+        url="https://www.lbci.example/x",
+    )
+    assert find_authors(ctx) == (("آسيا العتروس",), None)
+    ctx = context(
+        '<meta name="author" content="newsexample"><span class="writeBy">كتبت أسماء نصار</span>',
+        url="https://www.newsexample.com/x",
+    )
+    assert find_authors(ctx) == (("أسماء نصار",), None)
+
+
 def test_author_from_jsonld() -> None:
     """JSON-LD authors (objects or strings) are read before markup."""
     ctx = context(

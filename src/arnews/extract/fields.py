@@ -28,6 +28,8 @@ from arnews.sites._site import Layout
 
 __all__ = [
     "Context",
+    "authors_of",
+    "byline_pattern",
     "choose_layout",
     "clean_title",
     "find_authors",
@@ -63,6 +65,7 @@ _DATELINE: Final = regex.compile(
 _CREDIT: Final = regex.compile(r"\(\s*([^()\n]{2,30}?)\s*\)\s*$")
 _AUTHOR_SPLIT: Final = regex.compile(r"\s*(?:[،,/|;؛]|\sand\s)\s*")
 _NOT_A_NAME: Final = regex.compile(r"[0-9٠-٩@]|https?:|www\.")
+_ACRONYM: Final = regex.compile(r"^[A-Z][A-Z0-9&. ]{1,9}$")
 _URLISH: Final = regex.compile(r"https?:|www\.|\.(?:png|jpe?g|com)\b")
 _DASH: Final = regex.compile(r"\s+[-–—]\s+")
 _DATE_CLASS: Final = etree.XPath(
@@ -73,7 +76,7 @@ _DATE_CLASS: Final = etree.XPath(
 )
 _AUTHOR_CLASS: Final = etree.XPath(
     "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
-    " or contains(@class, 'byline') or contains(@class, 'writer')]"
+    " or contains(@class, 'byline') or contains(@class, 'write')]"
 )
 _DIGITS: Final = regex.compile(r"^[^0-9]*[0-9]+[^0-9]+[0-9]{4}\b")
 _ITEMPROP_NAME: Final = etree.XPath(".//*[@itemprop='name']")
@@ -318,6 +321,15 @@ def _author_prefix() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def byline_pattern() -> regex.Pattern[str]:
+    """A byline paragraph: an author word, a colon, a name («حوار: آسيا العتروس»)."""
+    words = sorted(phrases.AUTHOR_PREFIXES, key=len, reverse=True)
+    return regex.compile(
+        r"^\s*(?:" + "|".join(regex.escape(w) for w in words) + r")\s*[:：]\s*\p{L}"
+    )
+
+
+@lru_cache(maxsize=1)
 def _agencies() -> dict[str, str]:
     return {phrase_key(k): v for k, v in phrases.AGENCIES.items()}
 
@@ -352,7 +364,11 @@ def split_authors(byline: str) -> tuple[list[str], str | None]:
         found = agency(head)
         if found:
             source = source or found
-        elif len(head.split()) <= _MAX_AUTHOR_WORDS and not _NOT_A_NAME.search(head):
+        elif (
+            len(head.split()) <= _MAX_AUTHOR_WORDS
+            and not _NOT_A_NAME.search(head)
+            and not _ACRONYM.match(head)
+        ):
             names.append(head)
     return names, source
 
@@ -383,7 +399,8 @@ def _generic_authors(ctx: Context) -> list[str]:
             names = elements(_ITEMPROP_NAME(element))
             named = names[0] if names else element
         text = tidy(node_text(named))
-        if text and len(text.split()) <= _MAX_AUTHOR_WORDS + 2:
+        # One word is a section name («منوعات») more often than an author.
+        if text and 2 <= len(text.split()) <= _MAX_AUTHOR_WORDS + 2:
             out.append(text)
     return out[:3]
 
@@ -395,21 +412,26 @@ def _host_labels(url: str | None) -> set[str]:
 
 
 def find_authors(ctx: Context) -> tuple[tuple[str, ...], str | None]:
-    """Authors cascade: site selector → JSON-LD → meta → byline markup.
+    """Authors cascade: site selector → JSON-LD → meta → byline markup → a block of its own
+    reading «حوار: …» / «بقلم: …».
 
     Returns the author names and an agency credit found among them (for ``source``).
     """
-    raw = first(
-        lambda: _site_texts(ctx, "authors"),
-        lambda: _jsonld_authors(ctx),
-        lambda: _meta_authors(ctx),
-        lambda: _generic_authors(ctx),
-    )
-    names: list[str] = []
-    source: str | None = None
     skip = {phrase_key(n) for n in (ctx.site_name, ctx.site.name if ctx.site else None) if n}
     skip.update(_host_labels(ctx.page.url))
-    for byline in raw or []:
+    for step in (_site_authors, _jsonld_authors, _meta_authors, _generic_authors, _byline_blocks):
+        names, source = authors_of(step(ctx), skip)
+        if names or source:
+            return names, source
+    return (), None
+
+
+def authors_of(bylines: Iterable[str], skip: set[str]) -> tuple[tuple[str, ...], str | None]:
+    """The person names and the agency credit in *bylines*, leaving out names in *skip*
+    (the outlet's own name) and bylines that are a dateline naming the outlet."""
+    names: list[str] = []
+    source: str | None = None
+    for byline in bylines:
         parts = [phrase_key(p) for p in _DASH.split(byline)]
         if any(p in skip for p in parts):
             # «أبوظبي - البيان»: a dateline naming the outlet, not a byline.
@@ -420,6 +442,20 @@ def find_authors(ctx: Context) -> tuple[tuple[str, ...], str | None]:
             if name not in names and phrase_key(name) not in skip:
                 names.append(name)
     return tuple(names), source
+
+
+def _byline_blocks(ctx: Context) -> list[str]:
+    """Text blocks that are a byline of their own: «حوار: آسيا العتروس»."""
+    pattern = byline_pattern()
+    return [
+        block.text
+        for block in ctx.blocks
+        if len(block.text.split()) <= _MAX_AUTHOR_WORDS and pattern.match(block.text)
+    ][:2]
+
+
+def _site_authors(ctx: Context) -> list[str]:
+    return _site_texts(ctx, "authors")
 
 
 # ------------------------------------------------------------------ dateline, source

@@ -13,6 +13,8 @@ from arnews.extract.enrich import enrich
 from arnews.extract.fields import (
     Context,
     agency,
+    authors_of,
+    byline_pattern,
     choose_layout,
     credit_at_end,
     find_authors,
@@ -39,6 +41,7 @@ from arnews.sites._site import Layout
 __all__ = ["clean_paragraphs", "extract_html"]
 
 _MAX_DATE_LINE_WORDS: Final = 8
+_MAX_BYLINE_WORDS: Final = 6
 
 
 def _dropped(root: etree._Element, layout: Layout | None) -> list[etree._Element]:
@@ -97,6 +100,22 @@ def clean_paragraphs(
     return out
 
 
+def _byline_match(text: str) -> bool:
+    return byline_pattern().match(text) is not None
+
+
+def _split_bylines(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Byline paragraphs («حوار: آسيا العتروس», «بقلم: …») taken out of the body."""
+    kept: list[str] = []
+    bylines: list[str] = []
+    for paragraph in paragraphs:
+        if len(paragraph.split()) <= _MAX_BYLINE_WORDS and _byline_match(paragraph):
+            bylines.append(paragraph)
+        else:
+            kept.append(paragraph)
+    return kept, bylines
+
+
 def _credit_line(blocks: Sequence[Block]) -> str | None:
     """An agency credited on a line of its own at the end of the body, e.g. «--(بترا)»."""
     for block in reversed(blocks[-3:]):
@@ -153,6 +172,9 @@ def extract_html(
         for p in clean_paragraphs(body_blocks, matcher, skip=(title, subtitle))
         if not _is_date_line(p, ctx)
     ]
+    paragraphs, bylines = _split_bylines(paragraphs)
+    if not authors and bylines:
+        authors, byline_source = authors_of(bylines, set())
     if site is not None and site.hooks.paragraphs is not None:
         paragraphs = list(site.hooks.paragraphs(tuple(paragraphs)))
     dateline, dateline_source = find_dateline(paragraphs[0] if paragraphs else None, ctx.site_name)
