@@ -29,6 +29,16 @@ def test_paragraphs_of_the_densest_container() -> None:
     assert body_of(html) == [P1, P2, P3]
 
 
+def test_lead_in_a_sibling_box_is_kept() -> None:
+    """A lead paragraph in its own box right before the story's box belongs to the body."""
+    html = (
+        f"<div class='article'><div class='lead'><p>{P3}</p></div>"
+        f"<div class='text'><p>{P1}</p><p>{P2}</p><p>{P1[::-1]}</p></div>"
+        "<div class='comments'><p>أضف تعليقك على هذا الخبر المنشور في الموقع.</p></div></div>"
+    )
+    assert body_of(html)[:3] == [P3, P1, P2]
+
+
 def test_br_separated_paragraphs_are_split() -> None:
     """Text separated by <br> inside one div becomes separate paragraphs."""
     assert body_of(f"<div>{P1}<br><br>{P2}<br/>{P3}</div>") == [P1, P2, P3]

@@ -108,6 +108,9 @@ MIN_PARAGRAPH_CHARS: Final = 25
 """Blocks shorter than this count toward a container's score only if they end a sentence."""
 MAX_LINK_DENSITY: Final = 0.5
 """Blocks with a larger share of link text are navigation, not prose."""
+MIN_SIBLING_SCORE: Final = 60.0
+"""An element beside the main container joins it when its prose scores at least this much
+(about one sentence)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,13 +260,7 @@ def _is_prose(block: Block) -> bool:
     return len(block.text) >= MIN_PARAGRAPH_CHARS or block.text.endswith((".", "؟", "!", "."))
 
 
-def main_container(blocks: Sequence[Block], *, allow_chrome: bool = False) -> etree._Element | None:
-    """The element most likely to hold the story, or ``None`` when no block reads as prose.
-
-    Each prose block adds its quality to the element owning it and to that element's
-    parent, half of it to the grandparent; the best-scored element wins. Blocks in
-    navigation-like containers are ignored unless *allow_chrome*.
-    """
+def _scores(blocks: Sequence[Block], allow_chrome: bool) -> dict[etree._Element, float]:
     scores: dict[etree._Element, float] = {}
     for block in blocks:
         if (block.chrome and not allow_chrome) or not _is_prose(block):
@@ -279,27 +276,40 @@ def main_container(blocks: Sequence[Block], *, allow_chrome: bool = False) -> et
             grandparent = parent.getparent()
             if grandparent is not None:
                 scores[grandparent] = scores.get(grandparent, 0.0) + quality / 2
-    if not scores:
-        return None
+    return scores
+
+
+def _best(scores: dict[etree._Element, float]) -> etree._Element | None:
     # The highest score wins; on a tie the deeper element (scored first) is kept.
-    best = max(scores.items(), key=lambda item: item[1])
-    return best[0]
+    return max(scores.items(), key=lambda item: item[1])[0] if scores else None
+
+
+def main_container(blocks: Sequence[Block], *, allow_chrome: bool = False) -> etree._Element | None:
+    """The element most likely to hold the story, or ``None`` when no block reads as prose.
+
+    Each prose block adds its quality to the element owning it and to that element's
+    parent, half of it to the grandparent; the best-scored element wins. Blocks in
+    navigation-like containers are ignored unless *allow_chrome*.
+    """
+    return _best(_scores(blocks, allow_chrome))
 
 
 def paragraphs_in(
     blocks: Sequence[Block],
-    container: etree._Element | None,
+    container: etree._Element | Sequence[etree._Element] | None,
     *,
     allow_chrome: bool = False,
 ) -> list[Block]:
-    """The blocks inside *container* that read as prose, in document order.
+    """The blocks inside *container* (an element or several) that read as prose, in
+    document order.
 
     A short block that does not end a sentence (a sub-heading, a menu entry) is kept
     only when prose comes right before and after it.
     """
     if container is None:
         return []
-    inside = set(container.iter())
+    containers = [container] if isinstance(container, etree._Element) else list(container)
+    inside = {node for element in containers for node in element.iter()}
     candidates = [
         block
         for block in blocks
@@ -317,10 +327,35 @@ def paragraphs_in(
     ]
 
 
+def _with_siblings(
+    best: etree._Element, scores: dict[etree._Element, float], allow_chrome: bool
+) -> list[etree._Element]:
+    """*best* and the element right before or after it when that one holds prose too
+    (a lead paragraph in its own box beside the story's box)."""
+    members = [best]
+    for sibling in (best.getprevious(), best.getnext()):
+        if (
+            sibling is not None
+            and isinstance(sibling.tag, str)
+            and scores.get(sibling, 0.0) >= MIN_SIBLING_SCORE
+            and (allow_chrome or not _is_chrome(sibling, sibling.tag))
+        ):
+            members.append(sibling)
+    return members
+
+
 def main_paragraphs(blocks: Sequence[Block]) -> list[Block]:
-    """The story's paragraphs among *blocks*: the prose of :func:`main_container`, ignoring
-    navigation-like markup unless that leaves nothing."""
-    found = paragraphs_in(blocks, main_container(blocks))
-    if found:
-        return found
-    return paragraphs_in(blocks, main_container(blocks, allow_chrome=True), allow_chrome=True)
+    """The story's paragraphs among *blocks*: the prose of :func:`main_container` and of a
+    prose-holding element right beside it, ignoring navigation-like markup unless that
+    leaves nothing."""
+    for allow_chrome in (False, True):
+        scores = _scores(blocks, allow_chrome)
+        best = _best(scores)
+        if best is None:
+            continue
+        found = paragraphs_in(
+            blocks, _with_siblings(best, scores, allow_chrome), allow_chrome=allow_chrome
+        )
+        if found:
+            return found
+    return []
