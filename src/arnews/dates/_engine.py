@@ -43,6 +43,7 @@ _HIJRI_KINDS: Final = frozenset({"hijri"})
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
 _FIXED_UNITS: Final = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
+_NEXT_WORD: Final = re.compile(r"\s{1,2}([^\W\d_]+)")
 _BARE_AB: Final = re.compile(r"(?<![^\W\d_])اب(?![^\W\d_])")
 
 
@@ -114,7 +115,7 @@ such a word starts."""
 _YEAR_FIRST: Final = "#year"
 _NUMERIC_DAY: Final = "#day/"
 _NAMED_DAY: Final = "#day"
-_TOKEN: Final = regex.compile(r"[0-9]+|\p{L}+")
+_TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+")
 _AFTER_DAY: Final = re.compile(r"\s{0,2}(?:(?P<sep>[/.\-])\s{0,2}(?P<digit>[0-9])?|[^\W\d_]|,)")
 
 
@@ -587,7 +588,7 @@ def _count(match: Match, unit_mult: int, after: str) -> int | None:
     }:
         return None  # «منذ أيام»: some days, not a date
     # A bare singular is one unit («منذ ساعة»), unless a noun follows («منذ يوم الجمعة»).
-    following = regex.match(r"\s{1,2}(\p{L}+)", after)
+    following = _NEXT_WORD.match(after)
     if following is not None and not following.group(1).startswith("و"):
         return None
     return 1
