@@ -392,7 +392,10 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
         mark = doc.marks[j]
         end = j if speaker_end is None else speaker_end
         if mark:
-            if prep_at is not None and (mark == ":" or j in doc.pair):
+            if prep_at is not None and (
+                mark == ":"
+                or (j == prep_at + 1 and j in doc.pair and _closes_clause(doc, doc.pair[j], tables))
+            ):
                 return _prep_region(doc, start, prep_at, end)
             if mark == ":":
                 return _Region("colon", j + 1, (start, end))
@@ -415,7 +418,7 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
                 # «وأضاف الوزير قائلا: …»: the speaker is handed to the participle.
                 if prep_at is not None:  # «أعرب X، اليوم، عن ترحيبه، مؤكداً …»
                     return _prep_region(doc, start, prep_at, end)
-                handed = other.participle and j - start <= 8
+                handed = other.participle and (j - start <= 8 or speaker_end is not None)
                 return _Region("none", -1, (start, end), next_cue=handed)
         if word in tables.introducers:
             prev = doc.words[j - 1] if j > start else ""
@@ -522,7 +525,11 @@ def _body(
     """The reported words after the introducer: (kind, start char, end char, last token)."""
     n = len(doc)
     k = region.body
-    colon_bare = region.intro == "colon"
+    intro = region.intro
+    if intro == "an" and k < n and doc.marks[k] == ":":
+        k += 1  # «قال الوزير أن: "…"»
+        intro = "colon"
+    colon_bare = intro == "colon"
     if colon_bare and k < n and doc.words[k] in _BARE_INTRODUCERS:
         k += 1
         colon_bare = False
@@ -541,12 +548,12 @@ def _body(
     if close is not None:
         after = _clause_end(doc, close + 1, boundaries)
         a, b = _trim_tokens(doc, close + 1, after)
-        if region.intro == "colon" or a >= b:
+        if intro == "colon" or a >= b:
             return "direct", doc.ends[k], doc.starts[close], close + 1
         end = _clause_end(doc, k, boundaries)
         a, b = _trim_tokens(doc, k, end)
         return "mixed", doc.starts[a], doc.ends[b - 1], end
-    if doc.marks[k] and doc.marks[k] in _OPENERS and region.intro in ("colon", "an", "quote"):
+    if doc.marks[k] and doc.marks[k] in _OPENERS and intro in ("colon", "an", "quote"):
         # An opening mark that never closes: the quote runs to the end of the paragraph.
         end = _paragraph_end(doc, k)
         a, b = _trim_tokens(doc, k + 1, end)

@@ -419,6 +419,7 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "لراديو",
         "حسابه",
         "حسابها",
+        "ما",
         "بقوله",
         "بقولها",
         "بقولهم",
