@@ -185,6 +185,7 @@ def patterns() -> _Patterns:
     def compile_(pattern: str) -> Pattern:
         return _compile(pattern, flags)
 
+    am_pm = _alt(words.AM_PM) + r"(?![\p{L}.])"
     year_first, numeric_day, named_day = (
         frozenset({_YEAR_FIRST}),
         frozenset({_NUMERIC_DAY}),
@@ -202,7 +203,9 @@ def patterns() -> _Patterns:
                 r"(?<![0-9])(?P<iso>(?P<Y>[0-9]{4})-(?P<Mo>[0-9]{2})-(?P<D>[0-9]{2})"
                 r"(?:[T ](?P<H>[0-9]{2}):(?P<Mi>[0-9]{2})"
                 r"(?::(?P<Se>[0-9]{2})(?:[.,](?P<F>[0-9]{1,9}))?)?"
-                r"(?:(?P<utc>Z)|(?P<zs>[+-])(?P<zh>[0-9]{2})(?::?(?P<zm>[0-9]{2}))?)?)?)(?![0-9])"
+                r"(?:(?P<utc>Z)|(?P<zs>[+-])(?P<zh>[0-9]{2})(?::?(?P<zm>[0-9]{2}))?)?"
+                # «2025-09-13 10:22 م»: a 12-hour time is left to the clock-time step
+                rf"(?!{S}{am_pm}))?)(?![0-9])"
             ),
             year_first,
         ),
@@ -322,7 +325,6 @@ def patterns() -> _Patterns:
         ),
     )
 
-    am_pm = _alt(words.AM_PM) + r"(?![\p{L}.])"
     time = (
         rf"(?:(?:(?:في|عند){S1})?(?:تمام{S1})?(?:ال)?ساعة{S1})?"
         r"(?<![0-9])(?<![0-9][.,:/])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?"
