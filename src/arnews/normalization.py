@@ -482,7 +482,11 @@ def _nfc(text: _Text) -> _Text:
     for match in _GRAPHEME_RE.finditer(text.value):
         cluster = unicodedata.normalize("NFC", match.group())
         parts.append(cluster)
-        offsets.extend(_align(cluster, match.group(), text.offsets[match.start() : match.end()]))
+        source = text.offsets[match.start() : match.end()]
+        if len(cluster) == len(source):  # marks re-ordered: keep the positions
+            offsets.extend(source)
+        else:  # composed (or, rarely, expanded): each character finds its source
+            offsets.extend(_align(cluster, match.group(), source))
     if "".join(parts) == composed:
         return _Text(composed, offsets)
     # Defensive fallback for exotic scripts: spread the output evenly over the input.
@@ -544,10 +548,12 @@ def _join_chain(chain: str) -> str:
     """Drop the separators of *chain* that split one word; keep the others."""
     parts = _CHAIN_SPLIT_RE.split(chain)
     words, separators = parts[0::2], parts[1::2]
-    # A tatweel touching the separator (القـ.ـتل) is never legitimate: join first.
+    # A separator between two tatweels (القـ.ـتل) is never legitimate: join first. A tatweel
+    # on one side only is not enough: «هـ» (Hijri year) is written with one, and may meet
+    # the next sentence without a space (1445هـ.وقال).
     by_tatweel = [
         _TATWEEL_END_RE.search(words[i]) is not None
-        or _TATWEEL_START_RE.search(words[i + 1]) is not None
+        and _TATWEEL_START_RE.search(words[i + 1]) is not None
         for i in range(len(separators))
     ]
     groups = [_letters(words[0])]
@@ -837,8 +843,8 @@ def strip_invisible(text: str) -> str:
 def deobfuscate(text: str) -> str:
     """Join words split by a hyphen or dot to dodge filters («دا-عش» → «داعش»).
 
-    A separator touching a tatweel always joins (القـ.ـتل); a bare hyphen joins when one
-    side is a two-letter piece, a bare dot when both are. Abbreviations (أ.ف.ب),
+    A separator between two tatweels always joins (القـ.ـتل); otherwise a hyphen joins
+    when one side is a two-letter piece, a dot when both are. Abbreviations (أ.ف.ب),
     compounds (العربية-الإسرائيلية), a missing space after a full stop (انتهى.وقال),
     and anything with digits or Latin letters (COVID-19, 3.5) are kept. Tatweel itself is
     left for :func:`strip_tatweel`.
