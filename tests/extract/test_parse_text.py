@@ -127,3 +127,13 @@ def test_question_repeated_after_the_story_is_not_a_title() -> None:
     article = arnews.parse_text(f"{story}\n{question}\n{question}\n")
     assert article.title is None
     assert article.paragraphs[0] == story
+
+
+def test_repeated_paragraph_is_kept_once() -> None:
+    """A line printed twice (a pull quote, a caption repeated) appears once in the body."""
+    line = "وأكد الوزير أن الخطة ستنفذ على مراحل خلال العامين المقبلين في كل المحافظات."
+    article = arnews.parse_text(
+        f"{line}\n{line}\nوأضاف أن التمويل متوفر بالكامل من الموازنة العامة للدولة.\n"
+    )
+    assert article.paragraphs.count(line) == 1
+    assert len(article.paragraphs) == 2

@@ -275,7 +275,7 @@ def extract_text(
             source = agency(line.text) or line.text
         position += 1
     # Body: paragraphs until a line that ends the story.
-    title_key = phrase_key(title) if title else None
+    seen = {phrase_key(title)} if title else set()
     while position < len(lines):
         line = lines[position]
         position += 1
@@ -285,7 +285,8 @@ def extract_text(
         stamp = _labelled_stamp(line, reference_date, site)
         if stamp is not None:
             labelled = labelled or stamp
-        elif line.key != title_key and _is_paragraph(line, matcher):
+        elif line.key not in seen and _is_paragraph(line, matcher):
+            seen.add(line.key)
             paragraphs.append(line.text)
     published = labelled or published
     related = _related(lines[position:], matcher)
