@@ -253,7 +253,7 @@ def patterns() -> _Patterns:
             "absolute",
             "mdy",
             compile_(
-                rf"(?P<m1>{mon})" + dual + rf"{S}[,،]?{S}" + day + rf"{S}[,،]?{S}{year}{gsuf}"
+                rf"(?P<m1>{mon})\.?" + dual + rf"{S}[,،]?{S}" + day + rf"{S}[,،]?{S}{year}{gsuf}"
             ),
             gregorian_starts,
         ),
@@ -355,7 +355,7 @@ def patterns() -> _Patterns:
         starts={word: tuple(entries) for word, entries in starts.items()},
         time_after=compile_(gap + "(?:" + time + ")"),
         prefix_before=compile_(prefix),
-        time_before=compile_("(?:" + time + rf"){S}[,،\-–—|@•·]?{S}$"),
+        time_before=compile_(rf"(?:(?P<pz>{zone_abbr}){S})?(?:" + time + rf"){S}[,،\-–—|@•·]?{S}$"),
         zone=compile_(zone),
         label=compile_(label),
         gregorian=gregorian,
@@ -703,8 +703,11 @@ def _attach_time(candidate: Candidate, text: str, floor: int, limit: int) -> Can
                 has_time = True
                 if before is None:
                     end = match.end()
-                else:
+                else:  # «06:52PM 12/05/2020», «GMT 17:27 17.03.2020»
                     start = match.start()
+                    if groups.get("pz"):
+                        zone_name = _k(groups["pz"].replace(".", " "))
+                        value = value.replace(tzinfo=_fixed_zone(p.zone_abbreviations[zone_name]))
     if has_time and (value.tzinfo is None or candidate.kind == "relative"):
         zone = p.zone.match(text, end, limit)
         if zone is not None:

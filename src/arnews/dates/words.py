@@ -281,6 +281,7 @@ LABELS: Final[Mapping[str, LabelKind]] = {
     "حدث": "modified",
     "حدث في": "modified",
     "محدث": "modified",
+    "محدثة": "modified",
     "updated": "modified",
 }
 """Labels printed before a date stamp («نشر في: …», «آخر تحديث: …»). Matched on normalized
