@@ -115,3 +115,15 @@ def test_plugin_entry_point_must_name_a_site(tmp_path: Path) -> None:
 def test_without_plugins_only_builtin_sites() -> None:
     """With no plugin installed, ``arnews.sites()`` is exactly the built-in registry."""
     assert sites() == BUILTIN_SITES
+
+
+@pytest.mark.usefixtures("install")
+def test_plugin_lookup_is_cached_until_the_search_path_changes(tmp_path: Path) -> None:
+    """Repeated calls reuse one registry; installing a distribution is seen without restart."""
+    before = sites()
+    assert sites() is before
+    assert before == BUILTIN_SITES
+    _install(tmp_path, _entry("SITE"))
+    after = sites()
+    assert after is not before
+    assert after[-1].id == "akhbar-almadina.example"

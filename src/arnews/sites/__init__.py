@@ -8,7 +8,10 @@ sites through the entry-point group ``arnews.sites`` (each entry point names a
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Final
 from urllib.parse import urlsplit
@@ -113,8 +116,21 @@ Checked when the module is imported: two sites with one id or one domain raise
 """
 
 
-def plugin_sites() -> tuple[Site, ...]:
-    """Load the sites that installed packages register under the ``arnews.sites`` entry point."""
+def _search_path_state() -> tuple[tuple[str, int], ...]:
+    """``sys.path`` with each entry's modification time: it changes when a distribution
+    is installed or removed (a ``.dist-info`` appears or goes), so it keys the cache."""
+    state: list[tuple[str, int]] = []
+    for entry in sys.path:
+        try:
+            state.append((entry, os.stat(entry or ".").st_mtime_ns))
+        except OSError:
+            state.append((entry, -1))
+    return tuple(state)
+
+
+@lru_cache(maxsize=8)
+def _registry(state: tuple[tuple[str, int], ...]) -> tuple[tuple[Site, ...], tuple[Site, ...]]:
+    """(plugin sites, all sites) for one state of the search path."""
     found: list[Site] = []
     for entry in entry_points(group=ENTRY_POINT_GROUP):
         value = entry.load()
@@ -124,17 +140,26 @@ def plugin_sites() -> tuple[Site, ...]:
                 f"{type(value).__name__}, not a Site"
             )
         found.append(value)
-    return tuple(found)
+    plugins = tuple(found)
+    return plugins, check_registry(BUILTIN_SITES + plugins)
+
+
+def plugin_sites() -> tuple[Site, ...]:
+    """Load the sites that installed packages register under the ``arnews.sites`` entry point.
+
+    Reading entry points costs milliseconds, so the result is kept until ``sys.path``
+    or one of its directories changes (installing a package needs no restart).
+    """
+    return _registry(_search_path_state())[0]
 
 
 def sites() -> tuple[Site, ...]:
     """Every site arnews can use: the built-in ones, then installed plugins.
 
-    Plugins are looked up on every call (installing a package needs no restart);
-    a plugin that claims a built-in domain raises
-    :class:`~arnews.errors.SiteRegistryError`.
+    Plugins are found as by :func:`plugin_sites`; a plugin that claims a domain of a
+    built-in site or of another plugin raises :class:`~arnews.errors.SiteRegistryError`.
     """
-    return check_registry(BUILTIN_SITES + plugin_sites())
+    return _registry(_search_path_state())[1]
 
 
 def find_site(url: str | None, candidates: Iterable[Site] | None = None) -> Site | None:
