@@ -12,8 +12,8 @@ quotes are reported clauses that embed a quoted fragment:
 direct | وزير الخارجية أحمد علي | وقال | نحن مستعدون للحوار
 indirect | وزير الخارجية أحمد علي | وأضاف | الباب ما زال مفتوحاً
 
-The speech-verb lexicon is the data module :mod:`arnews.quotes._lexicon`; the
-rules are described in the "Quotes" guide page.
+The speech-verb lexicon is the data module ``arnews.quotes._lexicon``; the rules
+are described in the "Quotes" guide page.
 """
 
 from __future__ import annotations
