@@ -38,6 +38,9 @@ _PRIORITY: Final[Mapping[str, int]] = {
     "relative": 4,
     "weekday": 5,
 }
+_RELATIVE_PRIORITY: Final = _PRIORITY["relative"]
+_PREFIX_ENDS: Final = frozenset(" \n,،-(ل")
+"""What can stand right before a date that has a prefix («الأربعاء، », «شهر », «الموافق لـ»)."""
 _GREGORIAN_KINDS: Final = frozenset({"iso", "numeric", "absolute"})
 _HIJRI_KINDS: Final = frozenset({"hijri"})
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
@@ -128,7 +131,7 @@ def _first_words(entries: Iterable[str]) -> frozenset[str]:
 class _Patterns:
     explicit: tuple[_Entry, ...]
     relative: tuple[_Entry, ...]
-    starts: Mapping[str, tuple[tuple[bool, int], ...]]
+    starts: Mapping[str, tuple[tuple[DateKind, str, Pattern, int], ...]]
     time_after: Pattern
     time_before: Pattern
     prefix_before: Pattern
@@ -344,11 +347,10 @@ def patterns() -> _Patterns:
         rf"{NOT_LETTER_AFTER})(?:{S}\))?"
     )
     label = rf"{NOT_LETTER_BEFORE}(?P<label>{_alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
-    starts: dict[str, list[tuple[bool, int]]] = {}
-    for is_explicit, entries in ((True, explicit), (False, relative)):
-        for index, (_kind, _form, _pattern, first_words) in enumerate(entries):
-            for word in first_words:
-                starts.setdefault(word, []).append((is_explicit, index))
+    starts: dict[str, list[tuple[DateKind, str, Pattern, int]]] = {}
+    for kind, form, pattern, first_words in (*explicit, *relative):
+        for word in first_words:
+            starts.setdefault(word, []).append((kind, form, pattern, _PRIORITY[kind]))
     return _Patterns(
         explicit=explicit,
         relative=relative,
@@ -518,7 +520,11 @@ def _explicit(
     p = patterns()
     groups = match.groupdict()
     start, end = match.start(), match.end()
-    prefix = p.prefix_before.search(norm, max(0, start - 40), start) if start else None
+    prefix = (
+        p.prefix_before.search(norm, max(0, start - 40), start)
+        if start and norm[start - 1] in _PREFIX_ENDS
+        else None
+    )
     written_weekday = None
     if prefix is not None:
         start = prefix.start()
@@ -549,13 +555,11 @@ def _explicit(
         make: Callable[[int], datetime | None]
         if kind == "hijri":
             make = lambda year: _hijri(year, month, day)  # noqa: E731
-            around = _hijri_year(reference)
         else:
             make = lambda year: _safe_date(year, month, day)  # noqa: E731
-            around = reference.year
         if groups.get("y"):
             value = make(int(groups["y"]))
-        elif around is None:
+        elif (around := _hijri_year(reference) if kind == "hijri" else reference.year) is None:
             value = None
         else:
             modifier = _k(groups["mod"]) if groups.get("mod") else None
@@ -772,35 +776,17 @@ def _select(candidates: list[Candidate], taken: list[tuple[int, int]]) -> list[C
 _Raw: TypeAlias = "tuple[int, int, int, DateKind, str, Match]"
 
 
-def _try(  # noqa: PLR0917 - a hot helper of scan(), called with its locals
-    p: _Patterns,
-    word: str,
-    pos: int,
-    norm: str,
-    matches: list[_Raw],
-    relative: list[tuple[str, Match]],
-) -> None:
-    """Try at *pos* every pattern that can start with *word*; collect what matches."""
-    for is_explicit, index in p.starts.get(word, ()):
-        kind, form, pattern, _first = (p.explicit if is_explicit else p.relative)[index]
-        match = pattern.match(norm, pos)
-        if match is None:
-            continue
-        if is_explicit:
-            matches.append((pos, -match.end(), _PRIORITY[kind], kind, form, match))
-        else:
-            relative.append((form, match))
-
-
 def _raw_matches(p: _Patterns, norm: str) -> tuple[list[_Raw], list[tuple[str, Match]]]:
     """The explicit and relative matches at every word or digit run that can start one."""
     matches: list[_Raw] = []
     relative_matches: list[tuple[str, Match]] = []
     covered = 0  # end of the longest explicit match so far: nothing starting before it can win
+    starts = p.starts
     for token in _TOKEN.finditer(norm):
-        word, pos = token.group().lower(), token.start()
+        pos = token.start()
         if pos < covered:
             continue
+        word = token.group().lower()
         if word[0] in "0123456789":
             # Which patterns a run of digits can start depends on its length and what follows.
             if len(word) == 4:
@@ -811,12 +797,17 @@ def _raw_matches(p: _Patterns, norm: str) -> tuple[list[_Raw], list[tuple[str, M
                 word = _NUMERIC_DAY
             else:
                 word = _NAMED_DAY
-        elif word not in p.starts and word[0] in "وف" and word[1:] in p.starts:
+        elif word not in starts and word[0] in "وف" and word[1:] in starts:
             word, pos = word[1:], pos + 1  # «وأمس»: the conjunction is not part of the date
-        found = len(matches)
-        _try(p, word, pos, norm, matches, relative_matches)
-        for _start, neg_end, *_rest in matches[found:]:
-            covered = max(covered, -neg_end)
+        for kind, form, pattern, priority in starts.get(word, ()):
+            match = pattern.match(norm, pos)
+            if match is None:
+                continue
+            if priority < _RELATIVE_PRIORITY:
+                matches.append((pos, -match.end(), priority, kind, form, match))
+                covered = max(covered, match.end())
+            else:
+                relative_matches.append((form, match))
     return matches, relative_matches
 
 
@@ -853,6 +844,8 @@ def scan(
         else:
             taken.append((cand.start, cand.end))
             chosen.append(cand)
+    if not relative_matches and len(chosen) < 2:
+        return norm, offsets, [_attach_time(c, norm, 0, len(norm)) for c in chosen]
     relative: list[Candidate] = []
     for form, match in relative_matches:
         # Resolve only what can still be chosen: a relative expression whose core
