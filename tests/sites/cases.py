@@ -46,6 +46,8 @@ class Case:
     """Other boilerplate that must not reach the body."""
     gone: tuple[str, ...]
     """The outlet's related / read-also block: its heading and a headline."""
+    related: tuple[str, ...] = ()
+    """Headlines of the outlet's related block that must come out as related links."""
     gaps: tuple[tuple[str, str], ...] = ()
     """Known engine gaps: (field, reason) pairs whose golden test is a strict xfail, so the
     expectation stays the truth and the test turns red once the engine gets it right."""
@@ -74,6 +76,7 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         must_have=("أعادت حديقة الحيوان فتح أبوابها", "من التاسعة صباحا حتى الرابعة عصرا"),
         must_not=("رئيس مجلس الإدارة", "من حق الشعب أن يعرف", "الكلمات الدالة", "مشاركه الخبر"),
         gone=("إقرأ أيضاً", "افتتاح متحف للفنون الشعبية في الأقصر"),
+        related=("افتتاح متحف للفنون الشعبية في الأقصر", "مهرجان للتمور في الواحات البحرية"),
     ),
     Case(
         site="albayan.ae",
@@ -97,6 +100,7 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         must_have=("افتتح وزير الصحة الاثنين مركزا صحيا", "قسما للطوارئ يعمل على مدار الساعة"),
         must_not=("المدينة نيوز :-", "شارك هذا الخبر", "لا مانع من الإقتباس", "بترا"),
         gone=("مواضيع ذات علاقة", "توسعة مستشفى الأمير حمزة", "تعرفوا على أسعار الخضار"),
+        related=("توسعة مستشفى الأمير حمزة في العاصمة",),
     ),
     Case(
         site="alyaum.com",
@@ -108,6 +112,7 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         must_have=("انطلق في الأحساء مهرجان التمور السنوي", "بقيت مستقرة هذا الموسم"),
         must_not=("Powered By NewsPress", "المملكة اليوم"),
         gone=("مواضيع ذات علاقة", "موسم الرطب يبدأ مبكرا في القصيم"),
+        related=("موسم الرطب يبدأ مبكرا في القصيم",),
     ),
     Case(
         site="arabic.cnn.com",
@@ -135,6 +140,10 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         must_not=("سوف يتم مراجعة تعليقك", "REUTERS", "الكلمات الدلالية", "انسخ الرابط"),
         gone=(
             "انظر أيضا",
+            "مصر تفتتح ميناء جافا جديدا في الدلتا",
+            "العراق يعيد تشغيل خط السكك الحديدية مع سوريا",
+        ),
+        related=(
             "مصر تفتتح ميناء جافا جديدا في الدلتا",
             "العراق يعيد تشغيل خط السكك الحديدية مع سوريا",
         ),
@@ -177,6 +186,7 @@ HTML_CASES: Final[tuple[Case, ...]] = (
             "منتخب الناشئين يفوز في مباراة ودية بالإسكندرية",
             "سائق يعيد حقيبة نسيها راكب",
         ),
+        related=("منتخب الناشئين يفوز في مباراة ودية بالإسكندرية",),
     ),
     Case(
         site="lbcgroup.tv",
@@ -188,6 +198,10 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         must_have=("افتتحت جامعة في بيروت مكتبة رقمية", "في فروع الجامعة في المناطق"),
         must_not=("شارك", "LBCI", "أخبار لبنان"),
         gone=("مقالات ذات صلة", "معرض للكتاب المستعمل في جبيل يستقبل الزوار"),
+        related=(
+            "معرض للكتاب المستعمل في جبيل يستقبل الزوار",
+            "بلدية صيدا تطلق برنامجا للقراءة الصيفية",
+        ),
     ),
     Case(
         site="youm7.com",
@@ -204,6 +218,7 @@ HTML_CASES: Final[tuple[Case, ...]] = (
             "بروتوكول نشر التعليقات",
         ),
         gone=("الموضوعات المتعلقة", "رفع كفاءة الإنارة بشوارع حي الهرم"),
+        related=("رفع كفاءة الإنارة بشوارع حي الهرم",),
     ),
 )
 """One case per HTML layout of every built-in site."""
@@ -250,6 +265,10 @@ TEXT_CASES: Final[tuple[Case, ...]] = (
         paragraphs=3,
         must_have=("افتتحت منظمة محلية، اليوم الاثنين", "ترميم مدرستين أخريين"),
         gone=("مقالات ذات صلة", "حملة لتنظيف شوارع مدينة الباب", "توزيع سلال غذائية"),
+        related=(
+            "حملة لتنظيف شوارع مدينة الباب من الأنقاض",
+            "توزيع سلال غذائية على العائلات في مخيمات الشمال",
+        ),
     ),
     Case(
         site="djazairess.com",

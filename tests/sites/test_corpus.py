@@ -32,6 +32,7 @@ class Page:
     authors: tuple[str, ...]
     must_have: tuple[str, ...]
     must_not: tuple[str, ...]
+    related: tuple[str, ...] = ()
     note: str = ""
 
 
@@ -67,6 +68,7 @@ PAGES: Final[tuple[Page, ...]] = (
         authors=(),
         must_have=("تسجيل 30 حالة جديدة بفيروس كورونا المستجد", "يوم 11 مارس/ آذار"),
         must_not=("مصر تحظر تصدير الكحول والكمامات الطبية", "انظر أيضا", "كورونا وتحديات التعليم"),
+        related=("مصر تحظر تصدير الكحول والكمامات الطبية", "كورونا وتحديات التعليم عن بعد"),
     ),
     Page(
         file="html/akhbarelyom.com/akhbarelyom_3126898.html",
@@ -75,6 +77,7 @@ PAGES: Final[tuple[Page, ...]] = (
         authors=("نورهان نبيل",),
         must_have=("ولدت في مثل هذا اليوم عام 1929", "مرض سرطان الأمعاء"),
         must_not=("إقرأ أيضاً", "سلطان صلاح يشارك", "الكلمات الدالة", "رئيس التحرير"),
+        related=("سلطان صلاح يشارك بـ«حارة القبة» في رمضان المقبل",),
     ),
     Page(
         file="html/almadenahnews.com/almadenahnews_825076.html",
@@ -83,6 +86,7 @@ PAGES: Final[tuple[Page, ...]] = (
         authors=(),
         must_have=("بلغت حصيلة الوفيات الناجمة عن فيروس كورونا", "وفي بيانات نشرها مركز الجامعة"),
         must_not=("المدينة نيوز :-", "مواضيع ذات علاقة", "بدء تخفيف قيود الحركة", "شارك هذا الخبر"),
+        related=("بدء تخفيف قيود الحركة في الإمارات...",),
     ),
     Page(
         file="html/youm7.com/youm7_4943459.html",
@@ -93,6 +97,7 @@ PAGES: Final[tuple[Page, ...]] = (
         authors=("أسماء نصار",),
         must_have=("وأفاد المهندس سيد سركيس رئيس قطاع المياة الجوفية",),
         must_not=("الموضوعات المتعلقة", "لجنة إيراد النهر", "اضف تعليقاً", "كتبت أسماء نصار"),
+        related=("وزير الرى: لجنة إيراد النهر فى انعقاد مستمر لمتابعة موقف الفيضان",),
     ),
     Page(
         file="html/alyaum.com/alyaum_6291787.html",
@@ -101,6 +106,7 @@ PAGES: Final[tuple[Page, ...]] = (
         authors=("حسام أبو العلا",),
         must_have=("انتشرت أعداد أمس من قوات الحرس الثوري", "أن إسرائيل ستواصل منع إيران"),
         must_not=("مواضيع ذات علاقة", "الرياض.. استخراج تصريح التنقل", "قبل 12 دقيقة"),
+        related=("الرياض.. استخراج تصريح التنقل وقت المنع إلكترونيًا",),
         note="Printed «٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠» in Riyadh time.",
     ),
     Page(
@@ -119,6 +125,7 @@ PAGES: Final[tuple[Page, ...]] = (
         authors=("ضحى عرفة",),
         must_have=("وأغلقت هاتفها المحمول", "مسلسل “خيانة عهد”"),
         must_not=("إقرأ أيضاً", "المدير الفني لفريق الفيوم", "تاجز", "اترك تعليقاً"),
+        related=("مصر تكسر حاجز ألف إصابة بكورونا منذ 169 يوما.. زيادة كبيرة",),
         note="Printed «2020/12/25 - 1:59 صباحًا» in Cairo; the metadata's UTC day is the 24th.",
     ),
     Page(
@@ -136,6 +143,7 @@ PAGES: Final[tuple[Page, ...]] = (
         authors=(),
         must_have=("مصفف الشعر اللندني غوستاف فوشيه", "لا ينسجم إطلاقًا مع صورته المعتادة"),
         must_not=("مقالات ذات صلة", "ميريل ستريب ومارتن شورت", "مشاهدات عالية"),
+        related=("ميريل ستريب ومارتن شورت يشعلان مجددًا شائعات علاقتهما: فهل يعيشان قصة حب جديدة؟",),
         note="The headline element prints the quotes that <title> drops.",
     ),
 )
@@ -186,6 +194,15 @@ def test_clean_body(real: tuple[Page, str, arnews.Article]) -> None:
         assert phrase_key(snippet) in body, snippet
     for snippet in page.must_not:
         assert phrase_key(snippet) not in body, snippet
+
+
+def test_related_links(real: tuple[Page, str, arnews.Article]) -> None:
+    """The outlet's related headlines come out as links, with their addresses."""
+    page, _, article = real
+    links = {phrase_key(link.text): link.url for link in article.related}
+    for headline in page.related:
+        assert phrase_key(headline) in links, headline
+        assert (links[phrase_key(headline)] or "").startswith("http")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

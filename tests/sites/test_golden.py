@@ -95,3 +95,11 @@ def test_related_and_boilerplate_blocks_are_gone(golden: tuple[Case, arnews.Arti
     assert case.gone
     for snippet in case.gone + case.must_not:
         assert phrase_key(snippet) not in body, snippet
+
+
+def test_related_links(golden: tuple[Case, arnews.Article]) -> None:
+    """The outlet's related headlines become ``Article.related`` links instead of text."""
+    case, article = golden
+    texts = {phrase_key(link.text) for link in article.related}
+    for headline in case.related:
+        assert phrase_key(headline) in texts, headline
