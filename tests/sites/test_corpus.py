@@ -33,12 +33,16 @@ class Page:
     must_have: tuple[str, ...]
     must_not: tuple[str, ...]
     related: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    image: str = ""
+    """The file name of the article's main image, expected first in ``images``."""
     note: str = ""
 
 
 PAGES: Final[tuple[Page, ...]] = (
     Page(
         file="html/arabic.cnn.com/cnn_arabic_syria_clashes_2013.html",
+        image="Gal.syria.assad.army.jpg_-1_-1.jpg",
         title="معارضون يسيطرون على مخازن للصواريخ بريف دمشق",
         published=(date(2013, 8, 3), date(2013, 8, 28)),
         authors=(),
@@ -51,6 +55,7 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/assabah.com.tn/assabah_164913_interview.html",
+        image="souda.jpg",
         title=(
             "الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: "
             "كل الشروط متوفرة لثورة سودانية ولا حاجة لنستورد شيئا"
@@ -63,6 +68,8 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/arabic.sputniknews.com/sputnik_202003171044893040.html",
+        tags=("مصر", "فيروس كورونا"),
+        image="1044423427_0:0:1280:693_1000x541_80_0_0_ccc528014debd19141232044b1aa7439.jpg",
         title="مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا",
         published=(date(2020, 3, 17),),
         authors=(),
@@ -72,6 +79,8 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/akhbarelyom.com/akhbarelyom_3126898.html",
+        tags=("النمر", "مدرسة البنات", "نعيمة عاكف", "فتاة السيرك", "بياعة الجرايد"),
+        image="20201007120909561.jpg",
         title="36 عامًا.. سر رحيل نعيمة عاكف في سن مبكر",
         published=(date(2020, 10, 7),),
         authors=("نورهان نبيل",),
@@ -81,6 +90,7 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/almadenahnews.com/almadenahnews_825076.html",
+        image="18156180979208aa94148a7456a21f9e.jpg",
         title="أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا",
         published=(date(2020, 4, 24),),
         authors=(),
@@ -90,6 +100,8 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/youm7.com/youm7_4943459.html",
+        tags=("وزير الرى", "الأمن المستدام", "الخزانات الجوفية", "جامعة القاهرة"),
+        image="202007190254595459.jpg",
         title=(
             "وزير الرى يشهد توقيع عقد دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة"
         ),
@@ -111,6 +123,7 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/beirutobserver.com/beirutobserver_2338761.html",
+        image="france-paris-champs-elysee.jpg",
         title="سرقة منزل أميرة سعودية في باريس يضم أغراضاً فاخرة بقيمة 700 ألف دولار",
         published=(date(2020, 11, 9),),
         authors=("Ziad Sankary",),
@@ -120,6 +133,7 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/elbaladtv.net/elbaladtv_yousra_corona.html",
+        image="received_896597551082683-750x375.jpeg",
         title="تركى آل الشيخ بعد إصابة يسرا بكورونا: يارب يرفع عنك",
         published=(date(2020, 12, 25),),
         authors=("ضحى عرفة",),
@@ -130,6 +144,7 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/albayan.ae/albayan_1.3874341.html",
+        image="image.jpg",
         title="القائم بأعمال السفارة الأفغانية يثمّن جهود الإمارات",
         published=(date(2020, 6, 3),),
         authors=(),
@@ -138,6 +153,7 @@ PAGES: Final[tuple[Page, ...]] = (
     ),
     Page(
         file="html/lbcgroup.tv/lbcgroup_2026_01_08.html",
+        image="Doc-P-898682-639034694734437107.jpg",
         title='"شعر وردي يُشعل السخرية"… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب',
         published=(date(2026, 1, 8),),
         authors=(),
@@ -203,6 +219,16 @@ def test_related_links(real: tuple[Page, str, arnews.Article]) -> None:
     for headline in page.related:
         assert phrase_key(headline) in links, headline
         assert (links[phrase_key(headline)] or "").startswith("http")
+
+
+def test_tags_and_main_image(real: tuple[Page, str, arnews.Article]) -> None:
+    """The outlet's tag list, in order, and its article image first among the images."""
+    page, _, article = real
+    if page.tags:
+        assert article.tags == page.tags
+    if page.image:
+        assert article.images
+        assert article.images[0].url.rsplit("/", 1)[-1] == page.image
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
