@@ -619,7 +619,7 @@ def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand
             continue
         cue = (doc.starts[i], doc.ends[i])
         speaker = None if info.participle else _speaker_span(doc, *region.speaker)
-        if info.lemma == normalize("نقل") and speaker is not None:
+        if info.lemma == "نقل" and speaker is not None:
             speaker = _reported_source(doc, region, tables)
         if speaker is None and not info.participle and info.phrase is None:
             speaker = _fronted_subject(doc, i, tables)
