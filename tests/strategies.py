@@ -193,13 +193,22 @@ def obfuscated_text(draw: st.DrawFn) -> str:
     return "".join(out)
 
 
+composing_text = st.text(
+    st.sampled_from("اوىيیٱأـ\u200d\u0653\u0654\u0655\u064e\u0651\u06d6\u0301 -."),
+    max_size=30,
+)
+"""Letters that compose with a combining hamza or madda, those marks, and what can stand
+between them (tatweel, ZWJ, other marks)."""
+
 normalization_text = st.one_of(
     arabic_text,
     obfuscated_text(),
+    composing_text,
     st.text(max_size=200),
     st.text(st.one_of(arabic_chars, st.characters(categories=["Cs"])), max_size=50),
 )
-"""Text to normalize: Arabic web text, obfuscated words, any Unicode, lone surrogates."""
+"""Text to normalize: Arabic web text, obfuscated words, composing marks, any Unicode,
+lone surrogates."""
 
 digit_strings = st.text(
     st.sampled_from("0123456789" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)
