@@ -719,7 +719,8 @@ def normalize_with_offsets(
     found in the normalized text maps back to ``text[offsets[i]:offsets[j - 1] + 1]``.
     A character made of several input characters (a letter composed with its
     combining hamza) points at the first of them; the characters a ligature
-    expands to all point at the ligature.
+    expands to all point at the ligature; marks that NFC puts in canonical order
+    keep their positions (offsets never decrease).
 
     >>> out, offsets = normalize_with_offsets("قَالَ")
     >>> out, offsets
