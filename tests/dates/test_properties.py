@@ -81,3 +81,17 @@ def test_adversarial_inputs_finish() -> None:
         for mention in find_dates(text, reference=REF):
             assert text[mention.start : mention.end] == mention.text
     assert parse_date(ADVERSARIAL[-1], reference=REF) == datetime(2020, 3, 4)
+
+
+PLAIN_ALPHABET = (
+    "".join(map(chr, range(0x20, 0x7F))) + "ءؤئابةتثجحخدذرزسشصضطظعغفقكلمنهوي،؛؟«»"
+)
+
+
+@given(st.one_of(any_text, st.text(PLAIN_ALPHABET, max_size=80)))
+def test_normalization_shortcut_is_exact(text: str) -> None:
+    """The shortcut parse_date takes for plain text gives exactly what normalize gives."""
+    from arnews.dates._engine import normalized
+    from arnews.normalization import normalize
+
+    assert normalized(text) == normalize(text, deobfuscate=False)

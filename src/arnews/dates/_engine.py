@@ -46,6 +46,11 @@ _HIJRI_KINDS: Final = frozenset({"hijri"})
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
 _FIXED_UNITS: Final = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
+_PLAIN: Final = re.compile(
+    "[^\x20-\x7e\u0621\u0624\u0626-\u063a\u0641-\u0648\u064a\u060c\u061b\u061f\u00ab\u00bb]"
+)
+"""Any character the search normalization could change (its complement: printable ASCII,
+Arabic letters other than alef variants and ى, and Arabic punctuation, which it keeps)."""
 _NEXT_WORD: Final = re.compile(r"\s{1,2}([^\W\d_]+)")
 _BARE_AB: Final = re.compile(r"(?<![^\W\d_])اب(?![^\W\d_])")
 
@@ -820,10 +825,8 @@ def scan(
     offsets: list[int] | None
     if spans:
         norm, offsets = normalize_with_offsets(text, deobfuscate=False)
-    elif text.isascii():  # meta values, ISO stamps: nothing to normalize but the spaces
-        norm, offsets = " ".join(text.split()), None
     else:
-        norm, offsets = normalize(text, deobfuscate=False), None
+        norm, offsets = normalized(text), None
     if not norm:
         return norm, offsets, []
     matches, relative_matches = _raw_matches(p, norm)
@@ -862,6 +865,14 @@ def scan(
         limit = chosen[i + 1].start if i + 1 < len(chosen) else len(norm)
         result.append(_attach_time(cand, norm, floor, limit))
     return norm, offsets, result
+
+
+def normalized(text: str) -> str:
+    """``normalize(text, deobfuscate=False)``, with a shortcut for text that only the
+    white-space step would change (meta values, ISO stamps, plain bylines)."""
+    if _PLAIN.search(text) is None:
+        return " ".join(text.split())
+    return normalize(text, deobfuscate=False)
 
 
 def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
