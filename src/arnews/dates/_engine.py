@@ -46,6 +46,8 @@ _HIJRI_KINDS: Final = frozenset({"hijri"})
 _HOURS_UNITS: Final = frozenset({"seconds", "minutes", "hours"})
 _FIXED_UNITS: Final = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
 _HAS_DIGIT: Final = re.compile(r"[0-9]")
+_ZONE_START: Final = re.compile(r"\s{0,2}[,،]?\s{0,2}[(+\-بتاgueacGUEAC]")
+"""What a zone after a clock time can start with (a cheap test before the zone pattern)."""
 _PLAIN: Final = re.compile(
     "[^\x20-\x7e\u0621\u0624\u0626-\u063a\u0641-\u0648\u064a\u060c\u061b\u061f\u00ab\u00bb]"
 )
@@ -717,7 +719,11 @@ def _attach_time(candidate: Candidate, text: str, floor: int, limit: int) -> Can
                     if groups.get("pz"):
                         zone_name = _k(groups["pz"].replace(".", " "))
                         value = value.replace(tzinfo=_fixed_zone(p.zone_abbreviations[zone_name]))
-    if has_time and (value.tzinfo is None or candidate.kind == "relative"):
+    if (
+        has_time
+        and (value.tzinfo is None or candidate.kind == "relative")
+        and _ZONE_START.match(text, end, limit)
+    ):
         zone = p.zone.match(text, end, limit)
         if zone is not None:
             tz = _zone(zone)
