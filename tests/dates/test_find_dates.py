@@ -145,3 +145,17 @@ def test_corpus_spans_index_back(corpus: Path) -> None:
             assert text[mention.start : mention.end] == mention.text
             total += 1
     assert total > 100
+
+
+def test_disagreeing_dual_stops_at_the_first_month() -> None:
+    """«5 مارس/أبريل» names two different months: the mention stops after the first."""
+    assert found("في 5 مارس/أبريل") == [("5 مارس", "2020-03-05T00:00:00", "absolute")]
+
+
+def test_aware_reference_gives_aware_relative_values() -> None:
+    """Relative mentions carry the reference's zone; explicit dates without a zone do not."""
+    from datetime import timedelta, timezone
+
+    reference = datetime(2020, 3, 4, 12, 0, tzinfo=timezone(timedelta(hours=3)))
+    mentions = find_dates("أمس و 5 مارس 2020", reference=reference)
+    assert [m.value.tzinfo is not None for m in mentions] == [True, False]

@@ -319,3 +319,14 @@ def test_rejects_non_strings() -> None:
     """A non-string is a TypeError, not a silent None."""
     with pytest.raises(TypeError):
         parse_date(b"2020-03-04")  # type: ignore[arg-type]
+
+
+def test_publication_label_wins_over_an_earlier_update() -> None:
+    """With both stamps in one string, the one after «نشر في» is the publication date."""
+    text = "آخر تحديث: 5 مارس 2020 - 10:00 | نشر في: 4 مارس 2020 - 09:00"
+    assert parse_date(text, reference=REF) == datetime(2020, 3, 4, 9, 0)
+
+
+def test_first_gregorian_wins_without_labels() -> None:
+    """Without labels, the first Gregorian date wins over a relative word before it."""
+    assert parse_date("أمس، 2 مارس 2020", reference=REF) == datetime(2020, 3, 2)
