@@ -65,7 +65,10 @@ class BoilerplateMatcher:
 
     def is_boilerplate(self, text: str) -> bool:
         """Whether *text* (one paragraph or line) is boilerplate."""
-        key = phrase_key(text)
+        return self.is_boilerplate_key(phrase_key(text))
+
+    def is_boilerplate_key(self, key: str) -> bool:
+        """:meth:`is_boilerplate` for text already in :func:`phrase_key` form."""
         if not key:
             return False
         if key in self.exact:

@@ -89,11 +89,11 @@ def clean_paragraphs(
     seen = {phrase_key(s) for s in skip if s}
     out: list[str] = []
     for block in blocks:
-        text = normalize(block.text, preset="display")
-        if not text or matcher.is_boilerplate(text) or block_quality(text) == 0:
+        if block.quality == 0:
             continue
+        text = normalize(block.text, preset="display")
         key = phrase_key(text)
-        if key in seen or agency(text):
+        if not key or key in seen or matcher.is_boilerplate_key(key) or agency(text):
             continue
         seen.add(key)
         out.append(text)
