@@ -7,6 +7,8 @@ them by hand), so files made by the reference tool are read too.
 from __future__ import annotations
 
 import io
+import json
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import arnews.warc
-from arnews.dask import articles_from_warc
+from arnews.dask import _PartitionRecords, articles_from_warc
 from arnews.model import Article
 
 SITE = "https://akhbar.example.net"
@@ -134,3 +136,26 @@ def test_urls_are_opened_with_fsspec(crawl_dir: Path) -> None:
     with dask.config.set(scheduler="synchronous"):
         records = articles_from_warc([url]).compute()
     assert [r["url"] for r in records] == list(PAGES)[:2]
+
+
+def test_a_partition_is_read_lazily_and_pickles_as_its_records(crawl_dir: Path) -> None:
+    """A partition reads nothing until iterated; it pickles as the list of its remaining records."""
+    missing = _PartitionRecords([str(crawl_dir / "missing.warc")], "skip", None)
+    with pytest.raises(FileNotFoundError):
+        next(missing)
+    partition = _PartitionRecords([str(crawl_dir / "a.warc.gz")], "skip", None)
+    first = next(partition)
+    rest = pickle.loads(pickle.dumps(partition))
+    assert [first["url"], *(r["url"] for r in rest)] == list(PAGES)[:2]
+
+
+def test_the_cluster_writes_json_lines_per_partition(
+    crawl_dir: Path, tmp_path: Path, client: Client
+) -> None:
+    """The guide's recipe: to_textfiles on the cluster writes one JSON Lines file per input file."""
+    bag = articles_from_warc(crawl_dir).map(json.dumps, ensure_ascii=False)
+    client.gather(client.compute(bag.to_textfiles(str(tmp_path / "out/*.jsonl"), compute=False)))
+    written = sorted((tmp_path / "out").glob("*.jsonl"))
+    lines = [json.loads(line) for path in written for line in path.read_text().splitlines()]
+    assert len(written) == 2
+    assert [r["title"] for r in lines] == [title for title, _ in PAGES.values()]

@@ -13,7 +13,7 @@ system, or URLs such as ``s3://…`` that ``fsspec`` opens on the worker).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
@@ -30,18 +30,41 @@ def _is_url(path: str) -> bool:
     return "://" in path
 
 
-def _file_records(
-    path: str, errors: Errors, reference_date: datetime | None
-) -> list[dict[str, JSONValue]]:
-    """The article dicts of one file: the body of one partition, run on a worker."""
-    if _is_url(path):
-        import fsspec  # noqa: PLC0415 (a dependency of dask, needed on workers only)
+def _records(
+    paths: Iterable[str], errors: Errors, reference_date: datetime | None
+) -> Iterator[dict[str, JSONValue]]:
+    for path in paths:
+        if _is_url(path):
+            import fsspec  # noqa: PLC0415 (a dependency of dask, needed on workers only)
 
-        with fsspec.open(path, "rb") as stream:
-            articles = iter_articles(stream, errors=errors, reference_date=reference_date)
-            return [article.to_dict() for article in articles]
-    articles = iter_articles(path, errors=errors, reference_date=reference_date)
-    return [article.to_dict() for article in articles]
+            with fsspec.open(path, "rb") as stream:
+                for article in iter_articles(stream, errors=errors, reference_date=reference_date):
+                    yield article.to_dict()
+        else:
+            for article in iter_articles(path, errors=errors, reference_date=reference_date):
+                yield article.to_dict()
+
+
+class _PartitionRecords(Iterator[dict[str, JSONValue]]):
+    """The article dicts of a partition's files, read lazily on the worker.
+
+    Lazy, so that writing a partition (``to_textfiles``, ``to_parquet`` …) streams
+    it and a worker never holds a whole file's articles. A generator cannot be
+    pickled, and a partition is pickled when it moves between processes (e.g.
+    ``compute()`` on a distributed cluster): then the records not read yet are
+    read and sent as a list.
+    """
+
+    def __init__(
+        self, paths: Iterable[str], errors: Errors, reference_date: datetime | None
+    ) -> None:
+        self._records = _records(paths, errors, reference_date)
+
+    def __next__(self) -> dict[str, JSONValue]:
+        return next(self._records)
+
+    def __reduce__(self) -> tuple[object, tuple[list[dict[str, JSONValue]]]]:
+        return iter, (list(self._records),)
 
 
 def articles_from_warc(
@@ -72,5 +95,5 @@ def articles_from_warc(
         raise ValueError(f"no WARC/WET files in {paths!r}")
     from_sequence: Any = dask.bag.from_sequence  # dask.bag is not annotated
     bag = from_sequence(files, npartitions=len(files))
-    mapped = bag.map(_file_records, errors=errors, reference_date=reference_date)
-    return cast("Bag", mapped.flatten())
+    records = bag.map_partitions(_PartitionRecords, errors=errors, reference_date=reference_date)
+    return cast("Bag", records)
