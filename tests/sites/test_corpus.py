@@ -193,6 +193,13 @@ def test_routed_to_its_own_site(real: tuple[Page, str, arnews.Article]) -> None:
     assert found.id == article.extractor
 
 
+def test_routed_without_url(real: tuple[Page, str, arnews.Article], corpus: Path) -> None:
+    """Without a URL the page's own canonical / ``og:url`` picks the same site."""
+    page, _, article = real
+    again = arnews.parse_html((corpus / page.file).read_bytes())
+    assert again.extractor == article.extractor
+
+
 def test_title_date_authors(real: tuple[Page, str, arnews.Article]) -> None:
     """Headline, publication day and people credited, as the page prints them."""
     page, _, article = real

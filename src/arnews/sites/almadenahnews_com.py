@@ -5,6 +5,8 @@ The headline is the ``<h1>`` of ``div.main_artlce_title`` (sic), the stamp
 and Egyptian month names side by side), the story ``div.main_article_body``. The
 story starts with the outlet's own tag «المدينة نيوز :-», removed by a hook, and
 ends with the agency in a line of its own («--(بترا)»). No person is credited.
+The pages give the server's address as their ``og:url`` (``https://52.16.95.170/…``),
+so that host is listed too: a page parsed without its URL is still recognised.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def drop_outlet_tag(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 SITE: Final = Site(
     id="almadenahnews.com",
     name="المدينة نيوز",
-    domains=("almadenahnews.com",),
+    domains=("almadenahnews.com", "52.16.95.170"),
     layouts=(
         Layout(
             name="2020",
