@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import arnews
-from arnews.sites import Site, TextProfile
+from arnews.sites import Hooks, Site, TextProfile
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_5a16510d4bb6253d.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -137,3 +137,31 @@ def test_repeated_paragraph_is_kept_once() -> None:
     )
     assert article.paragraphs.count(line) == 1
     assert len(article.paragraphs) == 2
+
+
+def _no_brackets(title: str) -> str:
+    return title.strip("[]")
+
+
+def _drop_first(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    return paragraphs[1:]
+
+
+def test_site_hooks_apply_to_text_dumps() -> None:
+    """A site's title and paragraph hooks run on text dumps too."""
+    site = Site(
+        id="hooks.example",
+        name="موقع الخطافات",
+        domains=("hooks.example",),
+        hooks=Hooks(title=_no_brackets, paragraphs=_drop_first),
+    )
+    text = (
+        "[افتتاح جسر جديد فوق النهر الكبير]\n"
+        "أعلن المحافظ اليوم افتتاح الجسر الجديد فوق النهر بعد ثلاث سنوات من العمل.\n"
+        "وأضاف أن الجسر يخفف الازدحام عن وسط المدينة بشكل كبير خلال ساعات الذروة.\n"
+    )
+    article = arnews.parse_text(text, "https://hooks.example/1", sites=[site])
+    assert article.title == "افتتاح جسر جديد فوق النهر الكبير"
+    assert article.paragraphs == (
+        "وأضاف أن الجسر يخفف الازدحام عن وسط المدينة بشكل كبير خلال ساعات الذروة.",
+    )

@@ -290,6 +290,10 @@ def extract_text(
             paragraphs.append(line.text)
     published = labelled or published
     related = _related(lines[position:], matcher)
+    if site is not None and site.hooks.title is not None and title:
+        title = site.hooks.title(title)
+    if site is not None and site.hooks.paragraphs is not None:
+        paragraphs = list(site.hooks.paragraphs(tuple(paragraphs)))
     dateline, credit = find_dateline(paragraphs[0] if paragraphs else None)
     body = "\n\n".join(paragraphs)
     dates, quotes = enrich(body, published or reference_date)
