@@ -125,7 +125,6 @@ such a word starts."""
 _YEAR_FIRST: Final = "#year"
 _NUMERIC_DAY: Final = "#day/"
 _NAMED_DAY: Final = "#day"
-_TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]+")
 _AFTER_DAY: Final = re.compile(r"\s{0,2}(?:(?P<sep>[/.\-])\s{0,2}(?P<digit>[0-9])?|[^\W\d_]|,)")
 
 
@@ -139,6 +138,7 @@ class _Patterns:
     explicit: tuple[_Entry, ...]
     relative: tuple[_Entry, ...]
     starts: Mapping[str, tuple[tuple[DateKind, str, Pattern, int], ...]]
+    trigger: Pattern
     time_after: Pattern
     time_before: Pattern
     prefix_before: Pattern
@@ -362,6 +362,7 @@ def patterns() -> _Patterns:
         explicit=explicit,
         relative=relative,
         starts={word: tuple(entries) for word, entries in starts.items()},
+        trigger=_trigger(word for word in starts if not word.startswith("#")),
         time_after=compile_(gap + "(?:" + time + ")"),
         prefix_before=compile_(prefix),
         time_before=compile_(rf"(?:(?P<pz>{zone_abbr}){S})?(?:" + time + rf"){S}[,،\-–—|@•·]?{S}$"),
@@ -787,29 +788,38 @@ def _select(candidates: list[Candidate], taken: list[tuple[int, int]]) -> list[C
 _Raw: TypeAlias = "tuple[int, int, int, DateKind, str, Match]"
 
 
+def _trigger(words_: Iterable[str]) -> Pattern:
+    """One pattern for every place a date can start: a run of digits, or a trigger word
+    (with a conjunction «و»/«ف» glued to it, kept out of group ``w``)."""
+    return _compile(
+        rf"[0-9]+|{NOT_LETTER_BEFORE}[وف]?(?P<w>{_alt(words_)}){NOT_LETTER_AFTER}",
+        regex.IGNORECASE,
+    )
+
+
 def _raw_matches(p: _Patterns, norm: str) -> tuple[list[_Raw], list[tuple[str, Match]]]:
     """The explicit and relative matches at every word or digit run that can start one."""
     matches: list[_Raw] = []
     relative_matches: list[tuple[str, Match]] = []
     covered = 0  # end of the longest explicit match so far: nothing starting before it can win
     starts = p.starts
-    for token in _TOKEN.finditer(norm):
-        pos = token.start()
-        if pos < covered:
+    for token in p.trigger.finditer(norm):
+        if token.start() < covered:
             continue
-        word = token.group().lower()
-        if word[0] in "0123456789":
+        word = token.group("w")
+        if word is not None:
+            word, pos = word.lower(), token.start("w")
+        else:
+            pos, digits = token.start(), token.end() - token.start()
             # Which patterns a run of digits can start depends on its length and what follows.
-            if len(word) == 4:
+            if digits == 4:
                 word = _YEAR_FIRST
-            elif len(word) > 2 or (after := _AFTER_DAY.match(norm, token.end())) is None:
+            elif digits > 2 or (after := _AFTER_DAY.match(norm, token.end())) is None:
                 continue
             elif after.group("digit"):
                 word = _NUMERIC_DAY
             else:
                 word = _NAMED_DAY
-        elif word not in starts and word[0] in "وف" and word[1:] in starts:
-            word, pos = word[1:], pos + 1  # «وأمس»: the conjunction is not part of the date
         for kind, form, pattern, priority in starts.get(word, ()):
             match = pattern.match(norm, pos)
             if match is None:
