@@ -276,6 +276,30 @@ def test_an_html_response_without_content_type_is_sniffed(tmp_path: Path) -> Non
     assert dict(stats.skip_reasons) == {"content-type": 1}
 
 
+def test_chunked_and_gzipped_payloads_are_decoded(tmp_path: Path) -> None:
+    """Chunked transfer encoding and gzip content encoding are undone, not seen as truncation."""
+    body = PAGE_1.encode()
+    chunked = b"".join(
+        b"%x\r\n%s\r\n" % (len(body[i : i + 500]), body[i : i + 500])
+        for i in range(0, len(body), 500)
+    )
+    packed = gzip.compress(body)
+    path = write_records(
+        tmp_path / "enc.warc",
+        [
+            response(
+                f"{SITE}/a",
+                http_response(chunked + b"0\r\n\r\n", extra=["Transfer-Encoding: chunked"]),
+                1,
+            ),
+            response(f"{SITE}/b", http_response(packed, extra=["Content-Encoding: gzip"]), 2),
+        ],
+    )
+    stats = WarcStats()
+    assert [p.payload for p in iter_pages(path, stats=stats)] == [body, body]
+    assert stats.failed == 0
+
+
 def test_a_truncated_record_is_a_counted_failure(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
