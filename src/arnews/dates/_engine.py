@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -520,6 +521,7 @@ def _explicit(
     form: str,
     match: Match,
     *,
+    floor: int,
     reference: datetime,
     norm: str,
     original: str,
@@ -529,7 +531,7 @@ def _explicit(
     groups = match.groupdict()
     start, end = match.start(), match.end()
     prefix = (
-        p.prefix_before.search(norm, max(0, start - 40), start)
+        p.prefix_before.search(norm, max(floor, start - 40), start)
         if start and norm[start - 1] in _PREFIX_ENDS
         else None
     )
@@ -763,7 +765,28 @@ def _fixed_zone(minutes: int) -> tzinfo | None:
     return timezone(timedelta(minutes=minutes))
 
 
-def _select(candidates: list[Candidate], taken: list[tuple[int, int]]) -> list[Candidate]:
+class _Spans:
+    """Sorted, non-overlapping spans, added left to right; overlap tests by bisection (so a
+    text with many dates is not scanned quadratically)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.starts.append(start)
+        self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ends[i] > start:
+            return True
+        return i + 1 < len(self.starts) and self.starts[i + 1] < end
+
+
+def _select(candidates: list[Candidate], taken: _Spans) -> list[Candidate]:
     """Leftmost-longest choice of non-overlapping candidates, avoiding *taken* spans
     (a candidate that overlaps one may fall back to its core, e.g. «أمس» of «أمس الأحد»)."""
     chosen: list[Candidate] = []
@@ -772,7 +795,7 @@ def _select(candidates: list[Candidate], taken: list[tuple[int, int]]) -> list[C
         for span_end in (cand.end, cand.core_end):
             if cand.start < last_end:
                 break
-            if not any(cand.start < e and s < span_end for s, e in taken):
+            if not taken.overlaps(cand.start, span_end):
                 chosen.append(
                     cand
                     if span_end == cand.end
@@ -849,19 +872,26 @@ def scan(
     # Leftmost-longest choice among the raw matches; only the chosen ones are resolved. One
     # that fails («30 صفر 1441») still hides the shorter matches inside it («صفر 1441»).
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     last_end = -1
     for start, neg_end, _priority, kind, form, match in sorted(matches, key=lambda t: t[:3]):
         if start < last_end:
             continue
-        last_end = -neg_end
+        floor, last_end = max(last_end, 0), -neg_end
         cand = _explicit(
-            kind, form, match, reference=reference, norm=norm, original=text, offsets=offsets
+            kind,
+            form,
+            match,
+            floor=floor,
+            reference=reference,
+            norm=norm,
+            original=text,
+            offsets=offsets,
         )
         if cand is None:
-            taken.append((start, last_end))
+            taken.add(start, last_end)
         else:
-            taken.append((cand.start, cand.end))
+            taken.add(cand.start, cand.end)
             chosen.append(cand)
     if not relative_matches and len(chosen) < 2:
         return norm, offsets, [_attach_time(c, norm, 0, len(norm)) for c in chosen]
@@ -870,7 +900,7 @@ def scan(
         # Resolve only what can still be chosen: a relative expression whose core
         # («أمس» of «أمس الأحد») overlaps an explicit date is dropped unresolved.
         core_start, core_end = _core(form, match)
-        if any(core_start < e and s < core_end for s, e in taken):
+        if taken.overlaps(core_start, core_end):
             continue
         if (rel := _relative(form, match, reference, norm)) is not None:
             relative.append(rel)
