@@ -102,6 +102,7 @@ DATA = {
     "AUTHOR_PREFIXES": list(phrases.AUTHOR_PREFIXES),
     "DATE_PREFIXES": list(phrases.DATE_PREFIXES),
     "DATE_LABELS": sorted(phrases.DATE_LABELS),
+    "UPDATE_LABELS": sorted(phrases.UPDATE_LABELS),
     "FUNCTION_WORDS": sorted(phrases.FUNCTION_WORDS),
     "AGENCIES": list(phrases.AGENCIES) + list(phrases.AGENCIES.values()),
 }

@@ -165,3 +165,17 @@ def test_site_hooks_apply_to_text_dumps() -> None:
     assert article.paragraphs == (
         "وأضاف أن الجسر يخفف الازدحام عن وسط المدينة بشكل كبير خلال ساعات الذروة.",
     )
+
+
+def test_labelled_publication_and_update_stamps() -> None:
+    """«نشر في: … | آخر تحديث: …» gives both dates and wins over a today widget."""
+    text = (
+        "الجمعة 26 أبريل 2024\n"
+        "وزير المالية يعلن موازنة العام المقبل\n"
+        "نشر في: السبت 9 سبتمبر 2017 - 9:00 م | آخر تحديث: الأحد 10 سبتمبر 2017 - 8:15 ص\n"
+        "أعلن وزير المالية اليوم مشروع موازنة العام المقبل، وقال إن العجز سينخفض إلى النصف.\n"
+    )
+    article = arnews.parse_text(text)
+    assert article.published == datetime(2017, 9, 9, 21, 0)
+    assert article.modified == datetime(2017, 9, 10, 8, 15)
+    assert article.title == "وزير المالية يعلن موازنة العام المقبل"

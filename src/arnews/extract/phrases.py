@@ -22,6 +22,7 @@ __all__ = [
     "END_MARKERS",
     "FUNCTION_WORDS",
     "RELATED_HEADINGS",
+    "UPDATE_LABELS",
 ]
 
 RELATED_HEADINGS: Final[frozenset[str]] = frozenset(
@@ -207,6 +208,11 @@ DATE_LABELS: Final[frozenset[str]] = frozenset(
 )
 """Labels that mark a line as the page's own publication stamp (stronger than an unlabelled
 date line, which may be a «today» widget)."""
+
+UPDATE_LABELS: Final[frozenset[str]] = frozenset(
+    {"آخر تحديث", "تم التحديث", "تاريخ التحديث", "محدث في", "تحديث"}
+)
+"""Labels that mark the page's own update stamp («آخر تحديث: …»)."""
 
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {

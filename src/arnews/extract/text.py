@@ -12,7 +12,7 @@ become :attr:`arnews.Article.related`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from typing import Final
@@ -38,6 +38,7 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _PUNCTUATION: Final = regex.compile(r"[\p{P}]")
 _MIN_MENU_WORDS: Final = 9
 _LIST_COMMA: Final = regex.compile(r"[,،]")
+_STAMP_PARTS: Final = regex.compile(r"\s[|]\s")
 _SEPARATOR: Final = regex.compile(r"(?<!\s)\s++[-–—|]\s+")
 _SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
 _FULL_STOP: Final = (".", "؟", "…", ".»", '."')
@@ -194,17 +195,33 @@ def _is_menu(line: _Line) -> bool:
     return not any(word in _function_words() for word in line.key.split())
 
 
-@lru_cache(maxsize=1)
-def _date_labels() -> regex.Pattern[str]:
-    keys = sorted({phrase_key(p) for p in phrases.DATE_LABELS}, key=len, reverse=True)
+def _label_pattern(labels: frozenset[str]) -> regex.Pattern[str]:
+    keys = sorted({phrase_key(p) for p in labels}, key=len, reverse=True)
     return regex.compile(r"^(?:" + "|".join(regex.escape(k) for k in keys) + r")(?!\p{L})")
 
 
-def _labelled_stamp(line: _Line, reference: datetime | None, site: Site | None) -> datetime | None:
-    """The date of a «نشر في: …» line: the page's own publication stamp."""
-    if line.words > _MAX_LABELLED_WORDS or not _date_labels().match(line.key):
-        return None
-    return parse_stamp(line.text, reference=reference, site=site)
+@lru_cache(maxsize=1)
+def _date_labels() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    return _label_pattern(phrases.DATE_LABELS), _label_pattern(phrases.UPDATE_LABELS)
+
+
+def _labelled_stamps(
+    line: _Line, reference: datetime | None, site: Site | None
+) -> tuple[datetime | None, datetime | None]:
+    """The publication and update dates of a «نشر في: … | آخر تحديث: …» line: the page's
+    own stamps."""
+    if line.words > _MAX_LABELLED_WORDS:
+        return None, None
+    published_label, updated_label = _date_labels()
+    published: datetime | None = None
+    modified: datetime | None = None
+    for part in _STAMP_PARTS.split(line.text):
+        key = phrase_key(part)
+        if published is None and published_label.match(key):
+            published = parse_stamp(part, reference=reference, site=site)
+        elif modified is None and updated_label.match(key):
+            modified = parse_stamp(part, reference=reference, site=site)
+    return published, modified
 
 
 def _date_line(line: _Line, reference: datetime | None, site: Site | None) -> datetime | None:
@@ -226,6 +243,74 @@ def _related(footer: Sequence[_Line], matcher: BoilerplateMatcher) -> list[Link]
     return []
 
 
+@dataclass(slots=True)
+class _Scan:
+    """What one pass over a dump's lines collects (local to one call)."""
+
+    site: Site | None
+    matcher: BoilerplateMatcher
+    reference: datetime | None
+    position: int
+    source: str | None = None
+    published: datetime | None = None
+    labelled: datetime | None = None
+    modified: datetime | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+    def stamps(self, line: _Line) -> bool:
+        """Take the labelled stamps of *line*; whether it had any."""
+        first, update = _labelled_stamps(line, self.reference, self.site)
+        self.labelled = self.labelled or first
+        self.modified = self.modified or update
+        return first is not None or update is not None
+
+
+def _scan_header(lines: Sequence[_Line], title_index: int, scan: _Scan) -> None:
+    """Source line and date stamps, from the title up to the first paragraph."""
+    while scan.position < len(lines) and not _is_paragraph(lines[scan.position], scan.matcher):
+        line = lines[scan.position]
+        stamp = _date_line(line, scan.reference, scan.site)
+        if stamp is not None:
+            # An update stamp alone («آخر تحديث: …») is not the publication date.
+            if not scan.stamps(line) or scan.labelled is not None or scan.modified is None:
+                scan.published = scan.published or stamp
+        elif (
+            scan.source is None
+            and scan.position == title_index + 1
+            and line.words <= _MAX_SOURCE_WORDS
+            and block_quality(line.text) > 0
+            and not scan.matcher.is_boilerplate(line.text)
+        ):
+            scan.source = agency(line.text) or line.text
+        scan.position += 1
+
+
+def _scan_body(lines: Sequence[_Line], title: str | None, scan: _Scan) -> None:
+    """Paragraphs until a line that ends the story (labelled stamps are taken, not kept)."""
+    seen = {phrase_key(title)} if title else set()
+    while scan.position < len(lines):
+        line = lines[scan.position]
+        if _ends_story(line, scan.site):
+            return
+        scan.position += 1
+        if scan.stamps(line):
+            continue
+        if line.key not in seen and _is_paragraph(line, scan.matcher):
+            seen.add(line.key)
+            scan.paragraphs.append(line.text)
+
+
+def _lines(text: str) -> list[_Line]:
+    raw_lines = _CONTROLS.sub("", text).splitlines()
+    if raw_lines:
+        raw_lines[0] = _CRAWL_DATE.sub("", raw_lines[0])
+    return [
+        _Line(clean, phrase_key(clean), _count_words(clean))
+        for raw in raw_lines
+        if (clean := normalize(tidy(raw), preset="display"))
+    ]
+
+
 def extract_text(
     text: str,
     url: str | None,
@@ -236,14 +321,7 @@ def extract_text(
 ) -> Article:
     """See :func:`arnews.parse_text`."""
     check_size(len(text), max_bytes)
-    raw_lines = _CONTROLS.sub("", text).splitlines()
-    if raw_lines:
-        raw_lines[0] = _CRAWL_DATE.sub("", raw_lines[0])
-    lines = [
-        _Line(clean, phrase_key(clean), _count_words(clean))
-        for raw in raw_lines
-        if (clean := normalize(tidy(raw), preset="display"))
-    ]
+    lines = _lines(text)
     if not lines:
         return Article(url=url)
     candidates = tuple(sites) if sites is not None else registered_sites()
@@ -252,44 +330,13 @@ def extract_text(
     extra = (site.boilerplate if site else ()) + (profile.header_lines if profile else ())
     matcher = boilerplate_matcher(extra)
     title, title_site, index = _find_title(lines, matcher, site)
-
-    source = profile.source if profile else None
-    published: datetime | None = None
-    paragraphs: list[str] = []
-    position = index + 1
-    # Header zone: source line and date stamps up to the first paragraph.
-    labelled: datetime | None = None
-    while position < len(lines) and not _is_paragraph(lines[position], matcher):
-        line = lines[position]
-        stamp = _date_line(line, reference_date, site)
-        if stamp is not None:
-            published = published or stamp
-            labelled = labelled or _labelled_stamp(line, reference_date, site)
-        elif (
-            source is None
-            and position == index + 1
-            and line.words <= _MAX_SOURCE_WORDS
-            and block_quality(line.text) > 0
-            and not matcher.is_boilerplate(line.text)
-        ):
-            source = agency(line.text) or line.text
-        position += 1
-    # Body: paragraphs until a line that ends the story.
-    seen = {phrase_key(title)} if title else set()
-    while position < len(lines):
-        line = lines[position]
-        position += 1
-        if _ends_story(line, site):
-            position -= 1
-            break
-        stamp = _labelled_stamp(line, reference_date, site)
-        if stamp is not None:
-            labelled = labelled or stamp
-        elif line.key not in seen and _is_paragraph(line, matcher):
-            seen.add(line.key)
-            paragraphs.append(line.text)
-    published = labelled or published
-    related = _related(lines[position:], matcher)
+    scan = _Scan(site=site, matcher=matcher, reference=reference_date, position=index + 1)
+    scan.source = profile.source if profile else None
+    _scan_header(lines, index, scan)
+    _scan_body(lines, title, scan)
+    published = scan.labelled or scan.published
+    related = _related(lines[scan.position :], matcher)
+    paragraphs = scan.paragraphs
     if site is not None and site.hooks.title is not None and title:
         title = site.hooks.title(title)
     if site is not None and site.hooks.paragraphs is not None:
@@ -302,9 +349,10 @@ def extract_text(
         site=site.name if site else title_site,
         extractor=site.id if site else "generic",
         title=title,
-        source=source or credit,
+        source=scan.source or credit,
         dateline=dateline,
         published=published,
+        modified=scan.modified,
         paragraphs=tuple(paragraphs),
         related=tuple(related),
         dates=dates,
