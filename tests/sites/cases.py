@@ -48,6 +48,8 @@ class Case:
     """The outlet's related / read-also block: its heading and a headline."""
     related: tuple[str, ...] = ()
     """Headlines of the outlet's related block that must come out as related links."""
+    variant: str = ""
+    """A second fixture of the same layout (``<site>--<layout>-<variant>.html``)."""
     gaps: tuple[tuple[str, str], ...] = ()
     """Known engine gaps: (field, reason) pairs whose golden test is a strict xfail, so the
     expectation stays the truth and the test turns red once the engine gets it right."""
@@ -55,13 +57,15 @@ class Case:
     @property
     def fixture(self) -> Path:
         """The fixture file of this case."""
-        suffix = "text.txt" if self.layout is None else f"{self.layout}.html"
+        variant = f"-{self.variant}" if self.variant else ""
+        suffix = "text.txt" if self.layout is None else f"{self.layout}{variant}.html"
         return FIXTURES / f"{self.site}--{suffix}"
 
     @property
     def id(self) -> str:
         """A readable pytest id."""
-        return f"{self.site}:{self.layout or 'text'}"
+        variant = f"-{self.variant}" if self.variant else ""
+        return f"{self.site}:{self.layout or 'text'}{variant}"
 
 
 HTML_CASES: Final[tuple[Case, ...]] = (
@@ -157,6 +161,18 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         authors=("نادية بن سالم",),
         must_have=("كيف تبدو المكتبات العمومية اليوم", "شراكة بين البلديات ودور النشر"),
         must_not=("حوار:", "إضافة تعليق جديد", "غائم جزئيا", "نسخة للطباعة", "المؤسس"),
+        gone=("جريدة الصباح بتاريخ",),
+    ),
+    Case(
+        site="assabah.com.tn",
+        layout="2019",
+        variant="lead",
+        url="http://www.assabah.com.tn/article/100002/جني-الزيتون",
+        title="انطلاق موسم جني الزيتون في صفاقس",
+        published=date(2019, 11, 5),
+        paragraphs=2,
+        must_have=("انطلق موسم جني الزيتون في ولاية صفاقس", "ارتفع هذا العام بسبب تحسن الأسعار"),
+        must_not=("إضافة تعليق جديد",),
         gone=("جريدة الصباح بتاريخ",),
     ),
     Case(

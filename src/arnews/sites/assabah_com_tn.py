@@ -18,6 +18,9 @@ from arnews.sites._site import DateRules, Layout, Site
 __all__ = ["SITE"]
 
 _BODY: Final = "//div[contains(@class, 'field-name-body')]//div[contains(@class, 'field-item')]"
+# The byline paragraph: a short first paragraph in bold («حوار: …», «بقلم: …»). A long
+# bold first paragraph is the lead, and stays in the story.
+_BYLINE: Final = _BODY + "/p[1][strong][string-length(normalize-space()) < 60]"
 
 SITE: Final = Site(
     id="assabah.com.tn",
@@ -34,11 +37,11 @@ SITE: Final = Site(
                 "//div[contains(@class, 'field-item')]",
             ),
             body=(_BODY,),
-            authors=(_BODY + "/p[1]/strong",),
+            authors=(_BYLINE + "/strong",),
             published=("//footer[contains(@class, 'submitted')]//span/@content",),
             images=("//article//div[contains(@class, 'field-name-field-image')]//img",),
             drop=(
-                _BODY + "/p[1][strong]",
+                _BYLINE,
                 "//span[@class='print-link']",
                 "//div[@class='beacon9-social']",
             ),
