@@ -64,6 +64,8 @@ def _docs(args: argparse.Namespace) -> None:
     if acc:
         page = report.fill(page, "accuracy", accuracy.markdown(acc))
         misses = accuracy.failures(acc)
+        if acc.get("layout_blind"):
+            misses += [f"layout-blind {m}" for m in accuracy.failures(acc["layout_blind"])]
         page = report.fill(
             page,
             "misses",

@@ -115,8 +115,27 @@ def _counts(body: dict[str, Any]) -> dict[str, int]:
     return {k: body[k] for k in ("tp", "fn", "fp", "leaked", "boilerplate")}
 
 
-def run_html(tools: list[Tool]) -> dict[str, Any]:
-    """Run every tool on every HTML page; return per-page rows and per-tool summaries."""
+def layout_blind(page: HtmlPage) -> HtmlPage:
+    """*page* with every ``class`` and ``id`` attribute removed: a layout nobody has seen.
+
+    Site selectors and class-name heuristics find nothing; what is left is the
+    document structure, the text, ``<meta>`` and JSON-LD.
+    """
+    from lxml import html as lxml_html
+
+    doc = lxml_html.document_fromstring(page.raw)
+    for element in doc.iter():
+        if isinstance(element.tag, str):
+            element.attrib.pop("class", None)
+            element.attrib.pop("id", None)
+    html = lxml_html.tostring(doc, encoding="unicode", doctype="<!DOCTYPE html>")
+    return HtmlPage(page.file, page.url, html, html.encode("utf-8"))
+
+
+def run_html(
+    tools: list[Tool], transform: Callable[[HtmlPage], HtmlPage] | None = None
+) -> dict[str, Any]:
+    """Run every tool on every HTML page (optionally transformed first); score each field."""
     pages = {p.file: p for p in corpus.html_pages()}
     rows: list[dict[str, Any]] = []
     per_tool: dict[str, list[dict[str, Any]]] = {t.name: [] for t in tools}
@@ -134,8 +153,9 @@ def run_html(tools: list[Tool]) -> dict[str, Any]:
         }
         reference = reference_body(page, exp)
         row["reference_words"] = len(words(reference))
+        given = transform(page) if transform else page
         for tool in tools:
-            result = _score_page(tool, exp, tool.run(page), reference)
+            result = _score_page(tool, exp, tool.run(given), reference)
             row["results"][tool.name] = result
             per_tool[tool.name].append(result)
         rows.append(row)
@@ -258,6 +278,7 @@ def run(names: list[str] | None = None) -> dict[str, Any]:
     result["fields"] = {t.name: sorted(t.fields) for t in tools}
     result["missing"] = missing
     result["text"] = run_text() if any(t.name == "arnews" for t in tools) else {}
+    result["layout_blind"] = run_html(tools, layout_blind)
     return result
 
 
@@ -376,16 +397,15 @@ def _mark(value: bool | None, error: str | None) -> str:
     return "✓" if value else "✗"
 
 
-def markdown(result: dict[str, Any]) -> str:
-    """Render the accuracy result as Markdown tables."""
-    names = list(result["summary"])
+def _summary_table(
+    summary: dict[str, Any], versions: dict[str, str], missing: dict[str, str]
+) -> list[str]:
     out = [
         "| library | title | date | authors | body precision | body recall | body F1 "
         "| snippets F1 | boilerplate leaked | crashes |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for name in names:
-        s = result["summary"][name]
+    for name, s in summary.items():
         body, bag = s["body"], s["words"]
         cells = (
             [
@@ -399,11 +419,27 @@ def markdown(result: dict[str, Any]) -> str:
             else [NA] * 5
         )
         out.append(
-            f"| {name} {result['tools'][name]} | {_pct(s['title'])} | {_pct(s['date'])} "
+            f"| {name} {versions[name]} | {_pct(s['title'])} | {_pct(s['date'])} "
             f"| {_pct(s['authors'])} | " + " | ".join(cells) + f" | {s['errors']} |"
         )
-    for name, why in result.get("missing", {}).items():
+    for name, why in missing.items():
         out.append(f"| {name} | {why} |" + " — |" * 8)
+    return out
+
+
+def markdown(result: dict[str, Any]) -> str:
+    """Render the accuracy result as Markdown tables."""
+    names = list(result["summary"])
+    out = _summary_table(result["summary"], result["tools"], result.get("missing", {}))
+    blind = result.get("layout_blind")
+    if blind:
+        out += [
+            "",
+            "**The same pages with every `class` and `id` attribute removed** (a layout no "
+            "extractor has seen: site selectors find nothing)",
+            "",
+            *_summary_table(blind["summary"], result["tools"], {}),
+        ]
     for key, label in (
         ("title_ok", "Title"),
         ("date_ok", "Publication date"),

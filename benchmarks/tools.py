@@ -124,6 +124,19 @@ def arnews_bytes_tool() -> Tool:
     return Tool("arnews (bytes)", arnews.__version__, frozenset(FIELDS), _guard(run), call)
 
 
+def arnews_generic_tool() -> Tool:
+    """arnews.parse_html with no site extractor (``sites=()``): the generic cascade alone."""
+    import arnews
+
+    def call(page: HtmlPage) -> object:
+        return arnews.parse_html(page.html, url=page.url, sites=())
+
+    def run(page: HtmlPage) -> Extraction:
+        return _from_article(call(page))
+
+    return Tool("arnews (generic)", arnews.__version__, frozenset(FIELDS), _guard(run), call)
+
+
 def trafilatura_tool() -> Tool:
     """trafilatura.bare_extraction(with_metadata=True)."""
     import trafilatura
@@ -205,6 +218,7 @@ def htmldate_tool() -> Tool:
 
 FACTORIES: dict[str, Callable[[], Tool]] = {
     "arnews": arnews_tool,
+    "arnews (generic)": arnews_generic_tool,
     "trafilatura": trafilatura_tool,
     "newspaper4k": newspaper_tool,
     "readability-lxml": readability_tool,
