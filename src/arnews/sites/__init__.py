@@ -156,7 +156,7 @@ def plugin_sites() -> tuple[Site, ...]:
 def sites() -> tuple[Site, ...]:
     """Every site arnews can use: the built-in ones, then installed plugins.
 
-    Plugins are found as by :func:`plugin_sites`; a plugin that claims a domain of a
+    Plugins are found as by :func:`arnews.sites.plugin_sites`; a plugin that claims a domain of a
     built-in site or of another plugin raises :class:`~arnews.errors.SiteRegistryError`.
     """
     return _registry(_search_path_state())[1]
