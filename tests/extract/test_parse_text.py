@@ -179,3 +179,12 @@ def test_labelled_publication_and_update_stamps() -> None:
     assert article.published == datetime(2017, 9, 9, 21, 0)
     assert article.modified == datetime(2017, 9, 10, 8, 15)
     assert article.title == "وزير المالية يعلن موازنة العام المقبل"
+
+
+def test_quoted_headline_is_a_title_but_a_cut_quote_is_not() -> None:
+    """A headline ending in a closing quote is a title; a line cut inside a quote is not."""
+    story = "وقال المتحدث في مؤتمر صحفي إن النواب يتابعون مطالب دوائرهم بشكل يومي ومستمر."
+    quoted = 'متحدث البرلمان: "النواب يتابعون مطالب دوائرهم"'
+    assert arnews.parse_text(f"{quoted}\n{story}\n").title == quoted
+    cut = 'وأكد المتحدث أن موقف النواب، خصوصًا نواب حزب "'
+    assert arnews.parse_text(f"{cut}\n{story}\n").title is None

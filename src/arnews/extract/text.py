@@ -160,7 +160,7 @@ def _find_title(
                 return line.text, None, j
     # The last headline-like line before the first paragraph, if one comes right before it.
     for i, line in enumerate(head):
-        if line.text.endswith(_SENTENCE_END) and _is_paragraph(line, matcher):
+        if line.text.endswith(_FULL_STOP) and _is_paragraph(line, matcher):
             break
         if _is_title_like(line, matcher) and _story_follows(lines[i + 1 : i + 7], matcher):
             return line.text, None, i
@@ -172,9 +172,15 @@ def _is_title_like(line: _Line, matcher: BoilerplateMatcher) -> bool:
         line.words >= _MIN_TITLE_WORDS
         and _is_headline(line, matcher)
         and len(_LIST_COMMA.findall(line.text)) <= 2
+        and _balanced_quotes(line.text)
         and not _is_menu(line)
         and _date_line(line, None, None) is None
     )
+
+
+def _balanced_quotes(text: str) -> bool:
+    """Whether quote marks pair up: a line cut inside a quotation is a fragment, not a title."""
+    return text.count('"') % 2 == 0 and text.count("«") == text.count("»")
 
 
 def _story_follows(following: Sequence[_Line], matcher: BoilerplateMatcher) -> bool:
