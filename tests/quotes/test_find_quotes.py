@@ -135,6 +135,27 @@ def test_carry_over_follows_gender() -> None:
     assert [q[1] for q in found(text)] == ["الوزيرة", "المستشار", "الوزيرة"]
 
 
+def test_reported_source_of_unknown_gender_is_carried_over() -> None:
+    """«نقلت القناة عن مصدر القول إن …، مبيناً أن …»: the participle goes to the source
+    (whose gender no word shows), not to the channel that reported it."""
+    text = "ونقلت القناة عن مصدر في الشرطة القول إن مدنياً قتل، مبيناً أن عبوة انفجرت."
+    assert [q[1] for q in found(text)] == ["مصدر في الشرطة", "مصدر في الشرطة"]
+
+
+def test_multi_paragraph_quote_chain() -> None:
+    """Each paragraph that is one quote continues the chain started by a cue."""
+    text = (
+        "وقال الرئيس: «سنعيد البناء».\n\n"
+        "«ولن نترك أحداً خلفنا في هذه المسيرة».\n\n"
+        "«وسنحاسب كل من أجرم بحق هذا الشعب الصابر»."
+    )
+    assert [(q[1], q[2]) for q in found(text)] == [
+        ("الرئيس", "وقال"),
+        ("الرئيس", None),
+        ("الرئيس", None),
+    ]
+
+
 def test_carry_over_without_a_speaker_of_that_gender_is_none() -> None:
     """With no earlier speaker of the cue's gender, the speaker stays ``None``."""
     assert found("وقال الوزير إن الخطة جاهزة. وأضافت أن التنفيذ قريب.")[1][1] is None

@@ -619,12 +619,12 @@ def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand
             continue
         cue = (doc.starts[i], doc.ends[i])
         speaker = None if info.participle else _speaker_span(doc, *region.speaker)
+        gender = info.gender
         if info.lemma == "نقل" and speaker is not None:
-            speaker = _reported_source(doc, region, tables)
+            speaker, gender = _reported_source(doc, region, info, tables)
         if speaker is None and not info.participle and info.phrase is None:
             speaker = _fronted_subject(doc, i, tables)
-        gender = info.gender
-        carry: Carry | None = None if speaker is not None else (gender or "any")
+        carry: Carry | None = None if speaker is not None else (info.gender or "any")
         if region.intro == "none":
             post = _post_attached(doc, i)
             if post is not None:
@@ -689,21 +689,25 @@ def _opens_clause(doc: _Doc, i: int, info: _CueInfo, region: _Region) -> bool:
     return doc.words[i][0] in "وف" and region.intro in ("an", "colon", "quote")
 
 
-def _reported_source(doc: _Doc, region: _Region, tables: _Tables) -> tuple[int, int] | None:
-    """«نقلت Y عن X قوله إن …»: the speaker is X, between «عن» and «قوله» or the introducer."""
+def _reported_source(
+    doc: _Doc, region: _Region, info: _CueInfo, tables: _Tables
+) -> tuple[tuple[int, int] | None, lex.Gender | None]:
+    """«نقلت Y عن X قوله إن …»: the speaker is X, between «عن» and «قوله» or the
+    introducer; its gender is the pronoun's («قولها» → feminine), unknown without one."""
     a, b = region.speaker
-    for k in range(a, min(region.body if region.body > 0 else b, a + MAX_REGION)):
+    limit = region.body - 1 if region.body > 0 else b
+    for k in range(a, min(limit, a + MAX_REGION)):
         if doc.words[k] == "عن":
             stop = k + 1
-            limit = region.body - 1 if region.body > 0 else b
             while (
                 stop < limit
                 and doc.words[stop] not in tables.pronouns
                 and doc.words[stop] != "القول"
             ):
                 stop += 1
-            return _speaker_span(doc, k + 1, stop)
-    return _speaker_span(doc, a, b)
+            gender = tables.pronouns.get(doc.words[stop]) if stop < limit else None
+            return _speaker_span(doc, k + 1, stop), gender
+    return _speaker_span(doc, a, b), info.gender
 
 
 def _post_attached(doc: _Doc, i: int) -> tuple[int, int] | None:
@@ -941,7 +945,7 @@ def find_quotes(text: str) -> list[Quote]:
         taken.insert(bisect_left(taken, (start, end)), (start, end))
         kept.append((cand, start, end))
     kept.sort(key=lambda item: item[1])
-    for cand in _standalone_candidates(doc):
+    for cand in sorted(_standalone_candidates(doc), key=lambda c: c.start):
         start, end = original((cand.start, cand.end))
         if start >= end or _overlaps(taken, start, end):
             continue
@@ -968,30 +972,44 @@ def _looks_plural(speaker: str) -> bool:
     return len(head) > 4 and head.endswith(("ون", "ين"))
 
 
+def _carried(last: dict[str, tuple[int, str]], carry: Carry) -> str | None:
+    """The most recent speaker a subject-less cue of gender *carry* can refer to."""
+    if carry == "any":
+        found = last.get("any")
+    elif carry == "p":
+        # A verb before its subject is singular even for a plural subject («وقال شهود …
+        # مشيرين»), so a plural cue falls back to the latest speaker.
+        found = last.get("p", last.get("any"))
+    else:
+        options = [entry for entry in (last.get(carry), last.get("?")) if entry is not None]
+        found = max(options) if options else None
+    return None if found is None else found[1]
+
+
 def _resolve_speakers(
     text: str, norm: str, offsets: list[int], items: list[tuple[_Cand, int, int]]
 ) -> list[Quote]:
     """Fill carried-over speakers in order of the cues, then build the quotes."""
     items.sort(key=lambda item: item[0].anchor)
-    last: dict[str, str] = {}
+    # Latest speaker per gender ("?" for speakers of unknown gender such as «جاء في X»
+    # or «نقل عن X القول», which agree with any cue), with its position among the cues.
+    last: dict[str, tuple[int, str]] = {}
     quotes: list[Quote] = []
-    for cand, start, end in items:
+    for order, (cand, start, end) in enumerate(items):
         speaker: str | None = None
         if cand.speaker is not None:
             a, b = _to_original(text, offsets, *_strip_span(norm, *cand.speaker))
             speaker = text[a:b] or None
         if speaker is not None:
             if cand.gender is not None:
-                last[cand.gender] = speaker
+                last[cand.gender] = (order, speaker)
+            elif cand.priority == 0:  # not a «بحسب X» source, which is rarely the next speaker
+                last["?"] = (order, speaker)
             if _looks_plural(speaker):
-                last["p"] = speaker
-            last["any"] = speaker
-        elif cand.carry == "p":
-            # A verb before its subject is singular even for a plural subject («وقال
-            # شهود … مشيرين»), so a plural cue falls back to the latest speaker.
-            speaker = last.get("p", last.get("any"))
+                last["p"] = (order, speaker)
+            last["any"] = (order, speaker)
         elif cand.carry is not None:
-            speaker = last.get(cand.carry)
+            speaker = _carried(last, cand.carry)
         if start < 0:
             continue
         cue = None
