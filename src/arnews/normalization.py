@@ -402,6 +402,15 @@ def _plan_from_table(table: dict[int, str | None]) -> _Plan:
     )
 
 
+@lru_cache(maxsize=256)
+def _resolve(
+    preset: Preset, overrides: tuple[tuple[str, bool | str], ...]
+) -> tuple[NormalizeOptions, _Plan]:
+    """The options and plan for *preset* and *overrides* (memoized: callers repeat them)."""
+    options = NormalizeOptions.for_preset(preset, **dict(overrides))
+    return options, _plan(options)
+
+
 _YEH_PLAN: Final = _plan_from_table({0x0649: "\u064a", 0x06CC: "\u064a"})
 _PRESET_PLANS: Final[Mapping[str, _Plan]] = {name: _plan(o) for name, o in _PRESETS.items()}
 
@@ -507,14 +516,9 @@ def _presentation(text: _Text) -> _Text:
     return _sub(text, _PRESENTATION_RE.finditer(text.value), lambda c: forms.get(c, c))
 
 
-def _chains(value: str) -> Iterator[regex.Match[str]]:
-    """Each chain of words joined by ``-`` or ``.``, found from its separators (fast: news
-    text has few), then matched whole from the start of its first word."""
-    candidates = sorted(
-        match.start()
-        for pattern in (_DOT_CANDIDATE_RE, _HYPHEN_CANDIDATE_RE)
-        for match in pattern.finditer(value)
-    )
+def _chains(value: str, candidates: list[int]) -> Iterator[regex.Match[str]]:
+    """Each chain of words joined by ``-`` or ``.``, found from the *candidates* (sorted
+    positions of possible separators), then matched whole from its first word."""
     end = 0
     for position in candidates:
         if position < end or _SEPARATOR_RE.match(value, position) is None:
@@ -579,9 +583,16 @@ def _join_chain(chain: str) -> str:
 
 
 def _deobfuscate(text: _Text) -> _Text:
-    if "-" not in text.value and "." not in text.value:
+    value = text.value
+    if "-" not in value and "." not in value:
         return text
-    return _sub(text, _chains(text.value), _join_chain)
+    # Separators with a non-ASCII character on both sides: news text has few.
+    candidates = [m.start() for m in _DOT_CANDIDATE_RE.finditer(value)]
+    candidates += [m.start() for m in _HYPHEN_CANDIDATE_RE.finditer(value)]
+    if not candidates:
+        return text
+    candidates.sort()
+    return _sub(text, _chains(value, candidates), _join_chain)
 
 
 def _translate(text: _Text, plan: _Plan) -> _Text:
@@ -706,8 +717,8 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     """
     if not options and preset in _PRESET_PLANS:
         return _pipeline_str(text, _PRESETS[preset], _PRESET_PLANS[preset])
-    chosen = NormalizeOptions.for_preset(preset, **options)
-    return _pipeline_str(text, chosen, _plan(chosen))
+    chosen, plan = _resolve(preset, tuple(sorted(options.items())))
+    return _pipeline_str(text, chosen, plan)
 
 
 def normalize_with_offsets(
