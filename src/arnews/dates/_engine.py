@@ -874,7 +874,9 @@ def scan(
     chosen: list[Candidate] = []
     taken = _Spans()
     last_end = -1
-    for start, neg_end, _priority, kind, form, match in sorted(matches, key=lambda t: t[:3]):
+    if len(matches) > 1:
+        matches.sort(key=lambda t: t[:3])
+    for start, neg_end, _priority, kind, form, match in matches:
         if start < last_end:
             continue
         floor, last_end = max(last_end, 0), -neg_end
