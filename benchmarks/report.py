@@ -127,6 +127,26 @@ def topics_markdown(topics: dict[str, Any], *, brief: bool = False) -> str:
     return "\n".join(parts)
 
 
+COLORS = {
+    "arnews": "#1f5fa8",
+    "arnews (generic)": "#6fa8dc",
+    "arnews (bytes)": "#6fa8dc",
+    "trafilatura": "#e69138",
+    "newspaper4k": "#6aa84f",
+    "readability-lxml": "#cc4125",
+    "htmldate": "#8e7cc3",
+}
+"""One colour per library in every panel (the arnews variants in blues)."""
+
+
+def _accuracy_values(summary: dict[str, Any], blind: dict[str, Any] | None) -> list[float]:
+    nan = float("nan")
+    values = [summary[key]["rate"] if summary[key] else nan for key in ("title", "date", "authors")]
+    values.append(summary["words"]["f1"] if summary.get("words") else nan)
+    values.append(blind["words"]["f1"] if blind and blind.get("words") else nan)
+    return values
+
+
 def chart(accuracy: dict[str, Any] | None, speed: dict[str, Any] | None) -> Path | None:
     """Draw accuracy per field and pages/second per library into the docs PNG."""
     try:
@@ -136,38 +156,33 @@ def chart(accuracy: dict[str, Any] | None, speed: dict[str, Any] | None) -> Path
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), width_ratios=(3, 2))
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.6), width_ratios=(3, 2))
     if accuracy:
-        fields = [("title", "title"), ("date", "date"), ("authors", "authors"), ("body", "body F1")]
+        labels = ["title", "date", "authors", "body F1", "body F1,\nlayout-blind"]
         names = list(accuracy["summary"])
+        blind = (accuracy.get("layout_blind") or {}).get("summary", {})
         width = 0.8 / max(len(names), 1)
         for i, name in enumerate(names):
-            s = accuracy["summary"][name]
-            values = []
-            for key, _ in fields:
-                if key == "body":
-                    values.append(s["words"]["f1"] if s.get("words") else float("nan"))
-                else:
-                    values.append(s[key]["rate"] if s[key] else float("nan"))
-            xs = [j + (i - (len(names) - 1) / 2) * width for j in range(len(fields))]
-            left.bar(xs, values, width, label=name)
-        left.set_xticks(range(len(fields)), [label for _, label in fields])
+            values = _accuracy_values(accuracy["summary"][name], blind.get(name))
+            xs = [j + (i - (len(names) - 1) / 2) * width for j in range(len(labels))]
+            left.bar(xs, values, width, label=name, color=COLORS.get(name))
+        left.set_xticks(range(len(labels)), labels)
         left.set_ylim(0, 1.05)
-        left.set_ylabel("share correct (body: F1)")
+        left.set_ylabel("share correct (body: word F1)")
         left.set_title(f"Accuracy on {len(accuracy['pages'])} Arabic news pages")
-        left.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=len(names))
+        left.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3)
     if speed:
         entries = [
             (name, e["pages_per_s"]) for name, e in speed["speed"].items() if e.get("pages_per_s")
         ]
         entries.sort(key=lambda item: item[1])
-        colors = ["tab:blue" if n == "arnews" else "tab:gray" for n, _ in entries]
+        colors = [COLORS.get(n, "tab:gray") for n, _ in entries]
         right.barh([n for n, _ in entries], [v for _, v in entries], color=colors)
         for y, (_, value) in enumerate(entries):
             right.text(value, y, f" {value:.0f}", va="center", fontsize=8)
         if entries:
             right.set_xlim(0, max(v for _, v in entries) * 1.15)
-        right.set_xlabel("pages per second (median, higher is better)")
+        right.set_xlabel("pages per second (CPU time, median; higher is better)")
         right.set_title("Speed (one core)")
     fig.tight_layout()
     CHART.parent.mkdir(parents=True, exist_ok=True)
@@ -186,7 +201,7 @@ def fill(page: str, section: str, content: str) -> str:
 
 def machine_markdown(info: dict[str, Any], tools: dict[str, str]) -> str:
     """One paragraph: when, on what, with which versions."""
-    versions = ", ".join(f"{name} {version}" for name, version in tools.items())
+    versions = ", ".join(f"{name} {version}" for name, version in tools.items() if "(" not in name)
     return (
         f"Run on {info['date']}: {info['cpu']}, {info['nproc']} cores "
         f"(shared with other work; every library ran on one core), "
