@@ -5,10 +5,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from arnews.sites import Site
+import arnews
+from arnews.errors import ArnewsError
+from arnews.sites import BUILTIN_SITES, Site
 from arnews.sites._docs import module_name, supported_sites_page
 from arnews.sites.almadenahnews_com import drop_outlet_tag
-from tests.strategies import arabic_text, outlet_tags, plain_text, site_ids
+from tests.strategies import arabic_text, html_pages, outlet_tags, plain_text, site_ids
 
 
 @given(st.lists(arabic_text, max_size=5).map(tuple))
@@ -57,3 +59,27 @@ def test_supported_sites_page_has_one_row_per_site(pairs: list[tuple[str, str]])
     for row in rows:
         cells = row.replace("\\|", "").split("|")
         assert len(cells) == 8
+
+
+@given(html_pages(), st.sampled_from(BUILTIN_SITES))
+def test_every_site_survives_arbitrary_pages(page: str, site: Site) -> None:
+    """Any page on a site's domain gives an Article from that site (or, for a page with no
+    document at all, an empty one), never another exception."""
+    try:
+        article = arnews.parse_html(page, f"https://www.{site.domains[0]}/story/1")
+    except ArnewsError:
+        return
+    if article.extractor != site.id:
+        assert article.title is None
+        assert not article.paragraphs
+    assert all(paragraph.strip() for paragraph in article.paragraphs)
+
+
+@given(st.lists(arabic_text, max_size=8).map("\n".join), st.sampled_from(BUILTIN_SITES))
+def test_every_text_profile_survives_arbitrary_dumps(text: str, site: Site) -> None:
+    """Any dump on a site's domain gives an Article from that site (or, for a dump with no
+    visible line, an empty one)."""
+    article = arnews.parse_text(text, f"https://{site.domains[0]}/1")
+    if article.extractor != site.id:
+        assert article.title is None
+        assert not article.paragraphs
