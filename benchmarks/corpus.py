@@ -40,13 +40,16 @@ class HtmlPage:
     raw: bytes
 
 
+def _manifest(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
 def html_pages(root: Path | None = None) -> list[HtmlPage]:
     """Return every HTML page listed in ``MANIFEST.tsv``, in manifest order."""
     root = root or corpus_root()
-    with (root / "MANIFEST.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
     pages = []
-    for row in rows:
+    for row in _manifest(root / "MANIFEST.tsv"):
         raw = (root / row["file"]).read_bytes()
         encoding = row.get("encoding") or "utf-8"
         pages.append(
@@ -70,12 +73,10 @@ def text_dumps(root: Path | None = None) -> list[TextDump]:
     manifest = root / "text" / "pages" / "MANIFEST.tsv"
     if not manifest.is_file():
         return []
-    with manifest.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
     base = root / "text" / "pages"
     return [
         TextDump(row["file"], row["url"], (base / row["file"]).read_text(encoding="utf-8"))
-        for row in rows
+        for row in _manifest(manifest)
         if (base / row["file"]).is_file()
     ]
 

@@ -98,43 +98,36 @@ def _from_article(article: Any) -> Extraction:
     )
 
 
-def arnews_tool() -> Tool:
-    """arnews.parse_html with everything on (dates and quotes enrichment included)."""
+def _arnews(name: str, call: Callable[[HtmlPage], Any]) -> Tool:
     import arnews
-
-    def call(page: HtmlPage) -> object:
-        return arnews.parse_html(page.html, url=page.url)
 
     def run(page: HtmlPage) -> Extraction:
         return _from_article(call(page))
 
-    return Tool("arnews", arnews.__version__, frozenset(FIELDS), _guard(run), call)
+    return Tool(name, arnews.__version__, frozenset(FIELDS), _guard(run), call)
+
+
+def arnews_tool() -> Tool:
+    """arnews.parse_html with everything on (dates and quotes enrichment included)."""
+    import arnews
+
+    return _arnews("arnews", lambda page: arnews.parse_html(page.html, url=page.url))
 
 
 def arnews_bytes_tool() -> Tool:
     """arnews.parse_html on the undecoded bytes, as read from the network (speed only)."""
     import arnews
 
-    def call(page: HtmlPage) -> object:
-        return arnews.parse_html(page.raw, url=page.url)
-
-    def run(page: HtmlPage) -> Extraction:
-        return _from_article(call(page))
-
-    return Tool("arnews (bytes)", arnews.__version__, frozenset(FIELDS), _guard(run), call)
+    return _arnews("arnews (bytes)", lambda page: arnews.parse_html(page.raw, url=page.url))
 
 
 def arnews_generic_tool() -> Tool:
     """arnews.parse_html with no site extractor (``sites=()``): the generic cascade alone."""
     import arnews
 
-    def call(page: HtmlPage) -> object:
-        return arnews.parse_html(page.html, url=page.url, sites=())
-
-    def run(page: HtmlPage) -> Extraction:
-        return _from_article(call(page))
-
-    return Tool("arnews (generic)", arnews.__version__, frozenset(FIELDS), _guard(run), call)
+    return _arnews(
+        "arnews (generic)", lambda page: arnews.parse_html(page.html, url=page.url, sites=())
+    )
 
 
 def trafilatura_tool() -> Tool:
