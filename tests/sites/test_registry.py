@@ -70,6 +70,8 @@ def test_every_site_module_is_documented() -> None:
 
 def test_supported_sites_page_is_current() -> None:
     """docs/guide/sites.md equals what ``python -m arnews.sites._docs`` prints."""
+    if not DOCS_PAGE.is_file():
+        pytest.skip("no docs/ beside the tests (tests run against an installed wheel)")
     page = DOCS_PAGE.read_text(encoding="utf-8")
     assert page == supported_sites_page()
     for site in BUILTIN_SITES:
