@@ -592,7 +592,12 @@ def _deobfuscate(text: _Text) -> _Text:
     if not candidates:
         return text
     candidates.sort()
-    return _sub(text, _chains(value, candidates), _join_chain)
+    # Most chains in news text are legitimate (a full stop without its space): rebuild the
+    # text only around the chains that change.
+    changed = [c for c in _chains(value, candidates) if _join_chain(c.group()) != c.group()]
+    if not changed:
+        return text
+    return _sub(text, changed, _join_chain)
 
 
 def _translate(text: _Text, plan: _Plan) -> _Text:
