@@ -65,7 +65,8 @@ def key(text: str) -> str:
 
 def _k(matched: str) -> str:
     """The lookup form of text matched in normalized text (cheaper than :func:`key`)."""
-    return " ".join(matched.lower().split())
+    low = matched.lower()
+    return low if "  " not in low and "\n" not in low else " ".join(low.split())
 
 
 def _alt(entries: Iterable[str], space: str = S1) -> str:
@@ -690,52 +691,44 @@ def _attach_time(candidate: Candidate, text: str, floor: int, limit: int) -> Can
     """Extend *candidate* over a clock time written right after it (or, failing that,
     right before it, as in «06:52PM 12/05/2020»), and over a zone after the time."""
     p = patterns()
-    value, start, end, has_time = (
-        candidate.value,
-        candidate.start,
-        candidate.end,
-        candidate.has_time,
-    )
+    start, end, value, kind, has_time, _core = candidate
     if not has_time:
         # Cheap checks first: a clock time needs digits after (or a colon before) the date.
         match = before = None
         if _HAS_DIGIT.search(text, end, min(limit, end + 24)):
             match = p.time_after.match(text, end, limit)
         if match is None and ":" in text[max(floor, start - 48) : start]:
-            before = p.time_before.search(text, max(floor, start - 48), start)
-            match = before
+            before = match = p.time_before.search(text, max(floor, start - 48), start)
         if match is not None:
-            groups = match.groupdict()
-            raw_hour = groups["h"] if groups["h"] is not None else groups["h2"]
-            marker_text = groups["ap"] if groups["h"] is not None else groups["ap2"]
-            marker = p.am_pm.get(_k(marker_text)) if marker_text else None
-            hour = _hour(int(raw_hour), marker)
-            minute = int(groups["mi"] or 0)
-            second = int(groups["s"] or 0)
+            h, mi, sec, ap, h2, ap2 = match.group("h", "mi", "s", "ap", "h2", "ap2")
+            marker_text = ap if h is not None else ap2
+            hour = _hour(int(h if h is not None else h2), p.am_pm.get(_k(marker_text or "")))
+            minute, second = int(mi or 0), int(sec or 0)
             if hour is not None and minute < 60 and second < 60:
-                value = value.replace(hour=hour, minute=minute, second=second, microsecond=0)
-                has_time = True
+                zone = value.tzinfo
                 if before is None:
                     end = match.end()
                 else:  # «06:52PM 12/05/2020», «GMT 17:27 17.03.2020»
                     start = match.start()
-                    if groups.get("pz"):
-                        zone_name = _k(groups["pz"].replace(".", " "))
-                        value = value.replace(tzinfo=_fixed_zone(p.zone_abbreviations[zone_name]))
+                    if prefix_zone := before.group("pz"):
+                        zone_name = _k(prefix_zone.replace(".", " "))
+                        zone = _fixed_zone(p.zone_abbreviations[zone_name])
+                value = datetime(value.year, value.month, value.day, hour, minute, second, 0, zone)
+                has_time = True
     if (
         has_time
-        and (value.tzinfo is None or candidate.kind == "relative")
+        and (value.tzinfo is None or kind == "relative")
         and _ZONE_START.match(text, end, limit)
     ):
-        zone = p.zone.match(text, end, limit)
-        if zone is not None:
-            tz = _zone(zone)
+        zone_match = p.zone.match(text, end, limit)
+        if zone_match is not None:
+            tz = _zone(zone_match)
             if tz is not None:
                 value = value.replace(tzinfo=tz)
-            end = zone.end()
-    if (start, end) == (candidate.start, candidate.end):
+            end = zone_match.end()
+    if start == candidate.start and end == candidate.end:
         return candidate
-    return Candidate(start, end, value, candidate.kind, has_time, end)
+    return Candidate(start, end, value, kind, has_time, end)
 
 
 def _zone(match: Match) -> tzinfo | None:
