@@ -172,6 +172,14 @@ def test_participle_with_pronoun_attribution() -> None:
     )
 
 
+def test_quote_then_new_clause_is_direct() -> None:
+    """«أن "…"، فيما تساءل آخرون …»: the quote is the whole reported clause."""
+    text = 'إذ كتب أحد المستخدمين أن "الرئيس يشبه حلوى القطن"، فيما تساءل آخرون عن السبب.'
+    assert found(text) == [
+        ("الرئيس يشبه حلوى القطن", "أحد المستخدمين", "كتب", "direct"),
+    ]
+
+
 def test_mixed_quote_keeps_inner_marks() -> None:
     """A reported clause embedding a quoted fragment is ``mixed`` and keeps the inner marks."""
     text = 'وقال الوزير إن هذه "اتهامات باطلة لا أساس لها" وفق تقديره.'

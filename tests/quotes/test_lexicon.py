@@ -26,6 +26,11 @@ WORD_TABLES: dict[str, Iterable[str]] = {
     "pronoun speakers": lex.PRONOUN_SPEAKERS,
     "non-source heads": lex.NON_SOURCE_HEADS,
     "name introducers": lex.NAME_INTRODUCERS,
+    "ambiguous with prefix": lex.AMBIGUOUS_WITH_PREFIX,
+    "joined b nouns": lex.JOINED_B_NOUNS,
+    "non-subject words": lex.NON_SUBJECT_WORDS,
+    "fronting words": lex.FRONTING_WORDS,
+    "clause conjunctions": lex.CLAUSE_CONJUNCTIONS,
 }
 DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
 
@@ -68,6 +73,7 @@ def test_participles_and_ambiguous_forms_point_at_known_verbs() -> None:
     assert {lemma for lemma, _ in lex.PARTICIPLES.values()} <= set(lex.SPEECH_VERBS)
     assert {g for _, g in lex.PARTICIPLES.values()} <= {"m", "f", "p"}
     assert set(lex.AMBIGUOUS_VERB_FORMS) <= set(VERB_FORMS)
+    assert set(lex.AMBIGUOUS_WITH_PREFIX) <= set(lex.AMBIGUOUS_VERB_FORMS)
 
 
 def test_issue_cues_are_covered() -> None:

@@ -93,7 +93,8 @@ class _Tables:
     prefix_ambiguous: frozenset[str]
     b_nouns: frozenset[str]
     non_subject: frozenset[str]
-    auxiliaries: frozenset[str]
+    fronting: frozenset[str]
+    conjunctions: frozenset[str]
 
     def cue(self, word: str) -> _CueInfo | None:
         """The cue a word is, with an optional و/ف prefix; ``None`` if it is none."""
@@ -151,7 +152,8 @@ def _tables() -> _Tables:
         prefix_ambiguous=_norm_set(lex.AMBIGUOUS_WITH_PREFIX),
         b_nouns=_norm_set(lex.JOINED_B_NOUNS),
         non_subject=_norm_set(lex.NON_SUBJECT_WORDS),
-        auxiliaries=_norm_set(lex.AUXILIARIES),
+        fronting=_norm_set(lex.FRONTING_WORDS),
+        conjunctions=_norm_set(lex.CLAUSE_CONJUNCTIONS),
     )
 
 
@@ -334,14 +336,14 @@ def _trim_tokens(doc: _Doc, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _is_cue_prep(word: str, info: _CueInfo, tables: _Tables, *, first: bool) -> bool:
-    """Whether *word* is the verb's preposition, or a noun joined to its «ب» («بالإفراج»;
-    «بفتح» only after a subject, since «أفاد بيان …» has «بيان» as the subject)."""
+def _is_cue_prep(word: str, info: _CueInfo, tables: _Tables) -> bool:
+    """Whether *word* is the verb's preposition, or a noun joined to its «ب» («بالإفراج»,
+    «بفتح»; not «بيان», which is a subject in «أفاد بيان …»)."""
     if word in info.preps:
         return True
     if "ب" not in info.preps or not word.startswith("ب") or word in tables.introducers:
         return False
-    return word.startswith("بال") or (not first and len(word) > 3 and word not in tables.b_nouns)
+    return word.startswith("بال") or (len(word) > 3 and word not in tables.b_nouns)
 
 
 def _closes_clause(doc: _Doc, close: int, tables: _Tables) -> bool:
@@ -351,7 +353,11 @@ def _closes_clause(doc: _Doc, close: int, tables: _Tables) -> bool:
         return True
     if doc.marks[k] in _COMMAS and k + 1 < len(doc):
         nxt = doc.words[k + 1]
-        return bool(nxt) and (tables.cue(nxt) is not None or _attribution_word(nxt, tables))
+        return bool(nxt) and (
+            tables.cue(nxt) is not None
+            or _attribution_word(nxt, tables)
+            or nxt in tables.conjunctions
+        )
     return False
 
 
@@ -431,7 +437,7 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
                 return _Region("an", j + 1, (start, end))
         elif (
             prep_at is None
-            and _is_cue_prep(word, info, tables, first=j == start)
+            and _is_cue_prep(word, info, tables)
             and (after_comma or words <= (0 if info.participle else 4))
             and (j == start or doc.words[j - 1] not in tables.prep_hosts)
         ):
@@ -548,7 +554,7 @@ def _body(
     if close is not None:
         after = _clause_end(doc, close + 1, boundaries)
         a, b = _trim_tokens(doc, close + 1, after)
-        if intro == "colon" or a >= b:
+        if intro == "colon" or a >= b or _closes_clause(doc, close, tables):
             return "direct", doc.ends[k], doc.starts[close], close + 1
         end = _clause_end(doc, k, boundaries)
         a, b = _trim_tokens(doc, k, end)
@@ -658,7 +664,7 @@ def _fronted_subject(doc: _Doc, i: int, tables: _Tables) -> tuple[int, int] | No
     if not (s < 0 or doc.is_end[s]):
         return None
     s += 1
-    if s < i and doc.words[s] in tables.auxiliaries:
+    if s < i and doc.words[s] in tables.fronting:
         s += 1
     first = doc.words[s] if s < i else ""
     if not first or not "\u0621" <= first[0] <= "\u064a":
@@ -680,13 +686,16 @@ def _fronted_subject(doc: _Doc, i: int, tables: _Tables) -> tuple[int, int] | No
 
 def _opens_clause(doc: _Doc, i: int, info: _CueInfo, region: _Region) -> bool:
     """Whether the cue at *i* starts a new piece of speech that ends the clause before it:
-    a participle, a cue after a comma or at a sentence start, or «وأكد أن …». A verb
-    inside reported words («إن الاجتماع شدد على …») does not."""
+    a participle, a cue at a sentence start, or a cue with «أن»/«:» after a comma or
+    with و/ف («، وأكد أيضاً أنه …»). A verb inside reported words («إن الاجتماع شدد
+    على …») does not."""
     if region.intro == "none":
         return False
-    if info.participle or i == 0 or doc.is_end[i - 1] or doc.marks[i - 1] in _COMMAS:
+    if info.participle or i == 0 or doc.is_end[i - 1]:
         return True
-    return doc.words[i][0] in "وف" and region.intro in ("an", "colon", "quote")
+    if region.intro == "prep":  # «…، تطالب بخفض التصعيد» continues the reported words
+        return False
+    return doc.marks[i - 1] in _COMMAS or doc.words[i][0] in "وف"
 
 
 def _reported_source(

@@ -21,7 +21,8 @@ __all__ = [
     "AMBIGUOUS_VERB_FORMS",
     "AMBIGUOUS_WITH_PREFIX",
     "ATTRIBUTION_WORDS",
-    "AUXILIARIES",
+    "CLAUSE_CONJUNCTIONS",
+    "FRONTING_WORDS",
     "INTRODUCERS",
     "JOINED_B_NOUNS",
     "NAME_INTRODUCERS",
@@ -232,8 +233,7 @@ NON_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
         "لكن",
         "ولكن",
         "إذ",
-        "أما",
-        "وأما",
+        "و",
         "في",
         "وفي",
         "من",
@@ -273,13 +273,20 @@ NON_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
     }
 )
 
-AUXILIARIES: Final[frozenset[str]] = frozenset(
-    {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}
+FRONTING_WORDS: Final[frozenset[str]] = frozenset(
+    {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "أما", "وأما"}
 )
-"""«وكانت مصادر محلية أفادت …»: an auxiliary before a fronted subject is skipped."""
+"""Words before a fronted subject that are skipped: an auxiliary («وكانت مصادر محلية
+أفادت …») or «أما» («أما الائتلاف، فقد دعا …»)."""
 """First words of a sentence that are not the start of a subject for a verb later in
 it («وفي وقت سابق، قال …»). Words beginning with «وب» («وبالنسبة», «وبحسب») and with a
 speech verb are excluded as well."""
+
+CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset(
+    {"فيما", "بينما", "حيث", "إذ", "لكن", "ولكن", "وهو", "وهي", "وذلك"}
+)
+"""Words that, after a closing quote and a comma, start a new clause («أن "…"، فيما
+تساءل آخرون …»): the quote ends the reported words."""
 
 PHRASE_VERBS: Final[Mapping[str, str]] = {"جاء": "في", "ورد": "في"}
 """Impersonal cues followed by a fixed preposition: «وجاء في البيان أن …» (speaker
@@ -420,6 +427,16 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "حسابه",
         "حسابها",
         "ما",
+        "إلينا",
+        "إليه",
+        "إليها",
+        "إليهم",
+        "معنا",
+        "معه",
+        "سابقا",
+        "لاحقا",
+        "حاليا",
+        "أخيرا",
         "بقوله",
         "بقولها",
         "بقولهم",
