@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import arnews
-from arnews.sites import Layout, Site
+from arnews.sites import Hooks, Layout, Site
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -139,3 +139,57 @@ def test_unknown_url_falls_back_to_generic() -> None:
     )
     assert article.extractor == "generic"
     assert len(article.paragraphs) == 3
+
+
+def _shout(title: str) -> str:
+    return title + "!"
+
+
+def _first_two(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    return paragraphs[:2]
+
+
+FULL_SITE = Site(
+    id="example-news.net",
+    name="شبكة المثال",
+    domains=("example-news.net",),
+    layouts=(
+        Layout(
+            name="2021",
+            title=("//h1[@class='entry-title']",),
+            subtitle=("//div[@class='entry-meta']/span[@class='date']",),
+            paragraphs=("//div[@class='entry-content']/p",),
+            authors=("//span[contains(@class, 'author')]",),
+            published=("//meta[@property='article:modified_time']/@content",),
+            modified=("//meta[@property='article:published_time']/@content",),
+            tags=("//div[@class='related-item']/span",),
+            images=("//meta[@property='og:image']/@content",),
+            related=("//section[@class='related-posts']",),
+        ),
+    ),
+    hooks=Hooks(title=_shout, paragraphs=_first_two),
+)
+
+
+def test_every_site_selector_and_hook_is_used() -> None:
+    """Each Layout selector feeds its field, and the site's hooks run last."""
+    article = arnews.parse_html(
+        fixture("wordpress_like.html"),
+        "https://www.example-news.net/2021/01/14/dams/",
+        sites=[FULL_SITE],
+    )
+    assert article.title == "ارتفاع منسوب المياه في السدود بعد موجة أمطار!"
+    assert article.subtitle == "14 كانون الثاني 2021"
+    assert article.published is not None
+    assert article.published.hour == 9
+    assert article.modified is not None
+    assert article.modified.hour == 8
+    assert article.tags == ("10 كانون الثاني 2021", "12 كانون الثاني 2021")
+    assert [image.url for image in article.images] == [
+        "https://www.example-news.net/wp-content/uploads/2021/01/dam.jpg"
+    ]
+    assert [link.text for link in article.related] == [
+        "توقعات بهطول أمطار غزيرة على المرتفعات",
+        "إغلاق طرق جبلية بسبب الثلوج",
+    ]
+    assert len(article.paragraphs) == 2
