@@ -568,8 +568,8 @@ def _explicit(
             make = lambda year: _hijri(year, month, day)  # noqa: E731
         else:
             make = lambda year: _safe_date(year, month, day)  # noqa: E731
-        if groups.get("y"):
-            value = make(int(groups["y"]))
+        if written_year := groups.get("y"):
+            value = make(int(written_year))
         elif (around := _hijri_year(reference) if kind == "hijri" else reference.year) is None:
             value = None
         else:
