@@ -32,6 +32,8 @@ class Case:
     """The URL the page is parsed with (``None``: routed by the title line)."""
     title: str | None
     """The expected headline."""
+    subtitle: str | None = None
+    """The expected standfirst."""
     published: date | None
     """The expected publication day (in the outlet's time zone)."""
     authors: tuple[str, ...] = ()
@@ -157,6 +159,7 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         layout="2019",
         url="http://www.assabah.com.tn/article/100001/الباحثة-سلمى-الحداد",
         title="الباحثة سلمى الحداد لـ«الصباح»: المكتبات العمومية تحتاج إلى نفس جديد",
+        subtitle="- القراءة عادة تُبنى في الطفولة",
         published=date(2019, 6, 14),
         authors=("نادية بن سالم",),
         must_have=("كيف تبدو المكتبات العمومية اليوم", "شراكة بين البلديات ودور النشر"),
@@ -218,6 +221,19 @@ HTML_CASES: Final[tuple[Case, ...]] = (
             "معرض للكتاب المستعمل في جبيل يستقبل الزوار",
             "بلدية صيدا تطلق برنامجا للقراءة الصيفية",
         ),
+    ),
+    Case(
+        site="lbcgroup.tv",
+        layout="2026",
+        variant="lead",
+        url="https://www.lbcgroup.tv/news/lebanon/1000002/مكتبة-رقمية/ar",
+        title="افتتاح مكتبة رقمية في جامعة بيروت",
+        subtitle="الخدمة متاحة مجانا لطلاب الجامعة وأساتذتها",
+        published=date(2026, 1, 10),
+        paragraphs=3,
+        must_have=("افتتحت جامعة في بيروت مكتبة رقمية",),
+        must_not=("الخدمة متاحة مجانا لطلاب الجامعة",),
+        gone=("مقالات ذات صلة", "معرض للكتاب المستعمل في جبيل يستقبل الزوار"),
     ),
     Case(
         site="youm7.com",

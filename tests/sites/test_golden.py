@@ -53,11 +53,13 @@ def test_picked_by_its_own_extractor(golden: tuple[Case, arnews.Article]) -> Non
 
 
 def test_title(golden: tuple[Case, arnews.Article], request: pytest.FixtureRequest) -> None:
-    """The headline, without the outlet's name (as the "display" normalization prints it)."""
+    """The headline without the outlet's name (as "display" normalization prints it), and the
+    standfirst."""
     case, article = golden
     _gap(request, case, "title")
     expected = arnews.normalize(case.title, preset="display") if case.title else None
     assert article.title == expected
+    assert article.subtitle == case.subtitle
 
 
 def test_published(golden: tuple[Case, arnews.Article], request: pytest.FixtureRequest) -> None:

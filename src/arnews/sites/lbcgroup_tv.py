@@ -3,8 +3,9 @@
 The headline is ``span.article_details_title``, the story ``div.LongDesc`` (text
 split by ``<br>``, with ``<bannerinjection>``/``<controlinjection>`` placeholders
 where scripts insert an advert and the hidden «مقالات ذات صلة» block
-``div.mycontrol``). The stamp «2026-01-08 | 12:42» carries no zone; JSON-LD gives
-the UTC instant. The outlet («LBCI») is the only credit.
+``div.mycontrol``). A standfirst, when the story has one, is in
+``div.article_details_body-lead`` (empty otherwise). The stamp «2026-01-08 | 12:42»
+carries no zone; JSON-LD gives the UTC instant. The outlet («LBCI») is the only credit.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SITE: Final = Site(
             since=date(2026, 1, 8),
             match=("//div[contains(@class, 'article_details_body')]",),
             title=("//span[contains(@class, 'article_details_title')]",),
+            subtitle=("//div[contains(@class, 'article_details_body-lead')]//span",),
             body=("//div[contains(@class, 'article_details_body')]//div[@class='LongDesc']",),
             tags=(
                 "//div[contains(@class, 'article_details_tag')"
