@@ -913,6 +913,8 @@ def normalized(text: str) -> str:
     white-space step would change (meta values, ISO stamps, plain bylines)."""
     if _PLAIN.search(text) is None:
         return " ".join(text.split())
+    if "-" not in text and "." not in text:
+        return normalize(text)  # nothing to de-obfuscate: the default options are cheaper
     return normalize(text, deobfuscate=False)
 
 
