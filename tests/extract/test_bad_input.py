@@ -70,9 +70,10 @@ def test_size_limit_is_enforced() -> None:
         arnews.parse_text("x" * 101, max_bytes=100)
 
 
-def test_windows_1256_without_declaration() -> None:
-    """A windows-1256 page with no charset anywhere comes out as Arabic."""
-    article = arnews.parse_html(("<html><body>" + BODY * 3 + "</body></html>").encode("cp1256"))
+@pytest.mark.parametrize("encoding", ["cp1256", "iso8859_6"])
+def test_arabic_code_page_without_declaration(encoding: str) -> None:
+    """A windows-1256 or ISO-8859-6 page with no charset anywhere comes out as Arabic."""
+    article = arnews.parse_html(("<html><body>" + BODY * 3 + "</body></html>").encode(encoding))
     assert "قال المتحدث باسم الحكومة" in article.text
 
 
@@ -112,3 +113,10 @@ def test_any_page(html: str) -> None:
         assert text[quote.start : quote.end] == quote.content
     for mention in article.dates:
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_http_charset_wins() -> None:
+    """The charset of the HTTP response (encoding=) wins over a wrong <meta charset>."""
+    page = '<html><head><meta charset="iso-8859-1"></head><body>' + BODY + "</body></html>"
+    article = arnews.parse_html(page.encode("cp1256"), encoding="windows-1256")
+    assert "قال المتحدث باسم الحكومة" in article.text

@@ -119,3 +119,17 @@ def test_errors_are_arnews_errors() -> None:
 def test_utf8_round_trip(text: str) -> None:
     """Any text encoded as UTF-8 (with a BOM) decodes back unchanged."""
     assert decode_html(codecs.BOM_UTF8 + text.encode("utf-8")) == text
+
+
+def test_latin1_label_on_arabic_bytes_is_a_mislabel() -> None:
+    """A windows-1256 page labelled ISO-8859-1 (common on old Arabic sites) decodes as Arabic,
+    while a real Latin-1 page keeps its accents."""
+    assert ARABIC in decode_html(page('<meta charset="iso-8859-1">').encode("cp1256"))
+    french = '<meta charset="iso-8859-1"><p>Le ministère a annoncé la création</p>'
+    assert "ministère a annoncé" in decode_html(french.encode("latin-1"))
+
+
+def test_undeclared_latin1_is_not_read_as_arabic() -> None:
+    """Undeclared Latin-1 French is not taken for an Arabic code page."""
+    french = "<p>Le ministère a annoncé la création d'un nouveau comité régional</p>"
+    assert "ministère a annoncé la création" in decode_html(french.encode("latin-1"))

@@ -1,9 +1,10 @@
 """The load stage: bytes → text → one lxml tree.
 
-Decoding order: the caller's declared ``encoding`` (the HTTP header) → a byte-order
-mark → ``<meta charset>`` / ``http-equiv`` in the first bytes → UTF-8 → the Arabic
-single-byte code pages (windows-1256, ISO-8859-6), told apart by how Arabic the
-result reads → :mod:`charset_normalizer`. Parsing uses lxml's HTML parser with no
+Decoding order: a byte-order mark → the caller's declared ``encoding`` (the HTTP
+header) → ``<meta charset>`` / ``http-equiv`` in the first bytes (a Latin-1 label on
+bytes that read as Arabic in windows-1256 or ISO-8859-6 is taken for the mislabel it
+is) → UTF-8 → the Arabic single-byte code pages, told apart by how Arabic the result
+reads → :mod:`charset_normalizer`. Parsing uses lxml's HTML parser with no
 network access, no huge-tree mode (libxml2's own limits stay on: nesting is cut
 at 256 levels, text nodes at 10 MB) and comments and processing instructions removed.
 
@@ -44,6 +45,7 @@ _XML_DECLARATION: Final = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 # C0 controls other than tab, newline, carriage return and form feed: lxml refuses them.
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 _ARABIC_LETTER: Final = regex.compile(r"[\u0621-\u064a]")
+_LATIN_LETTER: Final = regex.compile(r"[A-Za-z]")
 _ARABIC_WORDS: Final = regex.compile(r"(?:^|\s)(?:ال|في\s|من\s|على\s|إلى\s|أن\s)")
 _ARABIC_SINGLE_BYTE: Final = ("cp1256", "iso8859_6")
 _MAX_JUNK_RATIO: Final = 0.1
@@ -93,6 +95,10 @@ def _arabic_single_byte(data: bytes) -> str | None:
         if high == 0 or arabic < 0.7 * high:
             continue
         score = _arabic_score(text)
+        # Arabic words («ال…», «في», «من»), or at least more Arabic than Latin letters: a
+        # French page read as ISO-8859-6 turns its accents into a few stray Arabic letters.
+        if score == 0 and arabic < len(_LATIN_LETTER.findall(text)):
+            continue
         if best is None or score > best[0]:
             best = (score, encoding)
     return None if best is None else _try(data, best[1])
@@ -127,6 +133,9 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     for label in (encoding, None):
         codec = _codec(label) if label else _declared(data)
         text = _try(data, codec) if codec else None
+        if text is not None and codec == "cp1252" and label is None:
+            # Old Arabic sites label windows-1256 pages as Latin-1: trust the bytes.
+            return _arabic_single_byte(data) or text
         if text is not None:
             return text
     text = _try(data, "utf-8") or _arabic_single_byte(data) or _detected(data)
