@@ -180,6 +180,46 @@ def test_quote_then_new_clause_is_direct() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وأوضح د. محمد علي أن العلاج متوفر في المستشفى.",
+            [("العلاج متوفر في المستشفى", "د. محمد علي", "وأوضح", "indirect")],
+            id="abbreviated-title-and-the-name-ali",
+        ),
+        pytest.param(
+            "وأضاف الوزير:\n\n«نحن مستعدون للحوار».",
+            [("نحن مستعدون للحوار", "الوزير", "وأضاف", "direct")],
+            id="colon-at-line-end",
+        ),
+        pytest.param(
+            "قال الخبير إن «الأزمة» ستطول.",
+            [("«الأزمة» ستطول", "الخبير", "قال", "indirect")],
+            id="scare-quote-first",
+        ),
+        pytest.param(
+            "وقال الطبيب إن الحادث وقع في الساعة 3.15 صباحاً. وأضاف أن المصاب بخير.",
+            [
+                ("الحادث وقع في الساعة 3.15 صباحاً", "الطبيب", "وقال", "indirect"),
+                ("المصاب بخير", "الطبيب", "وأضاف", "indirect"),
+            ],
+            id="decimal-point",
+        ),
+        pytest.param(
+            "وذكرت «وكالة الأنباء الكويتية» أن المجلس وافق على الموازنة.",
+            [("المجلس وافق على الموازنة", "«وكالة الأنباء الكويتية»", "وذكرت", "indirect")],
+            id="speaker-in-quotes",
+        ),
+    ],
+)
+def test_punctuation_edge_cases(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    """Abbreviations, decimals, line breaks after «:», quoted names and scare quotes."""
+    assert found(text) == expected
+
+
 def test_mixed_quote_keeps_inner_marks() -> None:
     """A reported clause embedding a quoted fragment is ``mixed`` and keeps the inner marks."""
     text = 'وقال الوزير إن هذه "اتهامات باطلة لا أساس لها" وفق تقديره.'

@@ -250,9 +250,12 @@ class _Doc:
     """Closer token → opener token."""
     newlines: list[int] = field(default_factory=list)
     """Token indices of line breaks."""
+    names_ali: set[int] = field(default_factory=set)
+    """Tokens «علي» written with a final ي in a text that writes ى elsewhere: the name
+    Ali, not the preposition «على» (the two are one word after normalization)."""
 
     @classmethod
-    def build(cls, text: str) -> _Doc:
+    def build(cls, text: str, original: str = "", offsets: list[int] | None = None) -> _Doc:
         doc = cls(text)
         index_of_mark: dict[int, int] = {}
         for match in _TOKEN_RE.finditer(text):
@@ -271,6 +274,12 @@ class _Doc:
                     doc.newlines.append(k)
         for k, char in enumerate(doc.marks):
             doc.is_end.append(char == "\n" or char in _SENTENCE_ENDS or _is_full_stop(doc, k))
+        if offsets is not None and "\u0649" in original:
+            doc.names_ali = {
+                k
+                for k, word in enumerate(doc.words)
+                if word == "علي" and original[offsets[doc.ends[k] - 1]] == "\u064a"
+            }
         for opener, closer in pair_quote_marks(text).items():
             a, b = index_of_mark.get(opener), index_of_mark.get(closer)
             if a is not None and b is not None:
@@ -294,6 +303,8 @@ def _is_full_stop(doc: _Doc, k: int) -> bool:
     """A «.» that ends a sentence: followed by a space, a line break, a mark or the end."""
     if doc.marks[k] != ".":
         return False
+    if k > 0 and len(doc.words[k - 1]) == 1 and doc.words[k - 1].isalpha():
+        return False  # «د. محمد», «م. أحمد»: an abbreviated title
     after = doc.ends[k]
     return after >= len(doc.text) or doc.text[after].isspace() or doc.text[after] in '»”“"’)'
 
@@ -371,12 +382,12 @@ def _quote_introduced(doc: _Doc, j: int, start: int, tables: _Tables) -> bool:
     close = doc.pair[j]
     glued = j > 0 and doc.starts[j] == doc.ends[j - 1] and bool(doc.words[j - 1])
     named = j > start and doc.words[j - 1] in tables.name_introducers
-    return (
-        not glued
-        and not named
-        and doc.word_count(j + 1, min(close, j + 4)) >= (2 if j > start else 3)
-        and _closes_clause(doc, close, tables)
-    )
+    if glued or named:
+        return False
+    # Right after the verb, a quote is as often the speaker («ذكرت «وكالة الأنباء»
+    # أن …», «وأشار "حسب الله"»), so it must close the clause and be longer.
+    words = doc.word_count(j + 1, min(close, j + 4))
+    return words >= (2 if j > start else 3) and _closes_clause(doc, close, tables)
 
 
 def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region | None:
@@ -430,7 +441,7 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
             prev = doc.words[j - 1] if j > start else ""
             if prev and prev in info.preps:
                 return _Region("an", j + 1, (start, min(end, j - 1)))
-            if prev not in tables.temporal:
+            if prev not in tables.temporal or j - 1 in doc.names_ali:
                 # A joined «ب» noun is a weaker sign than «أن» («نوه باسم … أن»).
                 if prep_at is not None and doc.words[prep_at] in info.preps:
                     return _prep_region(doc, start, prep_at, end)
@@ -536,6 +547,8 @@ def _body(
         k += 1  # «قال الوزير أن: "…"»
         intro = "colon"
     colon_bare = intro == "colon"
+    while colon_bare and k < n and doc.marks[k] == "\n" and k - region.body < 2:
+        k += 1  # «وأضاف:» at the end of a line introduces the next paragraph
     if colon_bare and k < n and doc.words[k] in _BARE_INTRODUCERS:
         k += 1
         colon_bare = False
@@ -554,11 +567,12 @@ def _body(
     if close is not None:
         after = _clause_end(doc, close + 1, boundaries)
         a, b = _trim_tokens(doc, close + 1, after)
-        if intro == "colon" or a >= b or _closes_clause(doc, close, tables):
+        if intro in ("colon", "quote") or a >= b or _closes_clause(doc, close, tables):
             return "direct", doc.ends[k], doc.starts[close], close + 1
         end = _clause_end(doc, k, boundaries)
         a, b = _trim_tokens(doc, k, end)
-        return "mixed", doc.starts[a], doc.ends[b - 1], end
+        kind: QuoteKind = "mixed" if _embeds_quote(doc, a, b, tables) else "indirect"
+        return kind, doc.starts[a], doc.ends[b - 1], end
     if doc.marks[k] and doc.marks[k] in _OPENERS and intro in ("colon", "an", "quote"):
         # An opening mark that never closes: the quote runs to the end of the paragraph.
         end = _paragraph_end(doc, k)
@@ -572,7 +586,7 @@ def _body(
         return None
     if colon_bare and doc.word_count(a, min(b, a + 8)) < 4:
         return None  # «كتب: محمد علي» is a byline, not speech
-    kind: QuoteKind = "direct" if colon_bare else "indirect"
+    kind = "direct" if colon_bare else "indirect"
     if kind == "indirect" and _embeds_quote(doc, a, b, tables):
         kind = "mixed"
     return kind, doc.starts[a], doc.ends[b - 1], end
@@ -936,7 +950,7 @@ def find_quotes(text: str) -> list[Quote]:
     if not norm:
         return []
     tables = _tables()
-    doc = _Doc.build(norm)
+    doc = _Doc.build(norm, text, offsets)
     verbal, speakers = _cue_candidates(doc, tables)
     candidates = verbal + _attribution_candidates(doc, tables)
     candidates.sort(key=lambda c: (c.priority, c.start))
