@@ -116,12 +116,7 @@ def main(argv: list[str] | None = None) -> None:
 
     speeds = {name: size / seconds / 1e6 for name, seconds in best.items()}
     camel = speeds.get("camel-tools chain")
-    print(
-        f"{size / 1e6:.2f} MB of UTF-8 ({len(text):,} characters) of corpus news text, "
-        f"best of {args.rounds} rounds, CPU time; Python {platform.python_version()}, "
-        f"arnews {_version('arnews')}, camel-tools {_version('camel-tools')}, "
-        f"pyarabic {_version('pyarabic')}\n"
-    )
+    # The table first, so that ``python -m benchmarks topics`` renders it as Markdown.
     print("| function | MB/s | × camel-tools chain |")
     print("|---|---:|---:|")
     for name, speed in speeds.items():
@@ -129,7 +124,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"| {name} | {speed:.1f} | {ratio} |")
     for name, why in missing.items():
         print(f"| {name} | not installed ({why}) | - |")
-    print()
+    print(
+        f"\n{size / 1e6:.2f} MB of UTF-8 ({len(text):,} characters) of corpus news text, "
+        f"best of {args.rounds} rounds, CPU time; Python {platform.python_version()}, "
+        f"arnews {_version('arnews')}, camel-tools {_version('camel-tools')}, "
+        f"pyarabic {_version('pyarabic')}\n"
+    )
     print(
         json.dumps(
             {
