@@ -564,6 +564,17 @@ def test_corpus_pages(corpus: Path) -> None:
 
 
 @pytest.mark.corpus
+def test_corpus_display_keeps_letters(corpus: Path) -> None:
+    """On every real page the display preset keeps every diacritic, hamza form, ى, ة and
+    Arabic or Persian digit of the page."""
+    kept = set(N.DIACRITICS) | set("أإآىة") | set(N.ARABIC_INDIC_DIGITS + N.PERSIAN_DIGITS)
+    for text in _corpus_texts(corpus):
+        source = unicodedata.normalize("NFC", text)
+        shown = normalize(text, preset="display")
+        assert all(shown.count(char) >= source.count(char) for char in kept)
+
+
+@pytest.mark.corpus
 def test_corpus_real_separators_kept(corpus: Path) -> None:
     """Pairs of words the corpus joins with a hyphen or dot stay apart after normalization."""
     joined = "\n".join(_corpus_texts(corpus))
