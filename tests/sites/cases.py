@@ -121,6 +121,17 @@ HTML_CASES: Final[tuple[Case, ...]] = (
         related=("موسم الرطب يبدأ مبكرا في القصيم",),
     ),
     Case(
+        site="alyaum.com",
+        layout="2020",
+        variant="today",
+        url="https://www.alyaum.com/articles/1000002/المملكة-اليوم/اليوم-الوطني",
+        title="اليوم الوطني - احتفالات شعبية في كورنيش الدمام",
+        published=date(2020, 12, 6),
+        authors=("منى السالم",),
+        must_have=("انطلق في الأحساء مهرجان التمور السنوي",),
+        gone=("مواضيع ذات علاقة", "موسم الرطب يبدأ مبكرا في القصيم"),
+    ),
+    Case(
         site="arabic.cnn.com",
         layout="2013",
         url="http://arabic.cnn.com/2013/middle_east/9/12/bridge.opening/index.html",

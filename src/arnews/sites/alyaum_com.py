@@ -4,7 +4,9 @@ The headline is printed twice (``aksa-to1-main`` and an ajax copy), the byline i
 ``a.aksa-byline`` with the writer's city after a dash («حسام أبو العلا - القاهرة»),
 the stamp ``div.aksa-date`` in Arabic-Indic digits («٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠»,
 Riyadh time). The story ``div.aksa-articleBody`` is bare text split by
-``<br><br>``, with short sub-headings as lines of their own.
+``<br><br>``, with short sub-headings as lines of their own. The paper calls itself
+«جريدة اليوم» («للإشتراك بجريدة اليوم»); the bare «اليوم» ("today") starts too many
+headlines to serve as the name that is removed from titles.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ __all__ = ["SITE"]
 
 SITE: Final = Site(
     id="alyaum.com",
-    name="اليوم",
+    name="جريدة اليوم",
     domains=("alyaum.com",),
     layouts=(
         Layout(
@@ -35,4 +37,4 @@ SITE: Final = Site(
     ),
     dates=DateRules(utc_offset=timedelta(hours=3)),
 )
-"""اليوم."""
+"""جريدة اليوم."""
