@@ -220,6 +220,32 @@ def test_punctuation_edge_cases(
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'وتابع قائلاً: "المعركة طويلة".',
+            [("المعركة طويلة", None, "قائلاً", "direct")],
+            id="verb-then-participle",
+        ),
+        pytest.param(
+            "«سنواصل القتال حتى النصر» هكذا قال القائد.",
+            [("سنواصل القتال حتى النصر", "القائد", "قال", "direct")],
+            id="thus-said",
+        ),
+        pytest.param("ونفت الشركة صحة الأنباء التي تحدثت عن إفلاسها.", [], id="relative-clause"),
+        pytest.param(
+            "وقال ناطق باسم الجيش لرويترز إن العملية انتهت.",
+            [("العملية انتهت", "ناطق باسم الجيش", "وقال", "indirect")],
+            id="agency-addressee",
+        ),
+    ],
+)
+def test_more_orders(text: str, expected: list[tuple[str, str | None, str, str]]) -> None:
+    """A participle after a bare verb, «هكذا قال», relative clauses, agency addressees."""
+    assert found(text) == expected
+
+
 def test_mixed_quote_keeps_inner_marks() -> None:
     """A reported clause embedding a quoted fragment is ``mixed`` and keeps the inner marks."""
     text = 'وقال الوزير إن هذه "اتهامات باطلة لا أساس لها" وفق تقديره.'

@@ -95,6 +95,7 @@ class _Tables:
     non_subject: frozenset[str]
     fronting: frozenset[str]
     conjunctions: frozenset[str]
+    relatives: frozenset[str]
 
     def cue(self, word: str) -> _CueInfo | None:
         """The cue a word is, with an optional و/ف prefix; ``None`` if it is none."""
@@ -154,6 +155,7 @@ def _tables() -> _Tables:
         non_subject=_norm_set(lex.NON_SUBJECT_WORDS),
         fronting=_norm_set(lex.FRONTING_WORDS),
         conjunctions=_norm_set(lex.CLAUSE_CONJUNCTIONS),
+        relatives=_norm_set(lex.RELATIVE_PRONOUNS),
     )
 
 
@@ -429,14 +431,18 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
             j = doc.pair.get(j, j) + 1
             continue
         word = doc.words[j]
-        if j > start or info.participle:
-            other = tables.cue(word)
-            if other is not None and not other.ambiguous and other.phrase is None:
-                # «وأضاف الوزير قائلا: …»: the speaker is handed to the participle.
-                if prep_at is not None:  # «أعرب X، اليوم، عن ترحيبه، مؤكداً …»
-                    return _prep_region(doc, start, prep_at, end)
-                handed = other.participle and (j - start <= 8 or speaker_end is not None)
-                return _Region("none", -1, (start, end), next_cue=handed)
+        other = tables.cue(word)
+        if (
+            other is not None
+            and (j > start or info.participle or other.participle)
+            and not other.ambiguous
+            and other.phrase is None
+        ):
+            if prep_at is not None:  # «أعرب X، اليوم، عن ترحيبه، مؤكداً …»
+                return _prep_region(doc, start, prep_at, end)
+            # «وأضاف الوزير قائلا: …»: the speaker is handed to the participle.
+            handed = other.participle and (j - start <= 8 or speaker_end is not None)
+            return _Region("none", -1, (start, end), next_cue=handed)
         if word in tables.introducers:
             prev = doc.words[j - 1] if j > start else ""
             if prev and prev in info.preps:
@@ -603,16 +609,12 @@ def _speaker_span(doc: _Doc, a: int, b: int) -> tuple[int, int] | None:
     return doc.starts[a], doc.ends[b - 1]
 
 
-def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand]]:
-    """Quotes introduced by speech verbs and participles, plus speakers met without a quote."""
+def _regions(doc: _Doc, tables: _Tables) -> list[tuple[int, _CueInfo, _Region]]:
+    """Every cue word with its parsed region, less the ones whose region rules it out."""
     regions: list[tuple[int, _CueInfo, _Region]] = []
     for i, word in enumerate(doc.words):
-        if not word:
-            continue
-        info = tables.cue(word)
-        if info is None:
-            continue
-        if info.participle and not _participle_ok(doc, i, tables):
+        info = tables.cue(word) if word else None
+        if info is None or (info.participle and not _participle_ok(doc, i, tables)):
             continue
         region = _parse_region(doc, i, info, tables)
         if region is None:
@@ -624,6 +626,12 @@ def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand
         if info.participle and region.intro != "none" and region.body - i > MAX_PARTICIPLE_REGION:
             continue
         regions.append((i, info, region))
+    return regions
+
+
+def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand]]:
+    """Quotes introduced by speech verbs and participles, plus speakers met without a quote."""
+    regions = _regions(doc, tables)
     boundaries = {i for i, info, region in regions if _opens_clause(doc, i, info, region)}
     for k, word in enumerate(doc.words):
         if word and k > 0 and doc.marks[k - 1] in _COMMAS and _attribution_word(word, tables):
@@ -643,6 +651,8 @@ def _cue_candidates(doc: _Doc, tables: _Tables) -> tuple[list[_Cand], list[_Cand
         if info.lemma == "نقل" and speaker is not None:
             speaker, gender = _reported_source(doc, region, info, tables)
         if speaker is None and not info.participle and info.phrase is None:
+            if i > 0 and doc.words[i - 1] in tables.relatives:
+                continue  # «الأنباء التي تحدثت عن …»
             speaker = _fronted_subject(doc, i, tables)
         carry: Carry | None = None if speaker is not None else (info.gender or "any")
         if region.intro == "none":
@@ -736,6 +746,8 @@ def _reported_source(
 def _post_attached(doc: _Doc, i: int) -> tuple[int, int] | None:
     """For «…»، قال X: the quote (opener, closer tokens) the cue at *i* follows."""
     k = i - 1
+    if k >= 0 and doc.words[k] in ("هكذا", "كما"):
+        k -= 1  # «"…" هكذا قال القائد»
     if k >= 0 and doc.marks[k] in _COMMAS:
         k -= 1
     opener = doc.closer_of.get(k) if k >= 0 else None

@@ -31,6 +31,7 @@ __all__ = [
     "PARTICIPLES",
     "PHRASE_VERBS",
     "PRONOUN_SPEAKERS",
+    "RELATIVE_PRONOUNS",
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
     "SPEECH_VERBS",
@@ -288,6 +289,12 @@ CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset(
 """Words that, after a closing quote and a comma, start a new clause («أن "…"، فيما
 تساءل آخرون …»): the quote ends the reported words."""
 
+RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي"}
+)
+"""«الأنباء التي تحدثت عن …»: a cue right after a relative pronoun with no subject of
+its own is not a quote."""
+
 PHRASE_VERBS: Final[Mapping[str, str]] = {"جاء": "في", "ورد": "في"}
 """Impersonal cues followed by a fixed preposition: «وجاء في البيان أن …» (speaker
 «البيان»)."""
@@ -424,6 +431,14 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "للموقع",
         "لشبكة",
         "لراديو",
+        "لرويترز",
+        "لفرانس",
+        "للأناضول",
+        "لسكاي",
+        "للجزيرة",
+        "للعربية",
+        "للتلفزيون",
+        "للإذاعة",
         "حسابه",
         "حسابها",
         "ما",
