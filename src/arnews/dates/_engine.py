@@ -818,10 +818,10 @@ def _raw_matches(p: _Patterns, norm: str) -> tuple[list[_Raw], list[tuple[str, M
     matches: list[_Raw] = []
     relative_matches: list[tuple[str, Match]] = []
     covered = 0  # end of the longest explicit match so far: nothing starting before it can win
-    starts = p.starts
-    for token in p.trigger.finditer(norm):
-        if token.start() < covered:
-            continue
+    starts, search = p.starts, p.trigger.search
+    token = search(norm)
+    while token is not None:
+        following = token.end()
         word = token.group("w")
         if word is not None:
             word, pos = word.lower(), token.start("w")
@@ -830,7 +830,8 @@ def _raw_matches(p: _Patterns, norm: str) -> tuple[list[_Raw], list[tuple[str, M
             # Which patterns a run of digits can start depends on its length and what follows.
             if digits == 4:
                 word = _YEAR_FIRST
-            elif digits > 2 or (after := _AFTER_DAY.match(norm, token.end())) is None:
+            elif digits > 2 or (after := _AFTER_DAY.match(norm, following)) is None:
+                token = search(norm, following)
                 continue
             elif after.group("digit"):
                 word = _NUMERIC_DAY
@@ -845,6 +846,8 @@ def _raw_matches(p: _Patterns, norm: str) -> tuple[list[_Raw], list[tuple[str, M
                 covered = max(covered, match.end())
             else:
                 relative_matches.append((form, match))
+        # Jump past the longest explicit match so far: nothing starting inside it can win.
+        token = search(norm, max(following, covered))
     return matches, relative_matches
 
 
@@ -862,6 +865,19 @@ def scan(
     if not norm:
         return norm, offsets, []
     matches, relative_matches = _raw_matches(p, norm)
+    if not relative_matches and len(matches) == 1:  # the common byline: one date
+        _start, _neg_end, _priority, kind, form, match = matches[0]
+        cand = _explicit(
+            kind,
+            form,
+            match,
+            floor=0,
+            reference=reference,
+            norm=norm,
+            original=text,
+            offsets=offsets,
+        )
+        return norm, offsets, [] if cand is None else [_attach_time(cand, norm, 0, len(norm))]
     # Leftmost-longest choice among the raw matches; only the chosen ones are resolved. One
     # that fails («30 صفر 1441») still hides the shorter matches inside it («صفر 1441»).
     chosen: list[Candidate] = []
