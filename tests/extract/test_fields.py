@@ -20,6 +20,7 @@ from arnews.extract.fields import (
     find_subtitle,
     find_tags,
     find_title,
+    parse_byline,
     parse_stamp,
     split_authors,
     tidy,
@@ -266,3 +267,38 @@ def test_related_under_heading_and_inline() -> None:
         "جائزة الرواية العربية",
     ]
     assert links[0].url == "https://news.example.org/a"
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "source"),
+    [
+        ("لندن: رنيم حنوش", ("رنيم حنوش",), None),
+        ("جنيف : (رويترز)", (), "رويترز"),
+        ("الجزيرة - وسيلة الحلبي:", ("وسيلة الحلبي",), None),
+        ("عبدالرحيم الحدادي - المدينة المنورة", ("عبدالرحيم الحدادي",), None),
+        ("عدن، صنعاء: محمد عبدالعظيم، الوكالات", ("محمد عبدالعظيم",), "وكالات"),
+        ("الرياض - الوئام :", (), None),
+        ("علي ضباح - الحد الجنوبي", ("علي ضباح",), None),
+        ("واس (جدة)", (), "واس"),
+        ("كتب: سامر الحلبي", ("سامر الحلبي",), None),
+    ],
+)
+def test_parse_byline(line: str, names: tuple[str, ...], source: str | None) -> None:
+    """Places and outlet names are dropped from a byline; agencies go to the source."""
+    assert parse_byline(line) == (names, source)
+
+
+@given(any_text)
+def test_parse_byline_names_come_from_the_line(text: str) -> None:
+    """Every name parse_byline returns is a piece of the tidied line."""
+    names, _ = parse_byline(text)
+    for name in names:
+        assert name in tidy(text)
+
+
+def test_dateline_outlet_then_place() -> None:
+    """«سبق- الدمام:» names the outlet first and the place second."""
+    assert find_dateline("سبق- الدمام: قالت المؤسسة في بيان إن الانقطاع انتهى.") == (
+        "الدمام",
+        None,
+    )

@@ -188,3 +188,16 @@ def test_quoted_headline_is_a_title_but_a_cut_quote_is_not() -> None:
     assert arnews.parse_text(f"{quoted}\n{story}\n").title == quoted
     cut = 'وأكد المتحدث أن موقف النواب، خصوصًا نواب حزب "'
     assert arnews.parse_text(f"{cut}\n{story}\n").title is None
+
+
+def test_byline_under_the_title() -> None:
+    """A byline line under the title gives the author; a bare outlet line gives the source."""
+    story = "حدد رئيس الوزراء اليوم ملامح استراتيجية جديدة للتصدي للتطرف خلال خمس سنوات."
+    article = arnews.parse_text(f"بريطانيا تعلن استراتيجية جديدة\n\nلندن: رنيم حنوش\n\n{story}\n")
+    assert article.authors == ("رنيم حنوش",)
+    assert article.source is None
+    article = arnews.parse_text(f"بريطانيا تعلن استراتيجية جديدة\n\nجنيف : (رويترز)\n\n{story}\n")
+    assert article.authors == ()
+    assert article.source == "رويترز"
+    article = arnews.parse_text(f"بريطانيا تعلن استراتيجية جديدة\n\nكتب: سامر الحلبي\n\n{story}\n")
+    assert article.authors == ("سامر الحلبي",)

@@ -41,6 +41,7 @@ __all__ = [
     "find_subtitle",
     "find_tags",
     "find_title",
+    "parse_byline",
     "parse_stamp",
     "select",
     "split_authors",
@@ -68,6 +69,7 @@ _NOT_A_NAME: Final = regex.compile(r"[0-9٠-٩@]|https?:|www\.")
 _ACRONYM: Final = regex.compile(r"^[A-Z][A-Z0-9&. ]{1,9}$")
 _URLISH: Final = regex.compile(r"https?:|www\.|\.(?:png|jpe?g|com)\b")
 _DASH: Final = regex.compile(r"\s+[-–—]\s+")
+_BYLINE_PARTS: Final = regex.compile(r"\s*+(?:[:：،,()\[\]]|[-–—])\s*+")
 _DATE_CLASS: Final = etree.XPath(
     "//time | //*[contains(@class, 'date') or contains(@class, 'time')"
     " or contains(@class, 'publish') or contains(@class, 'posted')"
@@ -339,6 +341,45 @@ def agency(text: str) -> str | None:
     return _agencies().get(phrase_key(text))
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(phrase_key(p) for p in phrases.PLACES)
+
+
+def parse_byline(line: str) -> tuple[tuple[str, ...], str | None]:
+    """The authors and the agency in a short byline that mixes them with places and the
+    outlet's name, as text dumps print it under the headline.
+
+    >>> parse_byline("عدن، صنعاء: محمد عبدالعظيم، الوكالات")
+    (('محمد عبدالعظيم',), 'وكالات')
+    >>> parse_byline("عبدالرحيم الحدادي - المدينة المنورة")
+    (('عبدالرحيم الحدادي',), None)
+    >>> parse_byline("جنيف : (رويترز)")
+    ((), 'رويترز')
+    """
+    names: list[str] = []
+    source: str | None = None
+    for raw in _BYLINE_PARTS.split(_author_prefix().sub("", tidy(line))):
+        part = _author_prefix().sub("", raw).strip(" .")
+        if not part or phrase_key(part) in _places():
+            continue
+        found = agency(part)
+        if found:
+            source = source or found
+            continue
+        words = part.split()
+        # A person's name: two to four words, the first without «ال» (places and outlets
+        # such as «الحد الجنوبي» or «الجزيرة» have it).
+        if (
+            2 <= len(words) <= 4
+            and not words[0].startswith("ال")
+            and not _NOT_A_NAME.search(part)
+            and not _ACRONYM.match(part)
+        ):
+            names.append(part)
+    return tuple(dict.fromkeys(names)), source
+
+
 def split_authors(byline: str) -> tuple[list[str], str | None]:
     """Split a byline into author names and an agency credit.
 
@@ -480,6 +521,9 @@ def find_dateline(
     if site_name and phrase_key(place) == phrase_key(site_name):
         return None, None
     credit = match.group("paren") or match.group("bare")
+    if credit and phrase_key(credit) in _places() and phrase_key(place) not in _places():
+        # «سبق- الدمام:»: the outlet, then the place.
+        return credit, None
     if credit:
         return place, agency(credit) or tidy(credit)
     return place, None

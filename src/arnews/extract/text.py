@@ -22,7 +22,15 @@ import regex
 from arnews.extract import phrases
 from arnews.extract.boilerplate import BoilerplateMatcher, boilerplate_matcher, phrase_key
 from arnews.extract.enrich import enrich
-from arnews.extract.fields import agency, find_dateline, parse_stamp, tidy
+from arnews.extract.fields import (
+    agency,
+    byline_pattern,
+    find_dateline,
+    parse_byline,
+    parse_stamp,
+    split_authors,
+    tidy,
+)
 from arnews.extract.generic import block_quality
 from arnews.extract.load import check_size
 from arnews.model import Article, Link
@@ -38,6 +46,7 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _PUNCTUATION: Final = regex.compile(r"[\p{P}]")
 _MIN_MENU_WORDS: Final = 9
 _LIST_COMMA: Final = regex.compile(r"[,،]")
+_BYLINE_MARK: Final = regex.compile(r"[:：،()]|\s[-–—]|[-–—]\s")
 _STAMP_PARTS: Final = regex.compile(r"\s[|]\s")
 _SEPARATOR: Final = regex.compile(r"(?<!\s)\s++[-–—|]\s+")
 _SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
@@ -47,6 +56,7 @@ _REPEAT_WINDOW: Final = 6
 _MIN_PARAGRAPH_WORDS: Final = 10
 _MAX_SOURCE_WORDS: Final = 3
 _MIN_TITLE_WORDS: Final = 4
+_MAX_BYLINE_WORDS: Final = 8
 _MAX_LABELLED_WORDS: Final = 24
 _MAX_HEADLINE_WORDS: Final = 30
 _MAX_DATE_LINE_WORDS: Final = 10
@@ -261,6 +271,7 @@ class _Scan:
     published: datetime | None = None
     labelled: datetime | None = None
     modified: datetime | None = None
+    authors: tuple[str, ...] = ()
     paragraphs: list[str] = field(default_factory=list)
 
     def stamps(self, line: _Line) -> bool:
@@ -280,15 +291,31 @@ def _scan_header(lines: Sequence[_Line], title_index: int, scan: _Scan) -> None:
             # An update stamp alone («آخر تحديث: …») is not the publication date.
             if not scan.stamps(line) or scan.labelled is not None or scan.modified is None:
                 scan.published = scan.published or stamp
-        elif (
-            scan.source is None
-            and scan.position == title_index + 1
-            and line.words <= _MAX_SOURCE_WORDS
-            and block_quality(line.text) > 0
-            and not scan.matcher.is_boilerplate(line.text)
-        ):
-            scan.source = agency(line.text) or line.text
+        elif scan.position == title_index + 1:
+            _byline_or_source(line, scan)
+        elif byline_pattern().match(line.text) and line.words <= _MAX_BYLINE_WORDS:
+            names, credit = split_authors(line.text)
+            scan.authors = scan.authors or tuple(names)
+            scan.source = scan.source or credit
         scan.position += 1
+
+
+def _byline_or_source(line: _Line, scan: _Scan) -> None:
+    """The line right under the title: a byline mixing places, names and agencies
+    («لندن: رنيم حنوش», «عدن، صنعاء: محمد عبدالعظيم، الوكالات»), or the outlet the story
+    comes from («بلدي نيوز»)."""
+    if (
+        line.words > _MAX_BYLINE_WORDS
+        or block_quality(line.text) == 0
+        or scan.matcher.is_boilerplate(line.text)
+    ):
+        return
+    if _BYLINE_MARK.search(line.text) or byline_pattern().match(line.text):
+        names, credit = parse_byline(line.text)
+        scan.authors = scan.authors or names
+        scan.source = scan.source or credit
+    elif scan.source is None and line.words <= _MAX_SOURCE_WORDS:
+        scan.source = agency(line.text) or line.text
 
 
 def _scan_body(lines: Sequence[_Line], title: str | None, scan: _Scan) -> None:
@@ -313,7 +340,8 @@ def _lines(text: str) -> list[_Line]:
     return [
         _Line(clean, phrase_key(clean), _count_words(clean))
         for raw in raw_lines
-        if (clean := normalize(tidy(raw), preset="display"))
+        # A tatweel standing alone between spaces is a dash («علي ضباح ـ الحد الجنوبي»).
+        if (clean := normalize(tidy(raw).replace(" ـ ", " - "), preset="display"))
     ]
 
 
@@ -355,6 +383,7 @@ def extract_text(
         site=site.name if site else title_site,
         extractor=site.id if site else "generic",
         title=title,
+        authors=scan.authors,
         source=scan.source or credit,
         dateline=dateline,
         published=published,
