@@ -294,16 +294,18 @@ DUMPS: Final[tuple[Dump, ...]] = (
     Dump(
         file="alwakeelnews.com/1.txt",
         title="وزير الخارجية يبحث ونظيره التركي تطورات الأوضاع في المنطقة",
+        must_not=("الوكيل الإخباري",),
     ),
     Dump(
         file="alwakeelnews.com/2.txt",
         title="الأمن يلاحق صفحات تنشر الأكاذيب وتشكك بمؤسسات الدولة",
+        must_not=("الوكيل الإخباري",),
     ),
-    Dump(file="alsaa.net/1.txt", title=None),
+    Dump(file="alsaa.net/1.txt", title=None, must_not=("مدار الساعة",)),
     Dump(
         file="alsaa.net/2.txt",
         title="الملك يبدأ زيارة عمل إلى واشنطن الإثنين",
-        must_not=("حجم الخط", "اقتصاديات دوليات برلمانيات"),
+        must_not=("حجم الخط", "اقتصاديات دوليات برلمانيات", "مدار الساعة -"),
     ),
     Dump(
         file="arabkhabar.com/1.txt",

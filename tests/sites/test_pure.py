@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import arnews
 from arnews.errors import ArnewsError
-from arnews.sites import BUILTIN_SITES, Site
+from arnews.sites import BUILTIN_SITES, Site, alsaa_net, alwakeelnews_com
 from arnews.sites._docs import module_name, supported_sites_page
+from arnews.sites._tags import outlet_tag, strip_outlet_tag
 from arnews.sites.almadenahnews_com import drop_outlet_tag
 from tests.strategies import arabic_text, html_pages, outlet_tags, plain_text, site_ids
 
@@ -83,3 +87,29 @@ def test_every_text_profile_survives_arbitrary_dumps(text: str, site: Site) -> N
     if article.extractor != site.id:
         assert article.title is None
         assert not article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("hook", "tag"),
+    [
+        (alsaa_net.drop_outlet_tag, "مدار الساعة - "),
+        (alwakeelnews_com.drop_outlet_tag, "الوكيل الإخباري-  "),
+    ],
+)
+def test_outlet_tag_hooks(hook: Callable[[tuple[str, ...]], tuple[str, ...]], tag: str) -> None:
+    """Each outlet's hook removes its own tag from the first paragraph and nothing else."""
+    assert hook((tag + "قال الوزير إن الخطة جاهزة.", tag + "فقرة.")) == (
+        "قال الوزير إن الخطة جاهزة.",
+        tag + "فقرة.",
+    )
+    assert hook(("قال الوزير.",)) == ("قال الوزير.",)
+
+
+@given(arabic_text, arabic_text)
+def test_strip_outlet_tag_only_strips_a_tag(name: str, story: str) -> None:
+    """Without the name followed by a colon or dash, the paragraphs come back unchanged."""
+    if not name.strip():
+        return
+    paragraphs = (story,)
+    result = strip_outlet_tag(outlet_tag(name), paragraphs)
+    assert result == paragraphs or story.lstrip().startswith(name)

@@ -14,13 +14,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Final
 
-import regex
-
 from arnews.sites._site import DateRules, Hooks, Layout, Site
+from arnews.sites._tags import outlet_tag, strip_outlet_tag
 
 __all__ = ["SITE", "drop_outlet_tag"]
 
-_OUTLET_TAG: Final = regex.compile(r"^\s*+(?:المدينة نيوز\s*+[:\-–]++\s*+)++")
+_OUTLET_TAG: Final = outlet_tag("المدينة نيوز")
 
 
 def drop_outlet_tag(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -29,12 +28,7 @@ def drop_outlet_tag(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     >>> drop_outlet_tag(("المدينة نيوز :- قال الوزير إن الخطة جاهزة.", "وأضاف أن التنفيذ قريب."))
     ('قال الوزير إن الخطة جاهزة.', 'وأضاف أن التنفيذ قريب.')
     """
-    if not paragraphs:
-        return paragraphs
-    first = _OUTLET_TAG.sub("", paragraphs[0], count=1)
-    if first == paragraphs[0]:
-        return paragraphs
-    return ((first,) if first else ()) + paragraphs[1:]
+    return strip_outlet_tag(_OUTLET_TAG, paragraphs)
 
 
 SITE: Final = Site(

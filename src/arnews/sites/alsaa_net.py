@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from typing import Final
 
-from arnews.sites._site import Site, TextProfile
+from arnews.sites._site import Hooks, Site, TextProfile
+from arnews.sites._tags import outlet_tag, strip_outlet_tag
 
-__all__ = ["SITE"]
+__all__ = ["SITE", "drop_outlet_tag"]
+
+_OUTLET_TAG: Final = outlet_tag("مدار الساعة")
+
+
+def drop_outlet_tag(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """Remove the «مدار الساعة» tag the outlet puts before the first paragraph."""
+    return strip_outlet_tag(_OUTLET_TAG, paragraphs)
+
 
 SITE: Final = Site(
     id="alsaa.net",
@@ -21,5 +30,6 @@ SITE: Final = Site(
         title_suffixes=("مدار الساعة",),
         header_lines=("أخبار الأردن اقتصاديات دوليات", "مدار الساعة,أخبار الأردن", "حجم الخط"),
     ),
+    hooks=Hooks(paragraphs=drop_outlet_tag),
 )
 """مدار الساعة."""
