@@ -308,7 +308,10 @@ def _is_full_stop(doc: _Doc, k: int) -> bool:
     if k > 0 and len(doc.words[k - 1]) == 1 and doc.words[k - 1].isalpha():
         return False  # «د. محمد», «م. أحمد»: an abbreviated title
     after = doc.ends[k]
-    return after >= len(doc.text) or doc.text[after].isspace() or doc.text[after] in '»”“"’)'
+    if after >= len(doc.text) or doc.text[after].isspace() or doc.text[after] in '»”“"’)':
+        return True
+    # «بالمنطقة.وأفادت»: a missing space after a full stop, not «أ.ف.ب» or «3.5».
+    return "\u0621" <= doc.text[after] <= "\u064a" and k > 0 and len(doc.words[k - 1]) > 1
 
 
 # ------------------------------------------------------------------ candidates
@@ -688,11 +691,15 @@ def _fronted_subject(doc: _Doc, i: int, tables: _Tables) -> tuple[int, int] | No
     if not (s < 0 or doc.is_end[s]):
         return None
     s += 1
+    while s < i and not (doc.words[s] and "\u0621" <= doc.words[s][0] <= "\u064a"):
+        if doc.marks[s] and doc.marks[s] not in "-/":
+            return None  # a quote («"…"، أضاف» is handled as a quote before its verb)
+        s += 1  # a crawler's « date 2025-12-05» before a headline
     if s < i and doc.words[s] in tables.fronting:
         s += 1
     first = doc.words[s] if s < i else ""
-    if not first or not "\u0621" <= first[0] <= "\u064a":
-        return None  # not an Arabic word (a crawler's «date 2026-…» line)
+    if not first:
+        return None
     if first in tables.non_subject or first.startswith("وب"):
         return None
     if tables.cue(first) is not None or first in tables.attributions:
