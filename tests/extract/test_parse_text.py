@@ -110,9 +110,10 @@ def test_date_line_under_the_title() -> None:
 
 
 def test_menu_line_and_caption_are_not_titles() -> None:
-    """A navigation menu line is skipped; a headline followed by a caption is kept."""
+    """A navigation menu line (plural section names) is skipped; a headline followed by a
+    caption is kept."""
     text = (
-        "أخبار محلية اقتصاد رياضة ثقافة فنون منوعات وظائف تقنية صحة\n"
+        "أخبار محلية اقتصاديات رياضة منوعات تحقيقات مقالات فيديوهات\n"
         "الحكومة تقر خطة جديدة للنقل العام\n"
         "صورة أرشيفية لحافلات النقل العام\n"
         "أقرت الحكومة في جلستها الأسبوعية خطة جديدة للنقل العام تشمل خطوطاً إضافية للحافلات.\n"
@@ -201,3 +202,13 @@ def test_byline_under_the_title() -> None:
     assert article.source == "رويترز"
     article = arnews.parse_text(f"بريطانيا تعلن استراتيجية جديدة\n\nكتب: سامر الحلبي\n\n{story}\n")
     assert article.authors == ("سامر الحلبي",)
+
+
+def test_long_headline_without_particles_is_a_title() -> None:
+    """A nine-word headline with no particle or punctuation is a title, not a menu."""
+    title = "أمانة المدينة تشارك نزلاء التأهيل فرحة العيد بعروض متنوعة"
+    story = "شهدت فعاليات العيد مشاركة نزلاء مركز التأهيل الشامل في الحفل الرئيس وسط ترحيب الجميع."
+    assert (
+        arnews.parse_text(f"{title}\n\nعبدالرحيم الحدادي - المدينة المنورة\n\n{story}\n").title
+        == title
+    )

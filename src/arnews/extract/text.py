@@ -44,7 +44,8 @@ _CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 _LETTER: Final = regex.compile(r"\p{L}")
 _PUNCTUATION: Final = regex.compile(r"[\p{P}]")
-_MIN_MENU_WORDS: Final = 9
+_MIN_MENU_WORDS: Final = 7
+_MIN_MENU_PLURALS: Final = 3
 _LIST_COMMA: Final = regex.compile(r"[,،]")
 _BYLINE_MARK: Final = regex.compile(r"[:：،()]|\s[-–—]|[-–—]\s")
 _STAMP_PARTS: Final = regex.compile(r"\s[|]\s")
@@ -205,10 +206,14 @@ def _function_words() -> frozenset[str]:
 
 
 def _is_menu(line: _Line) -> bool:
-    """A long line of bare nouns with no punctuation and no particle: a navigation menu."""
+    """A navigation menu: a long line of bare nouns, no punctuation, no particle, and
+    several plural section names («اقتصاديات دوليات برلمانيات …»)."""
     if line.words < _MIN_MENU_WORDS or _PUNCTUATION.search(line.text):
         return False
-    return not any(word in _function_words() for word in line.key.split())
+    words = line.key.split()
+    if any(word in _function_words() for word in words):
+        return False
+    return sum(1 for word in words if word.endswith("ات")) >= _MIN_MENU_PLURALS
 
 
 def _label_pattern(labels: frozenset[str]) -> regex.Pattern[str]:
