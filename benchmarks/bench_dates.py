@@ -189,7 +189,7 @@ def _version(dist: str) -> str:
 def main(argv: list[str] | None = None) -> None:
     """Score and time every contender on :data:`CASES`; print the table and a JSON line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5, help="rounds, best kept (default 5)")
+    parser.add_argument("--rounds", type=int, default=9, help="rounds, best kept (default 9)")
     parser.add_argument(
         "--repeat", type=int, default=5, help="passes over the strings per round (default 5)"
     )
