@@ -284,6 +284,7 @@ NO_DATE = [
     "هاتف: 0123-456-789",
     "السعر 12.50 دولار",
     "منذ أيام",
+    "فاز 5 صفر",  # a score, not 5 Safar: a Hijri date needs a year or an ordinal
     "منذ يوم الجمعة الماضي",  # not «one day ago»: the weekday is the date
     "أب وأم",
 ]
