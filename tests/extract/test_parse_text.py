@@ -212,3 +212,26 @@ def test_long_headline_without_particles_is_a_title() -> None:
         arnews.parse_text(f"{title}\n\nعبدالرحيم الحدادي - المدينة المنورة\n\n{story}\n").title
         == title
     )
+
+
+def test_stamp_opening_the_story() -> None:
+    """A stamp that opens the first paragraph is the publication date and leaves the text."""
+    text = (
+        "12 يوليوز, 2018 - 09:15:00 أعلنت وزارة الفلاحة عن انطلاق حملة لتوزيع البذور "
+        "المختارة على صغار الفلاحين في جهة سوس ماسة.\n"
+    )
+    article = arnews.parse_text(text)
+    assert article.published == datetime(2018, 7, 12, 9, 15)
+    assert article.paragraphs[0].startswith("أعلنت وزارة الفلاحة")
+
+
+def test_agency_line_of_its_own_is_the_source() -> None:
+    """«(الوكالة الوطنية)» on its own line after the story is the source, not a paragraph."""
+    text = (
+        "وزير الأشغال يطلق ورشة تأهيل طريق الساحل\n"
+        "أطلق وزير الأشغال العامة والنقل، اليوم، ورشة تأهيل طريق الساحل الممتدة من صيدا حتى صور.\n"
+        "(الوكالة الوطنية)\n"
+    )
+    article = arnews.parse_text(text)
+    assert article.source == "الوكالة الوطنية للإعلام"
+    assert all("الوكالة الوطنية" not in p for p in article.paragraphs)

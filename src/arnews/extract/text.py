@@ -48,6 +48,12 @@ _MIN_MENU_WORDS: Final = 7
 _MIN_MENU_PLURALS: Final = 3
 _LIST_COMMA: Final = regex.compile(r"[,،]")
 _BYLINE_MARK: Final = regex.compile(r"[:：،()]|\s[-–—]|[-–—]\s")
+# Day, month word, year, then an optional clock, at the very start of a paragraph.
+_OPENING_STAMP: Final = regex.compile(
+    r"^((?:[0-9]{1,2}[ /.-]\p{L}{3,12}[ ,/.-]{1,3}[0-9]{4}"
+    r"|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4})"
+    r"(?:\s*[-–|,]?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)\s*[-–|:]?\s+"
+)
 _STAMP_PARTS: Final = regex.compile(r"\s[|]\s")
 _SEPARATOR: Final = regex.compile(r"(?<!\s)\s++[-–—|]\s+")
 _SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
@@ -333,9 +339,28 @@ def _scan_body(lines: Sequence[_Line], title: str | None, scan: _Scan) -> None:
         scan.position += 1
         if scan.stamps(line):
             continue
+        credit = agency(line.text)
+        if credit is not None:
+            # «(الوكالة الوطنية)» on a line of its own credits the story.
+            scan.source = scan.source or credit
+            continue
         if line.key not in seen and _is_paragraph(line, scan.matcher):
             seen.add(line.key)
             scan.paragraphs.append(line.text)
+
+
+def _opening_stamp(
+    paragraph: str, reference: datetime | None, site: Site | None
+) -> tuple[datetime | None, str]:
+    """A stamp that opens the story («12 يوليوز, 2018 - 09:15:00 أعلنت …»): its date, and
+    the paragraph without it."""
+    match = _OPENING_STAMP.match(paragraph)
+    if match is None:
+        return None, paragraph
+    value = parse_stamp(match.group(1), reference=reference, site=site)
+    if value is None:
+        return None, paragraph
+    return value, paragraph[match.end() :]
 
 
 def _lines(text: str) -> list[_Line]:
@@ -373,9 +398,11 @@ def extract_text(
     scan.source = profile.source if profile else None
     _scan_header(lines, index, scan)
     _scan_body(lines, title, scan)
-    published = scan.labelled or scan.published
     related = _related(lines[scan.position :], matcher)
     paragraphs = scan.paragraphs
+    if scan.labelled is None and scan.published is None and paragraphs:
+        scan.published, paragraphs[0] = _opening_stamp(paragraphs[0], reference_date, site)
+    published = scan.labelled or scan.published
     if site is not None and site.hooks.title is not None and title:
         title = site.hooks.title(title)
     if site is not None and site.hooks.paragraphs is not None:
