@@ -865,8 +865,8 @@ def scan(
     if not norm:
         return norm, offsets, []
     matches, relative_matches = _raw_matches(p, norm)
-    if not relative_matches and len(matches) == 1:  # the common byline: one date
-        _start, _neg_end, _priority, kind, form, match = matches[0]
+    if len(matches) == 1:  # the common byline: one date, perhaps a weekday before it
+        _start, neg_end, _priority, kind, form, match = matches[0]
         cand = _explicit(
             kind,
             form,
@@ -877,7 +877,14 @@ def scan(
             original=text,
             offsets=offsets,
         )
-        return norm, offsets, [] if cand is None else [_attach_time(cand, norm, 0, len(norm))]
+        first, last = (match.start(), -neg_end) if cand is None else (cand.start, cand.end)
+        # Done unless a relative expression lies outside the date («الأربعاء» of
+        # «الأربعاء، 28 آب 2013» is inside it once the weekday prefix is taken).
+        if all(
+            core_start < last and first < core_end
+            for core_start, core_end in (_core(f, m) for f, m in relative_matches)
+        ):
+            return norm, offsets, [] if cand is None else [_attach_time(cand, norm, 0, len(norm))]
     # Leftmost-longest choice among the raw matches; only the chosen ones are resolved. One
     # that fails («30 صفر 1441») still hides the shorter matches inside it («صفر 1441»).
     chosen: list[Candidate] = []
