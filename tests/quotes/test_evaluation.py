@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
-from tests.quotes.evaluation import HELDOUT, load, score
+import pytest
+
+from tests.quotes.evaluation import HELDOUT, HELDOUT2, load, score
 
 
 def test_annotated_set_is_large_and_varied() -> None:
@@ -29,9 +32,10 @@ def test_precision_recall_and_speakers() -> None:
     assert scores.kind_accuracy >= 0.95, scores.errors
 
 
-def test_heldout_set() -> None:
-    """On the sentences written after the rules, the floors are lower but still high."""
-    items = load(HELDOUT)
+@pytest.mark.parametrize("path", [HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
+def test_heldout_sets(path: Path) -> None:
+    """On sentences written after the rules, the floors are lower but still high."""
+    items = load(path)
     assert len(items) >= 30
     scores = score(items)
     assert scores.precision >= 0.95, scores.errors

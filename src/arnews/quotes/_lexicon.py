@@ -465,6 +465,14 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "الذين",
         "صفحته",
         "صفحتها",
+        "منصة",
+        "منصته",
+        "منصتها",
+        "موقعه",
+        "موقعها",
+        "وهو",
+        "وهي",
+        "وهم",
     }
 )
 """Words that end the speaker phrase: times, places of utterance, addressees
