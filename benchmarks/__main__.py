@@ -23,6 +23,8 @@ def _accuracy(args: argparse.Namespace) -> None:
     for name in result["summary"]:
         details += [f"### {name}", ""]
         details += [f"- {line}" for line in accuracy.failures(result, name)] or ["- none"]
+        blind = accuracy.failures(result["layout_blind"], name)
+        details += [f"- layout-blind {line}" for line in blind]
         details.append("")
     (report.RESULTS / "accuracy.md").write_text(table + "\n".join(details), encoding="utf-8")
     print(table)
