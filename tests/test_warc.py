@@ -328,6 +328,19 @@ def test_a_truncated_record_is_a_counted_failure(
         list(iter_pages(path, errors="raise"))
 
 
+def test_a_gzip_member_cut_short_raises_after_the_pages_before_it(tmp_path: Path) -> None:
+    """A .gz download cut inside its last member yields the pages before it, then InputError."""
+    members = [gzip.compress(rec) for rec in crawl_records()]
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(b"".join(members[:-1]) + members[-1][:12])
+    stats = WarcStats()
+    pages = []
+    with pytest.raises(InputError, match="truncated"):
+        pages.extend(iter_pages(path, stats=stats))
+    assert [p.url for p in pages] == CRAWL_URLS
+    assert stats.records == 11
+
+
 @pytest.mark.parametrize(
     "data",
     [b"hello, this is not a WARC file\n", bytes(range(256)) * 8],

@@ -23,7 +23,8 @@ The files are streamed record by record, so memory stays flat however large
 the file. A record that fails to parse is logged (logger ``arnews.warc``, with
 its ``WARC-Record-ID``) and counted, and the run goes on (``errors="skip"``), or
 its exception propagates (``errors="raise"``). A stream that is not WARC at
-all raises :class:`arnews.errors.InputError`.
+all, or that is cut short (a truncated download), raises
+:class:`arnews.errors.InputError` once the pages before the break are yielded.
 
 >>> from arnews.warc import declared_charset
 >>> declared_charset('text/html; charset="Windows-1256"')
@@ -33,6 +34,7 @@ all raises :class:`arnews.errors.InputError`.
 from __future__ import annotations
 
 import codecs
+import io
 import logging
 import os
 from collections import Counter
@@ -277,7 +279,8 @@ def iter_pages(
     failed, or raised with ``errors="raise"``. Parsing is left to the caller
     (:func:`parse_page`), which lets it happen in another process.
 
-    :raises arnews.errors.InputError: the stream is not WARC/WET.
+    :raises arnews.errors.InputError: the stream is not WARC/WET, or it ends with a
+        record cut short (a truncated download), after the pages before the break.
     """
     # The optional dependency, imported on use only.
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
@@ -290,7 +293,8 @@ def iter_pages(
             if isinstance(source, (str, os.PathLike))
             else source
         )
-        records: Iterator[_Record] = iter(ArchiveIterator(stream))
+        archive = ArchiveIterator(stream)
+        records: Iterator[_Record] = iter(archive)
         while True:
             try:
                 record = next(records, None)
@@ -298,6 +302,7 @@ def iter_pages(
                 message = f"{name}: unreadable WARC/WET data after {counts.records} records"
                 raise InputError(f"{message}: {error}") from error
             if record is None:
+                _check_complete(stream, int(archive.offset), name)
                 return
             counts.records += 1
             if record.format != "warc":
@@ -305,6 +310,19 @@ def iter_pages(
             page = _read_page(record, errors, counts)
             if page is not None:
                 yield page
+
+
+def _check_complete(stream: IO[bytes], end_of_records: int, name: str) -> None:
+    """Raise if bytes follow the last record: warcio ends quietly at a gzip member cut short."""
+    try:
+        size = stream.seek(0, io.SEEK_END)
+    except (OSError, ValueError):  # a pipe: nothing to compare with
+        return
+    if end_of_records < size:
+        raise InputError(
+            f"{name}: {size - end_of_records} bytes after the last complete record "
+            f"(a truncated download?)"
+        )
 
 
 def _read_page(record: _Record, errors: Errors, counts: WarcStats) -> WarcPage | None:
