@@ -52,6 +52,14 @@ def test_never_raises_on_any_string(text: str) -> None:
     assert isinstance(find_quotes(text), list)
 
 
+@given(st.lists(st.one_of(quote_texts, st.sampled_from(["\ud800", "\udfff", "\x00"]))))
+def test_never_raises_with_lone_surrogates(parts: list[str]) -> None:
+    """Lone surrogates and NUL between quote-like pieces are accepted; spans still index back."""
+    text = "".join(parts)
+    for quote in find_quotes(text):
+        assert text[quote.start : quote.end] == quote.content
+
+
 @given(texts)
 def test_pairs_are_nested_or_disjoint(text: str) -> None:
     """Paired quote marks point at quote characters and never cross each other."""
