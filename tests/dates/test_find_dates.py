@@ -159,3 +159,28 @@ def test_aware_reference_gives_aware_relative_values() -> None:
     reference = datetime(2020, 3, 4, 12, 0, tzinfo=timezone(timedelta(hours=3)))
     mentions = find_dates("أمس و 5 مارس 2020", reference=reference)
     assert [m.value.tzinfo is not None for m in mentions] == [True, False]
+
+
+REAL_STAMPS = [
+    ("marrakechpost.com/1.txt", "14 محرم 1447 هـ", datetime(2025, 7, 9), "hijri"),
+    ("marrakechpost.com/1.txt", "10 يوليوز 2025", datetime(2025, 7, 10), "absolute"),
+    ("maghress.com/1.txt", "23 غشت, 2017 - 10:42:00", datetime(2017, 8, 23, 10, 42), "absolute"),
+    ("alrasheedmedia.com/1.txt", "3- تشرين الثاني- 2022", datetime(2022, 11, 3), "absolute"),
+    ("sauress.com/2.txt", "31 آذار (مارس)", datetime(2020, 3, 31), "absolute"),
+    (
+        "lebanondebate.com/1.txt",
+        "الثلاثاء 21 نيسان 2020 - 13:10",
+        datetime(2020, 4, 21, 13, 10),
+        "absolute",
+    ),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize(("page", "snippet", "expected", "kind"), REAL_STAMPS)
+def test_real_pages(corpus: Path, page: str, snippet: str, expected: datetime, kind: str) -> None:
+    """Date stamps of real text dumps (Moroccan, Levantine, Hijri) are found with their value."""
+    text = (corpus / "text" / "pages" / page).read_text(encoding="utf-8")
+    mentions = [m for m in find_dates(text, reference=REF) if snippet in m.text]
+    assert mentions, snippet
+    assert (mentions[0].value, mentions[0].kind) == (expected, kind)
