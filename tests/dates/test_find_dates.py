@@ -79,6 +79,7 @@ def test_outlet_names_are_not_today() -> None:
     """«اليوم السابع», «روسيا اليوم» and «اليوم العالمي» are names, not today."""
     text = "نقلت اليوم السابع وروسيا اليوم خبراً عن اليوم العالمي للمرأة."
     assert found(text) == []
+    assert found("بداية اليوم الدراسي وفي اليوم الموالي واليوم السابق") == []
 
 
 def test_parenthesised_weekday_joins_the_relative_day() -> None:

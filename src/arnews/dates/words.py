@@ -116,6 +116,11 @@ TODAY_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset(
         "ذاته",
         "الموعود",
         "المفتوح",
+        "الدراسي",
+        "الختامي",
+        "الافتتاحي",
+        "الموالي",
+        "السابق",
     }
 )
 """Words after «اليوم» that make it not today: «اليوم السابع» (a newspaper), «اليوم
