@@ -235,6 +235,21 @@ def test_punctuation_edge_cases(
         ),
         pytest.param("ونفت الشركة صحة الأنباء التي تحدثت عن إفلاسها.", [], id="relative-clause"),
         pytest.param(
+            "وأكد المجلس في بيان، «موقفنا الثابت من السلام» محملاً الطرف الآخر المسؤولية.",
+            [("موقفنا الثابت من السلام", "المجلس", "وأكد", "direct")],
+            id="quote-then-circumstantial-participle",
+        ),
+        pytest.param(
+            "وقالت «الأمم المتحدة» محذرة من المجاعة إن الوضع خطير.",
+            [("الوضع خطير", "«الأمم المتحدة»", "وقالت", "indirect")],
+            id="participle-clause-after-speaker",
+        ),
+        pytest.param(
+            "وتابع المدير قائلا “نعم فعلت ذلك بنفسي”.",
+            [("نعم فعلت ذلك بنفسي", "المدير", "قائلا", "direct")],
+            id="saying-before-a-quote",
+        ),
+        pytest.param(
             "وقال ناطق باسم الجيش لرويترز إن العملية انتهت.",
             [("العملية انتهت", "ناطق باسم الجيش", "وقال", "indirect")],
             id="agency-addressee",

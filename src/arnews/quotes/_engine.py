@@ -367,6 +367,8 @@ def _closes_clause(doc: _Doc, close: int, tables: _Tables) -> bool:
     k = close + 1
     if k >= len(doc) or doc.is_end[k]:
         return True
+    if _circumstantial(doc.words[k]):
+        return True  # «“…” محملاً السعودية المسؤولية»: a participle clause follows
     if doc.marks[k] in _COMMAS and k + 1 < len(doc):
         nxt = doc.words[k + 1]
         return bool(nxt) and (
@@ -375,6 +377,12 @@ def _closes_clause(doc: _Doc, close: int, tables: _Tables) -> bool:
             or nxt in tables.conjunctions
         )
     return False
+
+
+def _circumstantial(word: str) -> bool:
+    """An accusative active participle («محملاً», «مطالباً», «معتبراً»): م…ا, at least 4
+    letters; it opens a new clause describing the speaker."""
+    return len(word) >= 4 and word[0] == "م" and word[-1] == "ا" and word[-2] != "ا"
 
 
 def _attribution_word(word: str, tables: _Tables) -> bool:
@@ -440,6 +448,7 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
             and (j > start or info.participle or other.participle)
             and not other.ambiguous
             and other.phrase is None
+            and (not other.participle or _participle_ok(doc, j, tables))
         ):
             if prep_at is not None:  # «أعرب X، اليوم، عن ترحيبه، مؤكداً …»
                 return _prep_region(doc, start, prep_at, end)
@@ -476,6 +485,9 @@ def _parse_region(doc: _Doc, i: int, info: _CueInfo, tables: _Tables) -> _Region
 def _speaker_stop(doc: _Doc, j: int, start: int, tables: _Tables) -> int | None:
     """Where the speaker ends if the word at *j* stops it («في بيان», «اليوم», «لوكالة»)."""
     word = doc.words[j]
+    cue = tables.cue(word)
+    if j > start and cue is not None and cue.participle:
+        return j  # «وقالت X محذرةً من …»: a participle clause follows the speaker
     if j > start and word.endswith(("ها", "هم")) and word[0] not in "بلك":
         return j  # «دعت النقابة أعضاءها إلى …»: an object with a pronoun ends the subject
     if word in tables.stopwords or (j == start and word in _PREPOSITIONS):
@@ -499,8 +511,10 @@ def _participle_ok(doc: _Doc, i: int, tables: _Tables) -> bool:
         return True
     if doc.words[i - 1] and tables.cue(doc.words[i - 1]) is not None:
         return True
-    nxt = i + 1 < len(doc) and (doc.marks[i + 1] or doc.words[i + 1])
-    return nxt == ":" or nxt in tables.introducers
+    if i + 1 >= len(doc):
+        return False
+    nxt = doc.marks[i + 1] or doc.words[i + 1]
+    return nxt == ":" or nxt in tables.introducers or i + 1 in doc.pair
 
 
 def _clause_end(doc: _Doc, k: int, boundaries: set[int]) -> int:
