@@ -104,10 +104,17 @@ def test_nul_bytes_and_xml_declaration_are_tolerated() -> None:
     assert "مرحبا بكم" in "".join(root.itertext())
 
 
-def test_deep_nesting_is_cut_not_crashing() -> None:
-    """Absurd nesting is cut by libxml2's depth limit instead of crashing the interpreter."""
-    root = parse_tree("<div>" * 100_000 + "نص" + "</div>" * 100_000)
-    assert root is None or sum(1 for _ in root.iter()) < 100_000
+def test_deep_nesting_is_an_error_not_a_cut_tree() -> None:
+    """Nesting deeper than libxml2 builds raises instead of giving a tree silently cut short."""
+    with pytest.raises(DocumentStructureError, match="depth"):
+        parse_tree("<div>" * 100_000 + "نص" + "</div>" * 100_000)
+
+
+def test_nesting_past_the_default_limit_is_parsed_whole() -> None:
+    """300 levels (past libxml2's default 256) keep the text after the deep part."""
+    root = parse_tree("<div>" * 300 + "</div>" * 300 + "<p>نص بعده</p>")
+    assert root is not None
+    assert "نص بعده" in "".join(root.itertext())
 
 
 def test_errors_are_arnews_errors() -> None:

@@ -5,8 +5,13 @@ header) → ``<meta charset>`` / ``http-equiv`` in the first bytes (a Latin-1 la
 bytes that read as Arabic in windows-1256 or ISO-8859-6 is taken for the mislabel it
 is) → UTF-8 → the Arabic single-byte code pages, told apart by how Arabic the result
 reads → :mod:`charset_normalizer`. Parsing uses lxml's HTML parser with no
-network access, no huge-tree mode (libxml2's own limits stay on: nesting is cut
-at 256 levels, text nodes at 10 MB) and comments and processing instructions removed.
+network access and comments and processing instructions removed. libxml2's own limits
+stay on for the first parse (nesting cut at 256 levels, one text node or attribute at
+10 MB); a page that hits one, which libxml2 would silently cut short, is parsed again in
+huge-tree mode (nesting up to 2048 levels, no size cap below *max_bytes*), and a page too
+deep even for that raises :class:`~arnews.errors.DocumentStructureError` instead of giving
+a truncated article. Lone surrogates in ``str`` input (not characters; lxml stops at the
+first one) become U+FFFD.
 
 >>> decode_html("<p>مرحبا</p>".encode("cp1256"))
 '<p>مرحبا</p>'
@@ -23,7 +28,7 @@ from lxml import etree
 
 from arnews.errors import DocumentStructureError, InputTooLargeError, UndecodableInputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "check_size", "decode_html", "parse_tree"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_size", "decode_html", "parse_tree", "replace_surrogates"]
 
 DEFAULT_MAX_BYTES: Final = 50 * 1024 * 1024
 """The default size limit of one page: 50 MiB (bytes for ``bytes`` input, characters for
@@ -44,11 +49,21 @@ _META_CHARSET: Final = regex.compile(
 _XML_DECLARATION: Final = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 # C0 controls other than tab, newline, carriage return and form feed: lxml refuses them.
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
+_SURROGATES: Final = regex.compile(r"[\ud800-\udfff]")
 _ARABIC_LETTER: Final = regex.compile(r"[\u0621-\u064a]")
 _LATIN_LETTER: Final = regex.compile(r"[A-Za-z]")
 _ARABIC_WORDS: Final = regex.compile(r"(?:^|\s)(?:ال|في\s|من\s|على\s|إلى\s|أن\s)")
 _ARABIC_SINGLE_BYTE: Final = ("cp1256", "iso8859_6")
 _MAX_JUNK_RATIO: Final = 0.1
+
+
+def replace_surrogates(text: str) -> str:
+    """*text* with each lone surrogate (a ``str`` can hold one; UTF-8 and lxml cannot) as U+FFFD.
+
+    >>> replace_surrogates("a\\ud800b")
+    'a\\ufffdb'
+    """
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def check_size(size: int, limit: int) -> None:
@@ -152,16 +167,23 @@ def parse_tree(text: str) -> etree._Element | None:
     text = _CONTROLS.sub("", _XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         return None
-    # Plain etree elements (not lxml.html's HtmlElement): no Python class lookup per node.
-    parser = etree.HTMLParser(
-        no_network=True,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-        collect_ids=False,
-    )
-    try:
-        root = etree.fromstring(text, parser)
-    except (etree.LxmlError, ValueError) as error:
-        raise DocumentStructureError(f"lxml could not build a tree: {error}") from error
-    return root
+    text = replace_surrogates(text)
+    for huge in (False, True):
+        # Plain etree elements (not lxml.html's HtmlElement): no Python class lookup per node.
+        parser = etree.HTMLParser(
+            no_network=True,
+            huge_tree=huge,
+            remove_comments=True,
+            remove_pis=True,
+            collect_ids=False,
+        )
+        try:
+            root = etree.fromstring(text, parser)
+        except (etree.LxmlError, ValueError) as error:
+            raise DocumentStructureError(f"lxml could not build a tree: {error}") from error
+        # A fatal error (too deep, a text node too big) stops libxml2 where it is: the
+        # tree it returns is silently cut short.
+        fatal = [e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL]
+        if not fatal:
+            return root
+    raise DocumentStructureError(f"lxml could not build the whole tree: {fatal[0].message.strip()}")
