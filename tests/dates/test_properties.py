@@ -95,3 +95,26 @@ def test_normalization_shortcut_is_exact(text: str) -> None:
     from arnews.normalization import normalize
 
     assert normalized(text) == normalize(text, deobfuscate=False)
+
+
+@given(
+    st.integers(3, 999),
+    st.sampled_from(["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"]),
+    st.sampled_from([("أيام", "days"), ("ساعات", "hours"), ("دقيقة", "minutes")]),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+)
+def test_ago_counts_back_from_the_reference(
+    n: int, digits: str, unit: tuple[str, str], reference: datetime
+) -> None:
+    """«منذ N <unit>» in any digit set is the reference minus N units (days at midnight)."""
+    from datetime import timedelta
+
+    word, name = unit
+    number = str(n).translate(str.maketrans("0123456789", digits))
+    got = parse_date(f"منذ {number} {word}", reference=reference)
+    step = timedelta(**{name: n})
+    if name == "days":
+        expected = reference.replace(hour=0, minute=0, second=0, microsecond=0) - step
+    else:
+        expected = reference.replace(microsecond=0) - step
+    assert got == expected
