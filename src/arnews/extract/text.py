@@ -32,7 +32,7 @@ from arnews.extract.fields import (
     tidy,
 )
 from arnews.extract.generic import block_quality
-from arnews.extract.load import check_size
+from arnews.extract.load import check_size, replace_surrogates
 from arnews.model import Article, Link
 from arnews.normalization import normalize
 from arnews.sites import Site, find_site
@@ -385,7 +385,7 @@ def extract_text(
 ) -> Article:
     """See :func:`arnews.parse_text`."""
     check_size(len(text), max_bytes)
-    lines = _lines(text)
+    lines = _lines(replace_surrogates(text))
     if not lines:
         return Article(url=url)
     candidates = tuple(sites) if sites is not None else registered_sites()
