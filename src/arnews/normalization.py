@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Final, Literal
@@ -53,6 +53,7 @@ __all__ = [
     "normalize_presentation_forms",
     "normalize_with_offsets",
     "normalize_yeh",
+    "original_span",
     "strip_diacritics",
     "strip_invisible",
     "strip_tatweel",
@@ -747,6 +748,34 @@ def normalize_with_offsets(
     )
     assert result.offsets is not None
     return result.value, result.offsets
+
+
+_SPAN_TAIL: Final = frozenset({"\u0640", "\u200c", "\u200d"})
+
+
+def original_span(text: str, offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """Map the span ``(start, end)`` of a normalized string back to its original *text*.
+
+    *offsets* come from :func:`normalize_with_offsets` of *text*. The span is widened
+    over the marks, tatweel and joiners that normalization removed after its last
+    letter, so a word found in the normalized text comes back whole, diacritics
+    included. An empty span maps to an empty span at the matching position.
+
+    >>> text = "قالَ الوزيرُ"
+    >>> normalized, offsets = normalize_with_offsets(text)
+    >>> start, end = original_span(text, offsets, 4, 10)
+    >>> normalized[4:10], text[start:end]
+    ('الوزير', 'الوزيرُ')
+    """
+    if start >= end:
+        position = offsets[start] if start < len(offsets) else len(text)
+        return position, position
+    first, last = offsets[start], offsets[end - 1] + 1
+    while last < len(text) and (
+        text[last] in _SPAN_TAIL or unicodedata.category(text[last]) == "Mn"
+    ):
+        last += 1
+    return first, last
 
 
 _NOTHING: Final = NormalizeOptions(

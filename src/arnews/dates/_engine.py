@@ -11,7 +11,6 @@ linear in the length of the text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from hijridate import Gregorian, Hijri
 
 from arnews.dates import months, words, zones
 from arnews.model import DateKind, DateMention
-from arnews.normalization import normalize, normalize_with_offsets
+from arnews.normalization import normalize, normalize_with_offsets, original_span
 
 S: Final = r"\s{0,2}"
 S1: Final = r"\s{1,2}"
@@ -941,21 +940,13 @@ def normalized(text: str) -> str:
     return normalize(text, deobfuscate=False)
 
 
-def _original_span(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map a normalized span back, keeping trailing marks and tatweel of the last letter."""
-    first, last = offsets[start], offsets[end - 1] + 1
-    while last < len(text) and (text[last] == "\u0640" or unicodedata.category(text[last]) == "Mn"):
-        last += 1
-    return first, last
-
-
 def mentions(text: str, reference: datetime) -> list[DateMention]:
     """The public :func:`arnews.find_dates`, on a resolved *reference*."""
     _norm, offsets, found = scan(text, reference, spans=True)
     assert offsets is not None
     result: list[DateMention] = []
     for cand in found:
-        start, end = _original_span(text, offsets, cand.start, cand.end)
+        start, end = original_span(text, offsets, cand.start, cand.end)
         result.append(
             DateMention(
                 text=text[start:end],

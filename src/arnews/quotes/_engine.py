@@ -10,7 +10,6 @@ in the length of the text.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field, replace
@@ -20,7 +19,7 @@ from typing import Final, Literal
 import regex
 
 from arnews.model import Quote, QuoteKind
-from arnews.normalization import normalize, normalize_with_offsets
+from arnews.normalization import normalize, normalize_with_offsets, original_span
 from arnews.quotes import _lexicon as lex
 
 __all__ = ["find_quotes"]
@@ -59,7 +58,6 @@ _TRAILING: Final = frozenset(
 _BARE_INTRODUCERS: Final = frozenset({"ان", "بان"})
 _PREPOSITIONS: Final = frozenset({"من", "الي", "علي", "عن", "في", "ل", "مع"})
 _LEADING_PARTICLES: Final = frozenset({"فان", "فقد"})
-_MARK_FILL: Final = frozenset({"\u0640", "\u200c", "\u200d"})
 
 Intro = Literal["colon", "an", "prep", "quote", "none"]
 Carry = Literal["m", "f", "p", "any"]
@@ -938,20 +936,6 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _to_original(text: str, offsets: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map a normalized span to the original text, taking in trailing marks and tatweel."""
-    if start >= end:
-        position = offsets[start] if start < len(offsets) else len(text)
-        return position, position
-    first = offsets[start]
-    last = offsets[end - 1] + 1
-    while last < len(text) and (
-        text[last] in _MARK_FILL or unicodedata.category(text[last]) == "Mn"
-    ):
-        last += 1
-    return first, max(first, last)
-
-
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     k = bisect_left(taken, (start, start))
     if k < len(taken) and taken[k][0] < end:
@@ -990,7 +974,7 @@ def find_quotes(text: str) -> list[Quote]:
 
     def original(span: tuple[int, int]) -> tuple[int, int]:
         a, b = _strip_span(norm, *span)
-        return _to_original(text, offsets, a, b)
+        return original_span(text, offsets, a, b)
 
     taken: list[tuple[int, int]] = []
     kept: list[tuple[_Cand, int, int]] = []
@@ -1054,7 +1038,7 @@ def _resolve_speakers(
     for order, (cand, start, end) in enumerate(items):
         speaker: str | None = None
         if cand.speaker is not None:
-            a, b = _to_original(text, offsets, *_strip_span(norm, *cand.speaker))
+            a, b = original_span(text, offsets, *_strip_span(norm, *cand.speaker))
             speaker = text[a:b] or None
         if speaker is not None:
             if cand.gender is not None:
@@ -1070,7 +1054,7 @@ def _resolve_speakers(
             continue
         cue = None
         if cand.cue is not None:
-            a, b = _to_original(text, offsets, *cand.cue)
+            a, b = original_span(text, offsets, *cand.cue)
             cue = text[a:b] or None
         quotes.append(
             Quote(
