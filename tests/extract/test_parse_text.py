@@ -235,3 +235,10 @@ def test_agency_line_of_its_own_is_the_source() -> None:
     article = arnews.parse_text(text)
     assert article.source == "الوكالة الوطنية للإعلام"
     assert all("الوكالة الوطنية" not in p for p in article.paragraphs)
+
+
+def test_breadcrumb_title_line() -> None:
+    """«الرئيسية / أخبار محلية / TITLE» gives TITLE."""
+    story = "أعلن الوزير بعد اجتماع مجلس الأمن المركزي توقيف عدد من الخلايا خلال العام الماضي."
+    text = f"الرئيسية / أخبار محلية / الوزير يعلن توقيف خلايا خلال العام\n{story}\n"
+    assert arnews.parse_text(text).title == "الوزير يعلن توقيف خلايا خلال العام"

@@ -54,6 +54,8 @@ _OPENING_STAMP: Final = regex.compile(
     r"|[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4})"
     r"(?:\s*[-–|,]?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)\s*[-–|:]?\s+"
 )
+_CRUMB: Final = regex.compile(r"\s[/»›>]\s")
+_MIN_CRUMBS: Final = 3
 _STAMP_PARTS: Final = regex.compile(r"\s[|]\s")
 _SEPARATOR: Final = regex.compile(r"(?<!\s)\s++[-–—|]\s+")
 _SENTENCE_END: Final = (".", "؟", "!", "…", ".»", '."', "»", '"')
@@ -349,6 +351,16 @@ def _scan_body(lines: Sequence[_Line], title: str | None, scan: _Scan) -> None:
             scan.paragraphs.append(line.text)
 
 
+def _without_breadcrumb(title: str | None, matcher: BoilerplateMatcher) -> str | None:
+    """«الرئيسية / أخبار محلية / TITLE» → TITLE."""
+    if title is None:
+        return None
+    parts = _CRUMB.split(title)
+    if len(parts) >= _MIN_CRUMBS and matcher.is_boilerplate(parts[0]):
+        return parts[-1].strip() or title
+    return title
+
+
 def _opening_stamp(
     paragraph: str, reference: datetime | None, site: Site | None
 ) -> tuple[datetime | None, str]:
@@ -394,6 +406,7 @@ def extract_text(
     extra = (site.boilerplate if site else ()) + (profile.header_lines if profile else ())
     matcher = boilerplate_matcher(extra)
     title, title_site, index = _find_title(lines, matcher, site)
+    title = _without_breadcrumb(title, matcher)
     scan = _Scan(site=site, matcher=matcher, reference=reference_date, position=index + 1)
     scan.source = profile.source if profile else None
     _scan_header(lines, index, scan)
