@@ -55,6 +55,7 @@ _LATIN_LETTER: Final = regex.compile(r"[A-Za-z]")
 _ARABIC_WORDS: Final = regex.compile(r"(?:^|\s)(?:ال|في\s|من\s|على\s|إلى\s|أن\s)")
 _ARABIC_SINGLE_BYTE: Final = ("cp1256", "iso8859_6")
 _MAX_JUNK_RATIO: Final = 0.1
+_MAX_BROKEN_UTF8_RATIO: Final = 0.05
 
 
 def replace_surrogates(text: str) -> str:
@@ -119,6 +120,16 @@ def _arabic_single_byte(data: bytes) -> str | None:
     return None if best is None else _try(data, best[1])
 
 
+def _mostly_utf8(data: bytes) -> str | None:
+    """*data* as UTF-8 with its few broken sequences (a stray byte, a character cut in two,
+    common in crawls) replaced by U+FFFD; ``None`` unless at most 5% of the non-ASCII
+    characters are broken (a windows-1256 page read as UTF-8 is almost all U+FFFD)."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return text if broken <= _MAX_BROKEN_UTF8_RATIO * non_ascii else None
+
+
 def _detected(data: bytes) -> str | None:
     match = from_bytes(data[:_DETECT_BYTES]).best()
     if match is None:
@@ -153,7 +164,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
             return _arabic_single_byte(data) or text
         if text is not None:
             return text
-    text = _try(data, "utf-8") or _arabic_single_byte(data) or _detected(data)
+    text = _try(data, "utf-8") or _mostly_utf8(data) or _arabic_single_byte(data) or _detected(data)
     if text is None or _is_junk(text):
         raise UndecodableInputError("the bytes do not decode to text in any known encoding")
     return text

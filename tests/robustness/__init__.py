@@ -1,0 +1,1 @@
+"""Hostile and malformed input, fuzzing, linear time and thread safety."""
