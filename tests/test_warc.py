@@ -776,3 +776,12 @@ def test_parallel_results_keep_the_input_order(tmp_path: Path) -> None:
 
 def _page_url(page: WarcPage) -> tuple[str | None, str | None]:
     return page.url, None
+
+
+def test_cli_reports_a_directory_without_crawl_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A directory with no WARC/WET file in it is reported (a wrong path), exit code 1."""
+    (tmp_path / "empty").mkdir()
+    assert main(["parse", str(tmp_path / "empty")]) == 1
+    assert "no WARC/WET files" in capsys.readouterr().err

@@ -143,16 +143,21 @@ def _single_page(path: Path) -> WarcPage:
 
 def _crawl_pages(paths: Sequence[str], stats: WarcStats, problems: list[str]) -> Iterator[WarcPage]:
     """The pages of every input in order; an unreadable file is noted and the next one read."""
-    for path in find_warc_files(paths):
-        try:
-            if is_warc_path(path):
-                yield from iter_pages(path, stats=stats)
-            else:
-                stats.records += 1
-                yield _single_page(path)
-        except (OSError, ArnewsError) as error:
-            problems.append(str(path))
-            print(f"arnews: {path}: {error}", file=sys.stderr)
+    for given in paths:
+        files = find_warc_files([given])
+        if not files:  # only a directory can give none
+            problems.append(given)
+            print(f"arnews: {given}: no WARC/WET files in this directory", file=sys.stderr)
+        for path in files:
+            try:
+                if is_warc_path(path):
+                    yield from iter_pages(path, stats=stats)
+                else:
+                    stats.records += 1
+                    yield _single_page(path)
+            except (OSError, ArnewsError) as error:
+                problems.append(str(path))
+                print(f"arnews: {path}: {error}", file=sys.stderr)
 
 
 _Result = tuple[str | None, str | None]
