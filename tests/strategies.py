@@ -420,3 +420,91 @@ outlet_tags = st.sampled_from(
     ["المدينة نيوز :- ", "المدينة نيوز :-\u00a0 ", "المدينة نيوز: ", "المدينة نيوز - ", ""]
 )
 """The ways almadenahnews.com prints its tag before a story (and no tag at all)."""
+
+_FUZZ_TAGS = (
+    *("html", "head", "body", "title", "meta", "link", "script", "style", "noscript"),
+    *("div", "p", "span", "a", "b", "h1", "h2", "article", "section", "header", "footer"),
+    *("time", "figure", "img", "figcaption", "table", "td", "ul", "li", "br", "iframe"),
+    *("svg", "template", "textarea", "xmp", "plaintext", "select", "x-news"),
+)
+_FUZZ_ATTRIBUTES = (
+    *("class", "id", "href", "src", "content", "name", "property", "itemprop", "datetime"),
+    *("charset", "http-equiv", "lang", "dir", "type", "rel", "style", "data-x"),
+)
+fuzz_snippets = st.sampled_from(
+    (
+        "قال الوزير: «الخطة جاهزة للتنفيذ»، وأضاف أن الموعد قريب.",
+        "الأربعاء 5 مارس 2024 - 10:30 ص",
+        "2024-03-05T10:30:00+03:00",
+        "منذ ساعتين",
+        "بقلم: سامر الحلبي",
+        '{"@type": "NewsArticle", "headline": "عنوان", "datePublished": "2024-03-05"}',
+        '{"@graph": [{"headline": "\\"',
+        "<![CDATA[",
+        "]]>",
+        "<!--",
+        "-->",
+        "</",
+        "<",
+        "&",
+        "&amp;",
+        "&lol;",
+        "&#0;",
+        "&#xd800;",
+        "&#x202e;",
+        "\u202e",
+        "\x00",
+        "«",
+        "»",
+        "1/",
+        "windows-1256",
+    )
+)
+"""Pieces of news markup and text that exercise particular code paths, and junk."""
+fuzz_text = st.one_of(arabic_text, st.text(max_size=60), fuzz_snippets)
+"""Text for the fuzzed trees: Arabic web text, any text, or one of the snippets."""
+surrogate_text = st.text(
+    st.one_of(arabic_chars, st.characters(), st.characters(categories=["Cs"])), max_size=200
+)
+"""Any text, lone surrogates (which a ``str`` can hold) included."""
+
+
+@st.composite
+def html_trees(draw: st.DrawFn, max_depth: int = 4) -> str:
+    """A random HTML document: random tags (some left open) with random attributes, Arabic and
+    Latin text, comments, scripts (JSON-LD among them), a doctype, markup junk."""
+
+    def attributes() -> str:
+        pairs = draw(st.lists(st.tuples(st.sampled_from(_FUZZ_ATTRIBUTES), fuzz_text), max_size=3))
+        quote = draw(st.sampled_from(('"', "'", "")))
+        return "".join(f" {name}={quote}{value}{quote}" for name, value in pairs)
+
+    def node(level: int) -> str:
+        kind = draw(st.integers(0, 9))
+        if kind == 0:
+            return f"<!--{draw(fuzz_text)}-->"
+        if kind == 1:
+            script_type = draw(st.sampled_from(("", ' type="application/ld+json"')))
+            return f"<script{script_type}>{draw(fuzz_text)}</script>"
+        if kind <= 4 or level >= max_depth:
+            return draw(fuzz_text)
+        tag = draw(st.sampled_from(_FUZZ_TAGS))
+        children = "".join(node(level + 1) for _ in range(draw(st.integers(0, 4))))
+        close = draw(st.sampled_from((f"</{tag}>", f"</{tag}>", "", "</div>")))
+        return f"<{tag}{attributes()}>{children}{close}"
+
+    doctype = draw(st.sampled_from(("", "<!DOCTYPE html>", '<?xml version="1.0"?>')))
+    return doctype + "".join(node(0) for _ in range(draw(st.integers(0, 5))))
+
+
+@st.composite
+def html_bytes(draw: st.DrawFn) -> bytes:
+    """A random HTML document as bytes: UTF-8 (with or without a BOM), windows-1256,
+    ISO-8859-6 or UTF-16, perhaps declared in a <meta charset>, perhaps damaged."""
+    encoding = draw(st.sampled_from(("utf-8", "utf-8-sig", "cp1256", "iso8859_6", "utf-16")))
+    meta = draw(st.sampled_from(("", f'<meta charset="{encoding}">', '<meta charset="utf-8">')))
+    data = (meta + draw(html_trees())).encode(encoding, errors="replace")
+    if draw(st.booleans()):
+        position = draw(st.integers(0, len(data)))
+        data = data[:position] + draw(st.binary(max_size=4)) + data[position:]
+    return data

@@ -1,0 +1,120 @@
+"""Hypothesis fuzzing of every entry point: generated HTML trees and bytes, arbitrary text
+(lone surrogates included). No exception but ArnewsError, valid spans, deterministic output."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import arnews
+from arnews.errors import ArnewsError
+from tests.strategies import any_text, html_bytes, html_trees, surrogate_text
+
+REFERENCE = datetime(2024, 3, 5, 12, 0)
+"""A fixed reference date: relative dates («أمس») would otherwise depend on the clock."""
+
+texts = st.one_of(any_text, surrogate_text)
+
+
+def html_result(data: str | bytes) -> arnews.Article | ArnewsError:
+    """``parse_html(data)`` with the fixed reference date, or the ArnewsError it raised."""
+    try:
+        return arnews.parse_html(data, reference_date=REFERENCE)
+    except ArnewsError as error:
+        return error
+
+
+def assert_well_formed(article: arnews.Article) -> None:
+    """Paragraphs are tidy and non-empty; quote and date spans index into the text; the
+    article round-trips through JSON, which encodes as UTF-8."""
+    for paragraph in article.paragraphs:
+        assert paragraph
+        assert paragraph == paragraph.strip()
+    text = article.text
+    for quote in article.quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.content
+    for mention in article.dates:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+    assert arnews.Article.from_json(article.to_json().encode("utf-8").decode("utf-8")) == article
+
+
+def assert_same(first: arnews.Article | ArnewsError, second: arnews.Article | ArnewsError) -> None:
+    """Two results of the same call are equal (same article, or same error and message)."""
+    if isinstance(first, ArnewsError):
+        assert type(second) is type(first)
+        assert str(second) == str(first)
+    else:
+        assert second == first
+
+
+@given(html_trees())
+def test_parse_html_on_generated_trees(html: str) -> None:
+    """Any generated tree gives a well-formed Article or an ArnewsError, the same one twice."""
+    first = html_result(html)
+    if isinstance(first, arnews.Article):
+        assert_well_formed(first)
+    assert_same(first, html_result(html))
+
+
+@given(html_bytes())
+def test_parse_html_on_generated_bytes(data: bytes) -> None:
+    """Any generated page in any encoding, damaged or not, gives a well-formed Article or an
+    ArnewsError, the same one twice."""
+    first = html_result(data)
+    if isinstance(first, arnews.Article):
+        assert_well_formed(first)
+    assert_same(first, html_result(data))
+
+
+@given(st.lists(texts, max_size=8).map("\n".join))
+def test_parse_text_on_arbitrary_text(text: str) -> None:
+    """Any text dump gives a well-formed Article (never an exception), the same one twice."""
+    article = arnews.parse_text(text, reference_date=REFERENCE)
+    assert_well_formed(article)
+    assert arnews.parse_text(text, reference_date=REFERENCE) == article
+
+
+@given(texts)
+def test_find_dates_on_arbitrary_text(text: str) -> None:
+    """find_dates gives mentions whose spans index into the text, in order, the same twice."""
+    mentions = arnews.find_dates(text, reference=REFERENCE)
+    for mention in mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert arnews.find_dates(text, reference=REFERENCE) == mentions
+
+
+@given(texts)
+def test_parse_date_on_arbitrary_text(text: str) -> None:
+    """parse_date gives a datetime or None, the same twice."""
+    value = arnews.parse_date(text, reference=REFERENCE)
+    assert value is None or isinstance(value, datetime)
+    assert arnews.parse_date(text, reference=REFERENCE) == value
+
+
+@given(texts)
+def test_find_quotes_on_arbitrary_text(text: str) -> None:
+    """find_quotes gives quotes whose spans index into the text, the same twice."""
+    quotes = arnews.find_quotes(text)
+    for quote in quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.content
+    assert arnews.find_quotes(text) == quotes
+
+
+@given(texts, st.sampled_from(["search", "display"]))
+def test_normalize_on_arbitrary_text(text: str, preset: str) -> None:
+    """normalize and normalize_with_offsets agree, offsets point into the input, the same
+    result twice."""
+    out = arnews.normalize(text, preset=preset)  # type: ignore[arg-type]
+    again, offsets = arnews.normalize_with_offsets(text, preset=preset)  # type: ignore[arg-type]
+    assert again == out
+    assert len(offsets) == len(out)
+    assert all(0 <= offset < len(text) for offset in offsets)
+    assert offsets == sorted(offsets)
+    assert arnews.normalize(text, preset=preset) == out  # type: ignore[arg-type]
