@@ -242,3 +242,11 @@ def test_breadcrumb_title_line() -> None:
     story = "أعلن الوزير بعد اجتماع مجلس الأمن المركزي توقيف عدد من الخلايا خلال العام الماضي."
     text = f"الرئيسية / أخبار محلية / الوزير يعلن توقيف خلايا خلال العام\n{story}\n"
     assert arnews.parse_text(text).title == "الوزير يعلن توقيف خلايا خلال العام"
+
+
+def test_headline_followed_by_counters() -> None:
+    """Bullet counters and bare times between the headline and the story do not hide it."""
+    story = "أظهرت دراسة أجرتها جامعة أسترالية أن تناول المأكولات الحارة يومياً يرتبط بمخاطر صحية."
+    counters = "\n".join(["  • 7/24/2019", "  • 00:00", "  • 8", "  • 0", "  • 0", "  • 0"])
+    text = f"تحذير .. هذه مخاطر تناول الفلفل الحار يومياً\n{counters}\nnews-picture\n{story}\n"
+    assert arnews.parse_text(text).title == "تحذير .. هذه مخاطر تناول الفلفل الحار يومياً"

@@ -65,6 +65,7 @@ _REPEAT_WINDOW: Final = 6
 _MIN_PARAGRAPH_WORDS: Final = 10
 _MAX_SOURCE_WORDS: Final = 3
 _MIN_TITLE_WORDS: Final = 4
+_STORY_WINDOW: Final = 6
 _MAX_BYLINE_WORDS: Final = 8
 _MAX_LABELLED_WORDS: Final = 24
 _MAX_HEADLINE_WORDS: Final = 30
@@ -181,7 +182,7 @@ def _find_title(
     for i, line in enumerate(head):
         if line.text.endswith(_FULL_STOP) and _is_paragraph(line, matcher):
             break
-        if _is_title_like(line, matcher) and _story_follows(lines[i + 1 : i + 7], matcher):
+        if _is_title_like(line, matcher) and _story_follows(lines[i + 1 : i + 16], matcher):
             return line.text, None, i
     return None, None, -1
 
@@ -205,7 +206,16 @@ def _balanced_quotes(text: str) -> bool:
 def _story_follows(following: Sequence[_Line], matcher: BoilerplateMatcher) -> bool:
     """Whether a paragraph comes within the next few lines (captions, bylines, stamps and
     boilerplate may sit between a headline and its story)."""
-    return any(_is_paragraph(line, matcher) for line in following)
+    seen = 0
+    for line in following:
+        if _LETTER.search(line.text) is None:
+            continue  # bullet counters, view counts, bare times: not a line of the page's text
+        if _is_paragraph(line, matcher):
+            return True
+        seen += 1
+        if seen >= _STORY_WINDOW:
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)
