@@ -159,3 +159,29 @@ def test_the_cluster_writes_json_lines_per_partition(
     lines = [json.loads(line) for path in written for line in path.read_text().splitlines()]
     assert len(written) == 2
     assert [r["title"] for r in lines] == [title for title, _ in PAGES.values()]
+
+
+def test_the_language_filter_reaches_the_workers(tmp_path: Path) -> None:
+    """languages={"ara"} drops WET records Common Crawl identified as another language."""
+    path = tmp_path / "lang.wet.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, language in zip(list(PAGES)[:2], ["ara", "eng"], strict=True):
+            title, lead = PAGES[url]
+            text = f"{title}\n{lead} صباح اليوم.\n".encode()
+            headers = {"WARC-Identified-Content-Language": language}
+            writer.write_record(
+                writer.create_warc_record(
+                    url,
+                    "conversion",
+                    io.BytesIO(text),
+                    len(text),
+                    warc_content_type="text/plain",
+                    warc_headers_dict=headers,
+                )
+            )
+    with dask.config.set(scheduler="synchronous"):
+        kept = articles_from_warc(path, languages={"ara"}).compute()
+        every = articles_from_warc(path).compute()
+    assert [r["url"] for r in kept] == list(PAGES)[:1]
+    assert len(every) == 2

@@ -212,6 +212,29 @@ def wet_records() -> list[bytes]:
     ]
 
 
+def language_records() -> list[bytes]:
+    """Conversion records identified as Arabic, English, both, and not identified."""
+    texts = [
+        ("ara", WET_TEXT_1),
+        ("eng", "Weather: heavy rain in the north.\n"),
+        ("eng,ara", WET_TEXT_2),
+        (None, WET_TEXT_1),
+    ]
+    records = []
+    for n, (language, text) in enumerate(texts, start=1):
+        rec = record(
+            "conversion", text.encode(), uri=f"{SITE}/{n}", content_type="text/plain", number=n
+        )
+        if language is not None:
+            rec = rec.replace(
+                b"\r\nContent-Type",
+                f"\r\nWARC-Identified-Content-Language: {language}\r\nContent-Type".encode(),
+                1,
+            )
+        records.append(rec)
+    return records
+
+
 @pytest.fixture(params=["crawl.warc", "crawl.warc.gz"])
 def crawl_file(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """The small crawl, uncompressed and gzipped per record."""
@@ -253,6 +276,16 @@ def test_wet_conversion_records_are_text_pages(wet_file: Path) -> None:
     assert [(p.kind, p.url) for p in pages] == [("text", CRAWL_URLS[0]), ("text", CRAWL_URLS[1])]
     assert pages[1].payload.decode() == WET_TEXT_2
     assert (stats.records, stats.skipped) == (3, 1)
+
+
+def test_a_language_filter_keeps_identified_and_unidentified_records(tmp_path: Path) -> None:
+    """languages keeps records naming a wanted code (any case) and those naming none at all."""
+    path = write_records(tmp_path / "lang.wet.gz", language_records())
+    stats = WarcStats()
+    pages = list(iter_pages(path, stats=stats, languages=["ARA"]))
+    assert [p.url for p in pages] == [f"{SITE}/1", f"{SITE}/3", f"{SITE}/4"]
+    assert dict(stats.skip_reasons) == {"language": 1}
+    assert len(list(iter_pages(path))) == 4  # no filter by default
 
 
 def test_a_binary_stream_is_accepted(tmp_path: Path) -> None:
@@ -785,3 +818,12 @@ def test_cli_reports_a_directory_without_crawl_files(
     (tmp_path / "empty").mkdir()
     assert main(["parse", str(tmp_path / "empty")]) == 1
     assert "no WARC/WET files" in capsys.readouterr().err
+
+
+def test_cli_language_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--language ara leaves out the records Common Crawl identified as another language."""
+    path = write_records(tmp_path / "lang.wet", language_records())
+    assert main(["parse", str(path), "--language", "ara"]) == 0
+    captured = capsys.readouterr()
+    assert [r["url"] for r in _jsonl(captured.out)] == [f"{SITE}/1", f"{SITE}/3", f"{SITE}/4"]
+    assert "1 language" in captured.err

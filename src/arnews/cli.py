@@ -87,6 +87,14 @@ def _build_parser() -> argparse.ArgumentParser:
         help="WARC/WET input: parse in N processes (same output, same order as with 1)",
     )
     parse.add_argument(
+        "--language",
+        action="append",
+        dest="languages",
+        metavar="CODE",
+        help="WARC/WET input: keep only records whose WARC-Identified-Content-Language names "
+        "CODE (e.g. ara, as in Common Crawl WET files; repeatable); records without it are kept",
+    )
+    parse.add_argument(
         "--reference-date",
         type=datetime.fromisoformat,
         metavar="ISO",
@@ -141,7 +149,9 @@ def _single_page(path: Path) -> WarcPage:
     return WarcPage(kind, None, str(path), path.read_bytes())
 
 
-def _crawl_pages(paths: Sequence[str], stats: WarcStats, problems: list[str]) -> Iterator[WarcPage]:
+def _crawl_pages(
+    paths: Sequence[str], stats: WarcStats, problems: list[str], languages: list[str] | None
+) -> Iterator[WarcPage]:
     """The pages of every input in order; an unreadable file is noted and the next one read."""
     for given in paths:
         files = find_warc_files([given])
@@ -151,7 +161,7 @@ def _crawl_pages(paths: Sequence[str], stats: WarcStats, problems: list[str]) ->
         for path in files:
             try:
                 if is_warc_path(path):
-                    yield from iter_pages(path, stats=stats)
+                    yield from iter_pages(path, stats=stats, languages=languages)
                 else:
                     stats.records += 1
                     yield _single_page(path)
@@ -269,7 +279,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     stats = WarcStats()
     problems: list[str] = []
     progress = _Progress(stats, sys.stderr)
-    pages = _crawl_pages(args.paths, stats, problems)
+    pages = _crawl_pages(args.paths, stats, problems, args.languages)
     job = partial(_parse_job, reference_date=args.reference_date)
     stopped = ""
     with _log_to_stderr(), _open_output(args.output) as out:

@@ -13,15 +13,17 @@ system, or URLs such as ``s3://…`` that ``fsspec`` opens on the worker).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
-from arnews.model import JSONValue
-from arnews.warc import Errors, find_warc_files, iter_articles
+from arnews.model import Article, JSONValue
+from arnews.warc import Errors, Source, find_warc_files, iter_articles
 
 if TYPE_CHECKING:
     from dask.bag import Bag
+
 
 __all__ = ["articles_from_warc"]
 
@@ -31,18 +33,16 @@ def _is_url(path: str) -> bool:
 
 
 def _records(
-    paths: Iterable[str], errors: Errors, reference_date: datetime | None
+    paths: Iterable[str], read: Callable[[Source], Iterator[Article]]
 ) -> Iterator[dict[str, JSONValue]]:
     for path in paths:
         if _is_url(path):
             import fsspec  # noqa: PLC0415 (a dependency of dask, needed on workers only)
 
             with fsspec.open(path, "rb") as stream:
-                for article in iter_articles(stream, errors=errors, reference_date=reference_date):
-                    yield article.to_dict()
+                yield from (article.to_dict() for article in read(stream))
         else:
-            for article in iter_articles(path, errors=errors, reference_date=reference_date):
-                yield article.to_dict()
+            yield from (article.to_dict() for article in read(path))
 
 
 class _PartitionRecords(Iterator[dict[str, JSONValue]]):
@@ -56,9 +56,16 @@ class _PartitionRecords(Iterator[dict[str, JSONValue]]):
     """
 
     def __init__(
-        self, paths: Iterable[str], errors: Errors, reference_date: datetime | None
+        self,
+        paths: Iterable[str],
+        errors: Errors,
+        reference_date: datetime | None,
+        languages: Iterable[str] | None = None,
     ) -> None:
-        self._records = _records(paths, errors, reference_date)
+        read = partial(
+            iter_articles, errors=errors, reference_date=reference_date, languages=languages
+        )
+        self._records = _records(paths, read)
 
     def __next__(self) -> dict[str, JSONValue]:
         return next(self._records)
@@ -72,6 +79,7 @@ def articles_from_warc(
     *,
     errors: Errors = "skip",
     reference_date: datetime | None = None,
+    languages: Iterable[str] | None = None,
 ) -> Bag:
     """A ``dask.bag.Bag`` of :meth:`arnews.Article.to_dict` records, one partition per file.
 
@@ -81,6 +89,8 @@ def articles_from_warc(
     :param errors: what a failing record does (see :func:`arnews.warc.iter_articles`);
         with ``"skip"`` failures are logged by the worker that parsed them.
     :param reference_date: passed to the parsers, for relative dates («أمس»).
+    :param languages: keep only records identified as one of these languages, e.g.
+        ``{"ara"}`` for Common Crawl WET files (see :func:`arnews.warc.iter_pages`).
 
     Nothing is read until the bag is computed, e.g.
     ``articles_from_warc("crawl/").to_textfiles("out/*.jsonl.gz")``.
@@ -95,5 +105,8 @@ def articles_from_warc(
         raise ValueError(f"no WARC/WET files in {paths!r}")
     from_sequence: Any = dask.bag.from_sequence  # dask.bag is not annotated
     bag = from_sequence(files, npartitions=len(files))
-    records = bag.map_partitions(_PartitionRecords, errors=errors, reference_date=reference_date)
+    wanted = None if languages is None else sorted(languages)
+    records = bag.map_partitions(
+        _PartitionRecords, errors=errors, reference_date=reference_date, languages=wanted
+    )
     return cast("Bag", records)

@@ -17,7 +17,8 @@ Which records become articles:
 - Everything else is skipped and counted by reason in :class:`WarcStats`:
   ``record-type`` (``warcinfo``, ``request``, ``metadata``, ``revisit`` …),
   ``status`` (redirects, errors), ``robots`` (``/robots.txt``), ``content-type``
-  (images, PDF, JSON …) and ``empty`` (no payload).
+  (images, PDF, JSON …), ``empty`` (no payload) and ``language`` (when a
+  language filter is asked for).
 
 The files are streamed record by record, so memory stays flat however large
 the file. A record that fails to parse is logged (logger ``arnews.warc``, with
@@ -140,7 +141,7 @@ class WarcStats:
     """Pages whose payload or parse failed (logged with their record id)."""
     skip_reasons: Counter[str] = field(default_factory=Counter)
     """Skipped records by reason (``record-type``, ``status``, ``robots``, ``content-type``,
-    ``empty``)."""
+    ``empty``, ``language``)."""
 
     @property
     def skipped(self) -> int:
@@ -270,7 +271,11 @@ def _fail(stats: WarcStats, page: WarcPage, error: Exception) -> None:
 
 
 def iter_pages(
-    source: Source, *, errors: Errors = "skip", stats: WarcStats | None = None
+    source: Source,
+    *,
+    errors: Errors = "skip",
+    stats: WarcStats | None = None,
+    languages: Iterable[str] | None = None,
 ) -> Iterator[WarcPage]:
     """Yield the pages of a WARC/WET file in file order, skipping records that are not pages.
 
@@ -279,6 +284,11 @@ def iter_pages(
     failed, or raised with ``errors="raise"``. Parsing is left to the caller
     (:func:`parse_page`), which lets it happen in another process.
 
+    *languages* (e.g. ``{"ara"}``) keeps only the records whose
+    ``WARC-Identified-Content-Language`` header (Common Crawl WET files carry one)
+    names one of them; records without that header are kept. Skipped ones are
+    counted as ``language``.
+
     :raises arnews.errors.InputError: the stream is not WARC/WET, or it ends with a
         record cut short (a truncated download), after the pages before the break.
     """
@@ -286,6 +296,7 @@ def iter_pages(
     from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
 
     counts = stats if stats is not None else WarcStats()
+    wanted = None if languages is None else frozenset(code.lower() for code in languages)
     name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else "<stream>"
     with ExitStack() as stack:
         stream: IO[bytes] = (
@@ -307,7 +318,7 @@ def iter_pages(
             counts.records += 1
             if record.format != "warc":
                 raise InputError(f"{name}: not a WARC/WET file (found {record.format} data)")
-            page = _read_page(record, errors, counts)
+            page = _read_page(record, errors, counts, wanted)
             if page is not None:
                 yield page
 
@@ -325,12 +336,25 @@ def _check_complete(stream: IO[bytes], end_of_records: int, name: str) -> None:
         )
 
 
-def _read_page(record: _Record, errors: Errors, counts: WarcStats) -> WarcPage | None:
+def _language_matches(header: str | None, wanted: frozenset[str] | None) -> bool:
+    """Whether a ``WARC-Identified-Content-Language`` value (``ara,eng``) names a wanted code."""
+    if wanted is None or header is None:
+        return True
+    return not wanted.isdisjoint(code.strip().lower() for code in header.split(","))
+
+
+def _read_page(
+    record: _Record, errors: Errors, counts: WarcStats, wanted: frozenset[str] | None
+) -> WarcPage | None:
     """The page in *record*, or ``None`` after counting why there is none."""
     url = record.rec_headers.get_header("WARC-Target-URI")
     kind = _page_kind(record, url)
     if kind not in (_SNIFF, "html", "text"):
         counts.skip_reasons[kind] += 1
+        return None
+    language = record.rec_headers.get_header("WARC-Identified-Content-Language")
+    if not _language_matches(language, wanted):
+        counts.skip_reasons["language"] += 1
         return None
     record_id = record.rec_headers.get_header("WARC-Record-ID")
     try:
@@ -362,6 +386,7 @@ def iter_articles(
     errors: Errors = "skip",
     stats: WarcStats | None = None,
     reference_date: datetime | None = None,
+    languages: Iterable[str] | None = None,
 ) -> Iterator[Article]:
     """Yield the article of every page of a WARC/WET file, streaming, in file order.
 
@@ -371,10 +396,12 @@ def iter_articles(
         it in *stats* and goes on; ``"raise"`` lets its exception propagate.
     :param stats: a :class:`WarcStats` to fill in (records read, parsed, skipped, failed).
     :param reference_date: passed to the parsers, for relative dates («أمس»).
-    :raises arnews.errors.InputError: the stream is not WARC/WET.
+    :param languages: keep only records identified as one of these languages, e.g.
+        ``{"ara"}`` (see :func:`iter_pages`).
+    :raises arnews.errors.InputError: the stream is not WARC/WET, or it is cut short.
     """
     counts = stats if stats is not None else WarcStats()
-    for page in iter_pages(source, errors=errors, stats=counts):
+    for page in iter_pages(source, errors=errors, stats=counts, languages=languages):
         try:
             article = parse_page(page, reference_date=reference_date)
         except Exception as error:  # a crawl holds anything; one page never stops the run
