@@ -284,7 +284,6 @@ DUMPS: Final[tuple[Dump, ...]] = (
         file="lebanon24.com/1.txt",
         title="محفوض يدعو النواب إلى حماية حرية البرلمان",
         must_not=("Lebanon 24",),
-        gap="the story's lines are broken at every link, so no line reads as a paragraph",
     ),
     Dump(
         file="lebanon24.com/2.txt",
@@ -324,7 +323,6 @@ DUMPS: Final[tuple[Dump, ...]] = (
         file="ksaplayers.com/2.txt",
         title="تحذير .. هذه مخاطر تناول الفلفل الحار يومياً",
         must_not=("news-picture", "مشاركة :"),
-        gap="a headline followed by bullet counters is not taken as the title",
     ),
     Dump(
         file="jawharafm.net/1.txt",
