@@ -68,7 +68,8 @@ _AUTHOR_SPLIT: Final = regex.compile(r"\s*(?:[،,/|;؛]|\sand\s)\s*")
 _NOT_A_NAME: Final = regex.compile(r"[0-9٠-٩@]|https?:|www\.")
 _ACRONYM: Final = regex.compile(r"^[A-Z][A-Z0-9&. ]{1,9}$")
 _URLISH: Final = regex.compile(r"https?:|www\.|\.(?:png|jpe?g|com)\b")
-_DASH: Final = regex.compile(r"\s+[-–—]\s+")
+# A match starts where a white-space run starts: linear on long runs with no dash after them.
+_DASH: Final = regex.compile(r"(?<!\s)\s++[-–—]\s+")
 _BYLINE_PARTS: Final = regex.compile(r"\s*+(?:[:：،,()\[\]]|[-–—])\s*+")
 _DATE_CLASS: Final = etree.XPath(
     "//time | //*[contains(@class, 'date') or contains(@class, 'time')"
