@@ -193,3 +193,30 @@ def test_every_site_selector_and_hook_is_used() -> None:
         "إغلاق طرق جبلية بسبب الثلوج",
     ]
     assert len(article.paragraphs) == 2
+
+
+_UNDATED_PAGE = (
+    "<html><body><article><h1>خطة جديدة لدعم المزارعين</h1>"
+    "<p>أعلنت الوزارة مساء أمس عن خطة جديدة لدعم المزارعين في المحافظات الجنوبية"
+    " يوم 12 مارس 2024، وقال الوزير إن الخطة تبدأ في 3 أبريل.</p>"
+    "<p>وأضاف أن التمويل متوفر بالكامل لهذا العام وفق الميزانية المعلنة سابقا.</p>"
+    "</article></body></html>"
+)
+
+
+def test_relative_dates_need_an_anchor() -> None:
+    """Without a publication or reference date, «أمس» and «3 أبريل» are left out, not
+    resolved against today; a fully written date stays."""
+    article = arnews.parse_html(_UNDATED_PAGE, "https://farm.example/a")
+    assert article.published is None
+    assert [m.text for m in article.dates] == ["12 مارس 2024"]
+
+
+def test_relative_dates_resolve_against_reference_date() -> None:
+    """With a reference_date, the same page's relative dates are resolved against it."""
+    article = arnews.parse_html(
+        _UNDATED_PAGE, "https://farm.example/a", reference_date=datetime(2024, 2, 7)
+    )
+    values = {m.text: m.value for m in article.dates}
+    assert values["أمس"] == datetime(2024, 2, 6)
+    assert values["3 أبريل"] == datetime(2024, 4, 3)
