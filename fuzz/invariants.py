@@ -1,0 +1,49 @@
+"""What every fuzz target checks on a result (shared by the harnesses in this directory).
+
+A violated invariant raises :class:`AssertionError`, which atheris reports as a crash and
+saves the input for (then kept as a regression test in tests/robustness/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+import arnews
+
+REFERENCE = datetime(2024, 3, 5, 12, 0)
+"""A fixed reference date, so relative dates do not depend on the clock."""
+
+
+def as_text(data: bytes) -> str:
+    """*data* as a ``str``; undecodable bytes become lone surrogates (``surrogateescape``),
+    which a ``str`` argument can hold."""
+    return data.decode("utf-8", errors="surrogateescape")
+
+
+def check_spans(
+    text: str, dates: Sequence[arnews.DateMention], quotes: Sequence[arnews.Quote]
+) -> None:
+    """Date and quote spans index into *text* and give back what they claim."""
+    for mention in dates:
+        if not 0 <= mention.start < mention.end <= len(text):
+            raise AssertionError(f"date span out of range: {mention!r}")
+        if text[mention.start : mention.end] != mention.text:
+            raise AssertionError(f"date span does not give its text: {mention!r}")
+    for quote in quotes:
+        if not 0 <= quote.start <= quote.end <= len(text):
+            raise AssertionError(f"quote span out of range: {quote!r}")
+        if text[quote.start : quote.end] != quote.content:
+            raise AssertionError(f"quote span does not give its content: {quote!r}")
+
+
+def check_article(article: arnews.Article) -> None:
+    """Tidy non-empty paragraphs, valid spans, and JSON that encodes as UTF-8 and reads back."""
+    for paragraph in article.paragraphs:
+        if not paragraph or paragraph != paragraph.strip():
+            raise AssertionError(f"untidy paragraph: {paragraph!r}")
+    check_spans(article.text, article.dates, article.quotes)
+    dumped = article.to_json()
+    dumped.encode("utf-8")
+    if arnews.Article.from_json(dumped) != article:
+        raise AssertionError("the article does not survive a JSON round trip")
