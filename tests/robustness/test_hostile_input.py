@@ -146,6 +146,18 @@ def test_attribute_past_the_default_libxml2_limit() -> None:
     assert_story(article(page(f'<img src="data:image/png;base64,{"A" * 11_000_000}">')))
 
 
+@pytest.mark.parametrize(
+    "jsonld",
+    ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000, "[" * 100_000],
+    ids=["arrays", "objects", "unclosed"],
+)
+def test_deeply_nested_json_ld(jsonld: str) -> None:
+    """JSON-LD nested 100,000 deep (past Python's recursion limit) is malformed JSON-LD, not
+    a RecursionError out of parse_html; the story survives."""
+    script = f'<script type="application/ld+json">{jsonld}</script>'
+    assert_story(article(page(head=script)))
+
+
 def _billion_laughs() -> str:
     entities = '<!ENTITY lol0 "lol">' + "".join(
         f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">' for n in range(1, 10)

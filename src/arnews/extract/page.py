@@ -158,13 +158,14 @@ def _loads(raw: str) -> object:
         raw = raw[4:].removesuffix("-->")
     if raw.startswith("//<![CDATA["):
         raw = raw[11:].removesuffix("//]]>")
+    # RecursionError: JSON nested deeper than the interpreter's recursion limit («[[[[…»).
     try:
         return json.loads(raw, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     try:
         return json.loads(_TRAILING_COMMA.sub("", raw), strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     # Broken beyond repair: keep the plain string fields we care about.
     fields = dict(_JSON_STRING_FIELD.findall(raw))
