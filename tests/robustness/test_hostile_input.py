@@ -221,6 +221,46 @@ def test_utf8_mostly_broken_is_undecodable() -> None:
     assert_not_confident(parsed(data))
 
 
+BAD_URLS = ["http://[x/", "http://[::1", "http://a]b/", "//["]
+"""URLs urllib.parse refuses (an unbalanced IPv6 bracket raises ValueError)."""
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_unparsable_url_argument(url: str) -> None:
+    """An unparsable url= is kept as given, picks no site, and breaks nothing."""
+    result = article(page(), url=url)
+    assert_story(result)
+    assert result.url == url
+    assert result.extractor == "generic"
+    assert finish(lambda: arnews.parse_text(SENTENCE, url)).url == url
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<link rel="canonical" href="{}">',
+        '<meta property="og:url" content="{}">',
+        '<figure><img src="{}" alt="صورة"><figcaption>الوزير</figcaption></figure>',
+        '<div class="related"><a href="{}">خبر آخر عن الاجتماع</a></div>',
+    ],
+    ids=["canonical", "og-url", "image", "link"],
+)
+def test_unparsable_urls_in_the_page(markup: str, url: str) -> None:
+    """An unparsable canonical, og:url, image or link URL in the page is dropped, not a
+    ValueError out of parse_html; a page URL given by the caller stays the article's URL."""
+    data = (
+        page(head=markup.format(url))
+        if "<link" in markup or "<meta" in markup
+        else page(markup.format(url))
+    )
+    result = article(data, url="https://example.com/news/1")
+    assert_story(result)
+    assert result.url == "https://example.com/news/1"
+    assert url not in result.to_json()
+    assert_story(article(data))
+
+
 # --- size ---------------------------------------------------------------------------------
 
 

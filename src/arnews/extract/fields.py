@@ -448,7 +448,10 @@ def _generic_authors(ctx: Context) -> list[str]:
 
 
 def _host_labels(url: str | None) -> set[str]:
-    host = urlsplit(url).hostname if url and "//" in url else None
+    try:
+        host = urlsplit(url).hostname if url and "//" in url else None
+    except ValueError:  # not a URL («http://[x»)
+        host = None
     labels = {label for label in (host or "").split(".") if len(label) > 3}
     return labels | {label.removesuffix("news") for label in labels}
 

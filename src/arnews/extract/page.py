@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import regex
 from lxml import etree
@@ -125,9 +125,7 @@ class Page:
         """*href* resolved against the page URL (unchanged when the page has no URL)."""
         if not href or not href.strip():
             return None
-        href = href.strip()
-        base = self.url or self.canonical
-        return urljoin(base, href) if base else href
+        return _join_url(self.url or self.canonical, href.strip())
 
 
 def _types(obj: JSONObject) -> set[str]:
@@ -150,6 +148,26 @@ def _walk(value: object, depth: int = 0) -> Iterator[JSONObject]:
         main = value.get("mainEntity")
         if isinstance(main, dict):
             yield from _walk(main, depth + 1)
+
+
+def _join_url(base: str | None, href: str) -> str | None:
+    """*href* resolved against *base*; *href* as written when *base* is missing or is not a
+    URL :mod:`urllib.parse` can read, ``None`` when *href* is not one (``http://[x``, an
+    unclosed IPv6 bracket, makes it raise :class:`ValueError`).
+
+    >>> _join_url("https://example.com/a/b", "../c"), _join_url("http://[x", "/c")
+    ('https://example.com/c', '/c')
+    >>> _join_url("https://example.com/", "http://[x") is None
+    True
+    """
+    try:
+        urlsplit(href)
+    except ValueError:
+        return None
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:
+        return href
 
 
 def _loads(raw: str) -> object:
@@ -214,7 +232,7 @@ def build_page(root: etree._Element, url: str | None) -> Page:
         jsonld.extend(jsonld_text(raw))
     jsonld.sort(key=lambda o: not (_types(o) & _ARTICLE_TYPES))
     canonicals = strings(_CANONICAL(root))
-    canonical = urljoin(url, canonicals[0]) if canonicals and url else next(iter(canonicals), None)
+    canonical = _join_url(url, canonicals[0]) if canonicals else None
     titles = [" ".join(t.split()) for t in strings(_TITLE(root))]
     langs = [lang.lower().split("-")[0] for lang in strings(_LANG(root))]
     page = Page(

@@ -166,7 +166,10 @@ def find_site(url: str | None, candidates: Iterable[Site] | None = None) -> Site
     """The site whose domain is the longest suffix of *url*'s hostname, or ``None``."""
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower().rstrip(".")
+    except ValueError:  # not a URL («http://[x», an unclosed IPv6 bracket)
+        return None
     if not host:
         return None
     best: Site | None = None
