@@ -458,9 +458,26 @@ fuzz_snippets = st.sampled_from(
         "»",
         "1/",
         "windows-1256",
+        "http://[x/",
+        "//example.com/2024/03/05/x",
     )
 )
 """Pieces of news markup and text that exercise particular code paths, and junk."""
+fuzz_urls = st.one_of(
+    st.none(),
+    st.sampled_from(
+        (
+            "https://arabic.cnn.com/middle-east/article/2024/03/05/x",
+            "https://www.youm7.com/story/2024/3/5/x/1",
+            "http://[x/",
+            "//[",
+            "example.com",
+            "",
+        )
+    ),
+    st.text(max_size=30),
+)
+"""The url= argument: none, a registered site, an unparsable URL, or any text."""
 fuzz_text = st.one_of(arabic_text, st.text(max_size=60), fuzz_snippets)
 """Text for the fuzzed trees: Arabic web text, any text, or one of the snippets."""
 surrogate_text = st.text(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import arnews
 from arnews.errors import ArnewsError
-from tests.strategies import any_text, html_bytes, html_trees, surrogate_text
+from tests.strategies import any_text, fuzz_urls, html_bytes, html_trees, surrogate_text
 
 REFERENCE = datetime(2024, 3, 5, 12, 0)
 """A fixed reference date: relative dates («أمس») would otherwise depend on the clock."""
@@ -18,10 +18,10 @@ REFERENCE = datetime(2024, 3, 5, 12, 0)
 texts = st.one_of(any_text, surrogate_text)
 
 
-def html_result(data: str | bytes) -> arnews.Article | ArnewsError:
-    """``parse_html(data)`` with the fixed reference date, or the ArnewsError it raised."""
+def html_result(data: str | bytes, url: str | None = None) -> arnews.Article | ArnewsError:
+    """``parse_html(data, url)`` with the fixed reference date, or the ArnewsError raised."""
     try:
-        return arnews.parse_html(data, reference_date=REFERENCE)
+        return arnews.parse_html(data, url, reference_date=REFERENCE)
     except ArnewsError as error:
         return error
 
@@ -51,13 +51,14 @@ def assert_same(first: arnews.Article | ArnewsError, second: arnews.Article | Ar
         assert second == first
 
 
-@given(html_trees())
-def test_parse_html_on_generated_trees(html: str) -> None:
-    """Any generated tree gives a well-formed Article or an ArnewsError, the same one twice."""
-    first = html_result(html)
+@given(html_trees(), fuzz_urls)
+def test_parse_html_on_generated_trees(html: str, url: str | None) -> None:
+    """Any generated tree, with any url=, gives a well-formed Article or an ArnewsError, the
+    same one twice."""
+    first = html_result(html, url)
     if isinstance(first, arnews.Article):
         assert_well_formed(first)
-    assert_same(first, html_result(html))
+    assert_same(first, html_result(html, url))
 
 
 @given(html_bytes())
@@ -70,12 +71,13 @@ def test_parse_html_on_generated_bytes(data: bytes) -> None:
     assert_same(first, html_result(data))
 
 
-@given(st.lists(texts, max_size=8).map("\n".join))
-def test_parse_text_on_arbitrary_text(text: str) -> None:
-    """Any text dump gives a well-formed Article (never an exception), the same one twice."""
-    article = arnews.parse_text(text, reference_date=REFERENCE)
+@given(st.lists(texts, max_size=8).map("\n".join), fuzz_urls)
+def test_parse_text_on_arbitrary_text(text: str, url: str | None) -> None:
+    """Any text dump, with any url=, gives a well-formed Article (never an exception), the
+    same one twice."""
+    article = arnews.parse_text(text, url, reference_date=REFERENCE)
     assert_well_formed(article)
-    assert arnews.parse_text(text, reference_date=REFERENCE) == article
+    assert arnews.parse_text(text, url, reference_date=REFERENCE) == article
 
 
 @given(texts)
