@@ -215,6 +215,22 @@ def test_utf8_page_with_a_few_broken_bytes(damage: object, meta: str) -> None:
     assert result.text.count("\ufffd") <= 3
 
 
+@pytest.mark.parametrize(
+    "label", ["undefined", "unicode_escape", "raw_unicode_escape", "punycode", "utf-7", "x\x00"]
+)
+def test_charset_labels_that_are_no_web_charset(label: str) -> None:
+    """A page or HTTP header naming a Python codec that is no web charset (one always raises
+    UnicodeError, one warns and decodes «\\u0627» escapes) or a label with a NUL is read as
+    if unlabelled: no exception, no warning, the story intact."""
+    data = page(
+        r"<p>قال الوزير إن الرمز \u0627 و\] يبقيان كما هما في النص المنشور اليوم.</p>"
+    ).encode()
+    meta = f'<meta charset="{label}">'.encode("latin-1")
+    assert_story(article(meta + data))
+    assert_story(article(data, encoding=label))
+    assert r"\u0627" in article(data, encoding=label).text
+
+
 def test_utf8_mostly_broken_is_undecodable() -> None:
     """Bytes that are invalid UTF-8 throughout and no Arabic code page are undecodable."""
     data = b"<p>" + b"\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x28\x8c\xbc" * 5_000 + b"</p>"

@@ -55,6 +55,12 @@ _LATIN_LETTER: Final = regex.compile(r"[A-Za-z]")
 _ARABIC_WORDS: Final = regex.compile(r"(?:^|\s)(?:ال|في\s|من\s|على\s|إلى\s|أن\s)")
 _ARABIC_SINGLE_BYTE: Final = ("cp1256", "iso8859_6")
 _MAX_JUNK_RATIO: Final = 0.1
+# Python codecs that are no web charset (browsers refuse UTF-7 too): a page labelled with
+# one is decoded as if it had no label (unicode-escape would also turn «\u0627» into text
+# and warn on other backslashes; undefined always raises).
+_NOT_CHARSETS: Final = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "undefined", "punycode", "idna", "utf-7"}
+)
 _MAX_BROKEN_UTF8_RATIO: Final = 0.05
 
 
@@ -76,7 +82,9 @@ def check_size(size: int, limit: int) -> None:
 def _codec(label: str) -> str | None:
     try:
         name = codecs.lookup(label.strip().lower()).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the label
+        return None
+    if name in _NOT_CHARSETS:
         return None
     # Pages labelled Latin-1 are decoded as windows-1252, as browsers do.
     return "cp1252" if name in {"latin-1", "iso8859-1", "ascii"} else name
@@ -85,7 +93,7 @@ def _codec(label: str) -> str | None:
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: e.g. the «undefined» codec
         return None
 
 
