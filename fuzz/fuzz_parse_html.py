@@ -9,9 +9,7 @@ breaking :mod:`invariants`, is a crash. Run (see README.md)::
 
 from __future__ import annotations
 
-import sys
-
-from invariants import REFERENCE, as_text, check_article
+from invariants import REFERENCE, as_text, check_article, fuzz
 
 import arnews
 from arnews.errors import ArnewsError
@@ -27,14 +25,5 @@ def one_input(data: bytes) -> None:
         check_article(article)
 
 
-def main() -> None:
-    """Instrument arnews and its parsers' Python code, then fuzz (libFuzzer arguments)."""
-    import atheris  # noqa: PLC0415 -- only here: the tests import one_input without atheris
-
-    atheris.instrument_all()
-    atheris.Setup(sys.argv, one_input)
-    atheris.Fuzz()
-
-
 if __name__ == "__main__":
-    main()
+    fuzz(one_input)

@@ -9,10 +9,9 @@ The input bytes are read as UTF-8 text, lone surrogates included. Run (see READM
 
 from __future__ import annotations
 
-import sys
 from datetime import datetime
 
-from invariants import REFERENCE, as_text, check_article, check_spans
+from invariants import REFERENCE, as_text, check_article, check_spans, fuzz
 
 import arnews
 
@@ -33,14 +32,5 @@ def one_input(data: bytes) -> None:
             raise AssertionError("offsets do not point into the input")
 
 
-def main() -> None:
-    """Instrument arnews, then fuzz (libFuzzer arguments)."""
-    import atheris  # noqa: PLC0415 -- only here: the tests import one_input without atheris
-
-    atheris.instrument_all()
-    atheris.Setup(sys.argv, one_input)
-    atheris.Fuzz()
-
-
 if __name__ == "__main__":
-    main()
+    fuzz(one_input)

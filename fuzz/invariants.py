@@ -6,7 +6,8 @@ saves the input for (then kept as a regression test in tests/robustness/).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import arnews
@@ -47,3 +48,13 @@ def check_article(article: arnews.Article) -> None:
     dumped.encode("utf-8")
     if arnews.Article.from_json(dumped) != article:
         raise AssertionError("the article does not survive a JSON round trip")
+
+
+def fuzz(one_input: Callable[[bytes], None]) -> None:
+    """Instrument every loaded module (arnews and its parsers' Python code), then hand
+    *one_input* and the command line (libFuzzer arguments) to atheris."""
+    import atheris  # noqa: PLC0415 -- only here: the tests import the harnesses without it
+
+    atheris.instrument_all()
+    atheris.Setup(sys.argv, one_input)
+    atheris.Fuzz()

@@ -85,25 +85,22 @@ def _seconds(call: Callable[[], object]) -> float:
 
 def _cases(size: int) -> Iterator[tuple[str, Callable[[int], Callable[[], object]]]]:
     """(name, a function of the size factor giving the call to time)."""
-    for field, make_html in HTML_FIELDS.items():
-        for piece in PIECES:
-            yield (
-                f"html {field} {piece!r}",
-                lambda k, m=make_html, p=piece: (
-                    lambda: arnews.parse_html(m("ب" + p * (k * size // len(p)) + "ب"))
-                ),
-            )
-    for line, make_text in TEXT_LINES.items():
-        for piece in PIECES:
-            yield (
-                f"text {line} {piece!r}",
-                lambda k, m=make_text, p=piece: (
-                    lambda: arnews.parse_text(m("ب" + p * (k * size // len(p)) + "ب"))
-                ),
-            )
-    for kind, make_page in REPEATED.items():
+    slots: tuple[tuple[str, dict[str, Callable[[str], str]], Callable[[str], object]], ...] = (
+        ("html", HTML_FIELDS, arnews.parse_html),
+        ("text", TEXT_LINES, arnews.parse_text),
+    )
+    for kind, makers, parse in slots:
+        for slot, make in makers.items():
+            for piece in PIECES:
+                yield (
+                    f"{kind} {slot} {piece!r}",
+                    lambda k, m=make, p=piece, f=parse: (
+                        lambda: f(m("ب" + p * (k * size // len(p)) + "ب"))
+                    ),
+                )
+    for name, make_page in REPEATED.items():
         yield (
-            f"repeated {kind}",
+            f"repeated {name}",
             lambda k, m=make_page: lambda: arnews.parse_html(m(k * size // 2)),
         )
 
