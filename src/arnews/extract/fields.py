@@ -55,7 +55,9 @@ _ISO: Final = regex.compile(
     r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)"
     r"\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?\s*$"
 )
-_URL_DATE: Final = regex.compile(r"/((?:19|20)[0-9]{2})[/-]([01]?[0-9])[/-]([0-3]?[0-9])(?:[/-]|$)")
+_URL_DATE: Final = regex.compile(
+    r"/(?P<year>(?:19|20)[0-9]{2})[/-](?P<month>[01]?[0-9])[/-](?P<day>[0-3]?[0-9])(?:[/-]|$)"
+)
 _DATELINE: Final = regex.compile(
     r"^(?P<place>[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,}){0,2}"
     r"(?:،\s?[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,})?)?)\s*"
@@ -624,8 +626,24 @@ def _is_widget(element: etree._Element) -> bool:
     return False
 
 
+def _update_stamps(ctx: Context) -> set[etree._Element]:
+    """The elements the site's layout names as its *last update* stamp."""
+    if ctx.layout is None:
+        return set()
+    return {e for e in select(ctx.page.root, ctx.layout.modified) if isinstance(e, etree._Element)}
+
+
+def _in_any(element: etree._Element, stamps: set[etree._Element]) -> bool:
+    return bool(stamps) and any(node in stamps for node in (element, *element.iterancestors()))
+
+
 def _generic_date(ctx: Context) -> datetime | None:
-    candidates = [e for e in elements(_DATE_CLASS(ctx.page.root)) if not _is_widget(e)]
+    updates = _update_stamps(ctx)
+    candidates = [
+        e
+        for e in elements(_DATE_CLASS(ctx.page.root))
+        if not _is_widget(e) and not _in_any(e, updates)
+    ]
     for element in candidates:
         value = _first_stamp([element.get("datetime") or element], ctx)
         if value is not None:
@@ -635,10 +653,11 @@ def _generic_date(ctx: Context) -> datetime | None:
 
 def _date_after_title(ctx: Context) -> datetime | None:
     """A short block among the few right after the headline that is a date stamp."""
+    updates = _update_stamps(ctx)
     for index, block in enumerate(ctx.blocks):
         if block.heading and block.owner.tag == "h1":
             for following in ctx.blocks[index + 1 : index + 6]:
-                if len(following.text.split()) <= 16:
+                if len(following.text.split()) <= 16 and not _in_any(following.owner, updates):
                     value = parse_stamp(following.text, reference=ctx.reference, site=ctx.site)
                     if value is not None:
                         return value
@@ -647,11 +666,13 @@ def _date_after_title(ctx: Context) -> datetime | None:
 
 
 def _url_date(ctx: Context) -> datetime | None:
-    url = ctx.page.url or ""
-    match = _URL_DATE.search(unquote(url))
+    url = unquote(ctx.page.url or "")
+    pattern = ctx.site.dates.url_date if ctx.site is not None else None
+    # regex keeps its own cache of compiled patterns, so a site's pattern compiles once.
+    match = (regex.search(pattern, url) if pattern else None) or _URL_DATE.search(url)
     if match is None:
         return None
-    year, month, day = (int(g) for g in match.groups())
+    year, month, day = (int(match.group(name)) for name in ("year", "month", "day"))
     try:
         return datetime(year, month, day)
     except ValueError:
@@ -697,7 +718,11 @@ _MODIFIED_META: Final = (
 
 def find_published(ctx: Context) -> datetime | None:
     """Publication-date cascade: site stamp → JSON-LD → meta → ``<time>`` / microdata →
-    a date-like element outside header widgets → a date in the URL. Never "now"."""
+    a date-like element outside header widgets → a date in the URL. Never "now".
+
+    The generic steps pass over the element a site layout names as its ``modified``
+    stamp: a page that prints only its last update gets its publication date from
+    a later step (the URL), not from the update."""
     return first(
         lambda: (
             _first_stamp(select(ctx.page.root, ctx.layout.published), ctx) if ctx.layout else None

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+import regex
+
 __all__ = ["DateRules", "Hooks", "Layout", "Site", "TextProfile"]
 
 
@@ -108,6 +110,16 @@ class DateRules:
     metadata carries the crawl or cache date (only the page's own stamp is used)."""
     prefixes: tuple[str, ...] = ()
     """Words the outlet prints before a stamp («نشر في», «آخر تحديث»), removed before parsing."""
+    url_date: str | None = None
+    """A regular expression with the named groups ``year``, ``month`` and ``day`` that
+    dates a story from its URL when the outlet's URLs do not use the common
+    ``/YYYY/MM/DD/`` shape (e.g. ``/2013/middle_east/8/3/``)."""
+
+    def __post_init__(self) -> None:
+        if self.url_date is not None:
+            groups = set(regex.compile(self.url_date).groupindex)
+            if not {"year", "month", "day"} <= groups:
+                raise ValueError(f"url_date {self.url_date!r} needs the groups year, month and day")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -4,7 +4,8 @@ The headline is the ``<h1>`` of ``div#cnnContentContainer``, the story the ``<p>
 elements of ``div.cnn_strycntntrgt`` (followed, in the same container, by the
 comment rules), and the only printed stamp, ``div.cnn_strytmstmp`` («الأربعاء، 28
 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)»), is the *last update*: the story's
-own day is only in its URL (``/2013/middle_east/8/3/…``). Stories carry no byline;
+own day is only in its URL (``/2013/middle_east/8/3/…``, read by ``url_date``), so
+``published`` comes from there and the stamp is ``modified``. Stories carry no byline;
 they open with a dateline («دمشق، سوريا (CNN) --»).
 """
 
@@ -37,6 +38,9 @@ SITE: Final = Site(
         "ترحب شبكة CNN بالنقاش الحيوي والمفيد",
         "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية",
     ),
-    dates=DateRules(utc_offset=timedelta(hours=4)),
+    dates=DateRules(
+        utc_offset=timedelta(hours=4),
+        url_date=r"/(?P<year>20[0-9]{2})/[a-z_]+/(?P<month>[01]?[0-9])/(?P<day>[0-3]?[0-9])/",
+    ),
 )
 """CNN بالعربية."""
