@@ -250,3 +250,25 @@ def test_headline_followed_by_counters() -> None:
     counters = "\n".join(["  • 7/24/2019", "  • 00:00", "  • 8", "  • 0", "  • 0", "  • 0"])
     text = f"تحذير .. هذه مخاطر تناول الفلفل الحار يومياً\n{counters}\nnews-picture\n{story}\n"
     assert arnews.parse_text(text).title == "تحذير .. هذه مخاطر تناول الفلفل الحار يومياً"
+
+
+def test_image_caption_under_the_title_is_not_the_source() -> None:
+    """An alt text repeated by its caption right under the title is a picture, not the
+    outlet the story comes from; a single outlet line there still is the source."""
+    dump = (
+        "افتتاح محطة جديدة لتحلية المياه في المدينة الساحلية\n\n"
+        "المهندس سامي الحداد\n"
+        "المهندس سامي الحداد خلال جولة في المحطة\n\n"
+        "افتتح المهندس سامي الحداد، اليوم، محطة جديدة لتحلية المياه بطاقة إنتاجية كبيرة.\n\n"
+        "وأضاف أن المحطة ستخدم أكثر من مئة ألف نسمة في المدينة وضواحيها.\n"
+    )
+    article = arnews.parse_text(dump)
+    assert article.title == "افتتاح محطة جديدة لتحلية المياه في المدينة الساحلية"
+    assert article.source is None
+    assert "المهندس سامي الحداد خلال جولة في المحطة" not in article.paragraphs
+    credited = arnews.parse_text(
+        dump.replace(
+            "المهندس سامي الحداد\nالمهندس سامي الحداد خلال جولة في المحطة\n", "شبكة الأخبار\n"
+        )
+    )
+    assert credited.source == "شبكة الأخبار"

@@ -314,13 +314,22 @@ def _scan_header(lines: Sequence[_Line], title_index: int, scan: _Scan) -> None:
             # An update stamp alone («آخر تحديث: …») is not the publication date.
             if not scan.stamps(line) or scan.labelled is not None or scan.modified is None:
                 scan.published = scan.published or stamp
-        elif scan.position == title_index + 1:
+        elif scan.position == title_index + 1 and not _is_caption(lines, scan.position):
             _byline_or_source(line, scan)
         elif byline_pattern().match(line.text) and line.words <= _MAX_BYLINE_WORDS:
             names, credit = split_authors(line.text)
             scan.authors = scan.authors or tuple(names)
             scan.source = scan.source or credit
         scan.position += 1
+
+
+def _is_caption(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line *index* is an image's alt text repeated by its caption on the next line
+    («الدكتور فلان» then «الدكتور فلان» or «الدكتور فلان خلال الاجتماع»): a picture of the
+    story, not the outlet it comes from."""
+    if index + 1 >= len(lines):
+        return False
+    return lines[index + 1].text.startswith(lines[index].text)
 
 
 def _byline_or_source(line: _Line, scan: _Scan) -> None:
