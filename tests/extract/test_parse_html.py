@@ -220,3 +220,27 @@ def test_relative_dates_resolve_against_reference_date() -> None:
     values = {m.text: m.value for m in article.dates}
     assert values["أمس"] == datetime(2024, 2, 6)
     assert values["3 أبريل"] == datetime(2024, 4, 3)
+
+
+def _tagged_page(keywords: str) -> bytes:
+    return (
+        "<html><head><meta name='keywords' content='" + keywords + "'></head><body>"
+        "<article><h1>الحكومة تقر خطة جديدة لدعم المزارعين</h1>"
+        "<p>أقرت الحكومة في جلستها الأسبوعية خطة جديدة لدعم المزارعين في المحافظات كافة.</p>"
+        "<p>وتشمل الخطة قروضا ميسرة وبذورا محسنة وأسمدة بأسعار مدعومة للموسم المقبل.</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "keywords",
+    ["الحكومة تقر خطة جديدة لدعم المزارعين", "الحكومة، تقر، خطة، جديدة، لدعم، المزارعين"],
+)
+def test_keywords_that_repeat_the_title_are_not_tags(keywords: str) -> None:
+    """A keywords meta holding only the headline, whole or word by word, gives no tags."""
+    assert arnews.parse_html(_tagged_page(keywords)).tags == ()
+
+
+def test_keywords_naming_a_few_title_words_are_tags() -> None:
+    """Real tags that happen to be words of the headline are kept."""
+    assert arnews.parse_html(_tagged_page("المزارعين، الحكومة")).tags == ("المزارعين", "الحكومة")

@@ -756,8 +756,22 @@ def _split_keywords(text: str) -> list[str]:
     return [tidy(t) for t in regex.split(r"[،,;؛|]", text) if tidy(t)]
 
 
-def find_tags(ctx: Context) -> tuple[str, ...]:
-    """Tags cascade: site selector → JSON-LD ``keywords`` → ``article:tag`` / keywords meta."""
+def _title_as_keywords(tags: Sequence[str], title: str | None) -> bool:
+    """Whether *tags* are only the headline again: the whole title as one keyword, or the
+    title cut into its words (what some CMSs put in ``<meta name="keywords">``)."""
+    if not tags or not title:
+        return False
+    words = {phrase_key(word) for word in title.split()} - {""}
+    tag_words = {phrase_key(word) for tag in tags for word in tag.split()} - {""}
+    # Tags that name a few of the headline's words («كورونا», «مصر») are real tags;
+    # only keywords that are nothing but the headline, nearly all of it, are dropped.
+    return len(words) >= 3 and tag_words <= words and len(tag_words) >= 0.8 * len(words)
+
+
+def find_tags(ctx: Context, title: str | None = None) -> tuple[str, ...]:
+    """Tags cascade: site selector → JSON-LD ``keywords`` → ``article:tag`` / keywords meta.
+
+    Keywords that merely repeat the *title* (whole, or word by word) are not tags."""
 
     def from_jsonld() -> list[str]:
         value = _jsonld(ctx, "keywords")
@@ -773,6 +787,8 @@ def find_tags(ctx: Context) -> tuple[str, ...]:
         return [tidy(t) for t in tags if tidy(t)]
 
     found = first(lambda: _site_texts(ctx, "tags"), from_jsonld, from_meta) or []
+    if _title_as_keywords(found, title):
+        return ()
     return tuple(dict.fromkeys(found))
 
 

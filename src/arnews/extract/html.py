@@ -199,7 +199,7 @@ def extract_html(
         published=published,
         modified=find_modified(ctx),
         paragraphs=tuple(paragraphs),
-        tags=find_tags(ctx),
+        tags=find_tags(ctx, title),
         images=find_images(ctx),
         related=find_related(ctx),
         quotes=quotes,
