@@ -111,13 +111,20 @@ def test_bag_on_the_synchronous_scheduler(crawl_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    """A LocalCluster of two worker processes (no dashboard), shared by the module."""
+    """A LocalCluster of two worker processes (no dashboard), shared by the module.
+
+    Worker start-up waits are raised from dask's 30 s default: on a loaded 2-core
+    machine two fresh interpreters importing arnews can take longer than that."""
     with (
+        dask.config.set(
+            {"distributed.comm.timeouts.connect": "180s", "distributed.comm.timeouts.tcp": "180s"}
+        ),
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
-        Client(cluster) as dask_client,
+        Client(cluster, timeout="180s") as dask_client,
     ):
+        dask_client.wait_for_workers(2, timeout=180)
         yield dask_client
 
 
