@@ -108,3 +108,28 @@ def test_blocks_of_any_text(text: str) -> None:
         assert block.text == block.text.strip()
         assert "  " not in block.text
         assert 0 <= block.link_density <= 1
+
+
+_RULES = [
+    "إن تسجيل المستخدمين في الموقع عبر حسابات الشبكات الاجتماعية يعني قبولهم لقواعد النشر كاملة.",
+    "يحق لإدارة الموقع حذف التعليقات المكتوبة بلغة غير لغة الموقع أو التي تخالف القواعد المعلنة.",
+    "يتم حذف تعليق المستخدم إذا كان يحرض على الكراهية أو يسيء إلى الآخرين بأي شكل من الأشكال.",
+    "ويتم حظر المستخدم الذي يكرر المخالفات، ولا يحق له التسجيل مرة أخرى باسم آخر في الموقع.",
+    "تحتفظ إدارة الموقع بحق تعديل هذه القواعد في أي وقت، ويعد استمرار التعليق قبولاً بها.",
+]
+
+
+def test_comment_rules_do_not_outscore_a_short_story() -> None:
+    """Long, well-punctuated comment rules in a box of their own (no class or id to tell
+    them apart) weigh less than the story, which wins."""
+    rules = "".join(f"<p>{rule}</p>" for rule in _RULES)
+    html = f"<body><div><p>{P1}</p><p>{P2}</p></div><div>{rules}</div></body>"
+    assert body_of(html) == [P1, P2]
+
+
+def test_a_story_about_comments_is_still_the_story() -> None:
+    """A story paragraph that mentions a comment («رفض التعليق») is only weighed less; with
+    no competing prose the story still wins and keeps that paragraph."""
+    declined = "ورفض المتحدث باسم الوزارة التعليق على هذه الأنباء حتى الآن."
+    html = f"<body><div><p>{P1}</p><p>{declined}</p><p>{P3}</p></div></body>"
+    assert body_of(html) == [P1, declined, P3]

@@ -26,6 +26,8 @@ from typing import Final
 import regex
 from lxml import etree
 
+from arnews.extract import phrases
+
 __all__ = [
     "Block",
     "block_quality",
@@ -107,6 +109,15 @@ _SENTENCE_PUNCT: Final = regex.compile(r"[.،؛؟!:]")
 MIN_PARAGRAPH_CHARS: Final = 25
 """Blocks shorter than this count toward a container's score only if they end a sentence."""
 MAX_LINK_DENSITY: Final = 0.5
+COMMENT_RULES_WEIGHT: Final = 0.2
+"""How much a block speaking of comments and users («التعليق», «المستخدمين») counts
+towards the main text: comment rules are long, well-punctuated Arabic prose, and
+without this they can outscore a short story."""
+_COMMENT_RULES: Final = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[وف]?(?:ب|ل)?)(?:"
+    + "|".join(sorted(phrases.COMMENT_POLICY_WORDS, key=len, reverse=True))
+    + r")(?![\p{L}\p{M}])"
+)
 """Blocks with a larger share of link text are navigation, not prose."""
 MIN_SIBLING_SCORE: Final = 60.0
 """An element beside the main container joins it when its prose scores at least this much
@@ -266,7 +277,9 @@ def _is_prose(block: Block) -> bool:
     return len(block.text) >= MIN_PARAGRAPH_CHARS or block.text.endswith((".", "؟", "!", "."))
 
 
-def _scores(blocks: Sequence[Block], allow_chrome: bool) -> dict[etree._Element, float]:
+def _scores(
+    blocks: Sequence[Block], allow_chrome: bool, comment_weight: float = COMMENT_RULES_WEIGHT
+) -> dict[etree._Element, float]:
     scores: dict[etree._Element, float] = {}
     for block in blocks:
         if (block.chrome and not allow_chrome) or not _is_prose(block):
@@ -274,6 +287,8 @@ def _scores(blocks: Sequence[Block], allow_chrome: bool) -> dict[etree._Element,
         quality = block.quality * (1.0 - block.link_density)
         if quality <= 0:
             continue
+        if _COMMENT_RULES.search(block.text):
+            quality *= comment_weight
         owner = block.owner
         scores[owner] = scores.get(owner, 0.0) + quality
         parent = owner.getparent()
@@ -334,11 +349,16 @@ def paragraphs_in(
 
 
 def _with_siblings(
-    best: etree._Element, scores: dict[etree._Element, float], allow_chrome: bool
+    best: etree._Element,
+    scores: dict[etree._Element, float],
+    blocks: Sequence[Block],
+    allow_chrome: bool,
 ) -> list[etree._Element]:
     """*best* and the element right before or after it when that one holds prose too
-    (a lead paragraph in its own box beside the story's box)."""
+    (a lead paragraph in its own box beside the story's box), unless that prose is
+    mostly comment rules (it then weighs less than half its unweighted score)."""
     members = [best]
+    unweighted: dict[etree._Element, float] | None = None
     for sibling in (best.getprevious(), best.getnext()):
         if (
             sibling is not None
@@ -346,7 +366,10 @@ def _with_siblings(
             and scores.get(sibling, 0.0) >= MIN_SIBLING_SCORE
             and (allow_chrome or not _is_chrome(sibling, sibling.tag))
         ):
-            members.append(sibling)
+            if unweighted is None:
+                unweighted = _scores(blocks, allow_chrome, comment_weight=1.0)
+            if scores[sibling] >= 0.5 * unweighted.get(sibling, 0.0):
+                members.append(sibling)
     return members
 
 
@@ -360,7 +383,7 @@ def main_paragraphs(blocks: Sequence[Block]) -> list[Block]:
         if best is None:
             continue
         found = paragraphs_in(
-            blocks, _with_siblings(best, scores, allow_chrome), allow_chrome=allow_chrome
+            blocks, _with_siblings(best, scores, blocks, allow_chrome), allow_chrome=allow_chrome
         )
         if found:
             return found

@@ -154,6 +154,19 @@ BOILERPLATE_CONTAINS: Final[frozenset[str]] = frozenset(
 )
 """A *short* block (a dozen words or fewer) containing one of these is boilerplate."""
 
+COMMENT_POLICY_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "تعليق",
+        "التعليق",
+        "تعليقات",
+        "التعليقات",
+        "المستخدم",
+        "المستخدمين",
+    }
+)
+"""Words of the comment rules many outlets print under the story («يتم حذف تعليق
+المستخدم إذا …»): a block using one weighs less when the main text is looked for."""
+
 END_MARKERS: Final[frozenset[str]] = frozenset(
     {
         "مقالات ذات صلة",
