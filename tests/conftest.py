@@ -29,3 +29,16 @@ def corpus() -> Path:
     if not path.is_dir():
         pytest.skip(f"corpus not found at {path} (set ARNEWS_CORPUS)")
     return path
+
+
+SEED_FILE = "000_5a16510d4bb6253d.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text(corpus: Path) -> str:
+    """The seed article (a republished Baladi News story), read from ``seeds/`` beside the
+    corpus; tests that need it are skipped when it is absent."""
+    path = corpus.parent / "seeds" / SEED_FILE
+    if not path.is_file():
+        pytest.skip(f"seed article not found at {path}")
+    return path.read_text(encoding="utf-8")
