@@ -28,6 +28,8 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
+from benchmarks.corpus import package_version
+
 REF = datetime(2020, 3, 4, 12, 30)
 
 
@@ -177,15 +179,6 @@ def _exact(got: datetime | None, expected: datetime | None) -> bool:
     return got == expected
 
 
-def _version(dist: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return "-"
-
-
 def main(argv: list[str] | None = None) -> None:
     """Score and time every contender on :data:`CASES`; print the table and a JSON line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -222,8 +215,8 @@ def main(argv: list[str] | None = None) -> None:
         f"{n} strings (bylines, meta values, relative phrases, non-dates), reference "
         f"{REF.isoformat(sep=' ')}; CPU time, best of {args.rounds} rounds of {args.repeat} "
         f"passes; Python "
-        f"{platform.python_version()}, arnews {_version('arnews')}, dateparser "
-        f"{_version('dateparser')}, htmldate {_version('htmldate')}\n"
+        f"{platform.python_version()}, arnews {package_version('arnews')}, dateparser "
+        f"{package_version('dateparser')}, htmldate {package_version('htmldate')}\n"
     )
     print("| parser | exact | same date | µs per string | arnews is × faster |")
     print("|---|---:|---:|---:|---:|")

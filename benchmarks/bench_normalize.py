@@ -25,24 +25,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+from benchmarks.corpus import package_version, text_dumps
 
 
 def corpus_text(megabytes: float) -> str:
     """The corpus text dumps, concatenated and repeated up to *megabytes* of UTF-8."""
-    env = os.environ.get("ARNEWS_CORPUS")
-    root = Path(env) if env else REPO.parent / "shared" / "corpus"
-    files = sorted((root / "text" / "pages").glob("*/*.txt"))
-    if not files:
-        raise SystemExit(f"no text dumps under {root / 'text' / 'pages'} (set ARNEWS_CORPUS)")
-    base = "\n".join(path.read_text(encoding="utf-8") for path in files)
+    texts = [dump.text for dump in text_dumps()]
+    if not texts:
+        raise SystemExit("no text dumps in the corpus (set ARNEWS_CORPUS)")
+    base = "\n".join(texts)
     repeats = max(1, round(megabytes * 1e6 / len(base.encode("utf-8"))))
     return "\n".join([base] * repeats)
 
@@ -86,15 +82,6 @@ def contenders() -> tuple[dict[str, Callable[[str], object]], dict[str, str]]:
     return funcs, missing
 
 
-def _version(dist: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return "-"
-
-
 def main(argv: list[str] | None = None) -> None:
     """Time every contender on the corpus text and print the table and a JSON line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -127,8 +114,8 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"\n{size / 1e6:.2f} MB of UTF-8 ({len(text):,} characters) of corpus news text, "
         f"best of {args.rounds} rounds, CPU time; Python {platform.python_version()}, "
-        f"arnews {_version('arnews')}, camel-tools {_version('camel-tools')}, "
-        f"pyarabic {_version('pyarabic')}\n"
+        f"arnews {package_version('arnews')}, camel-tools {package_version('camel-tools')}, "
+        f"pyarabic {package_version('pyarabic')}\n"
     )
     print(
         json.dumps(

@@ -20,24 +20,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-
-
-def dumps() -> list[str]:
-    """The text dumps of the corpus, one string per page."""
-    env = os.environ.get("ARNEWS_CORPUS")
-    root = Path(env) if env else REPO.parent / "shared" / "corpus"
-    files = sorted((root / "text" / "pages").glob("*/*.txt"))
-    if not files:
-        raise SystemExit(f"no text dumps under {root / 'text' / 'pages'} (set ARNEWS_CORPUS)")
-    return [path.read_text(encoding="utf-8") for path in files]
+from benchmarks.corpus import text_dumps
 
 
 def adversarial() -> list[str]:
@@ -70,7 +58,9 @@ def main(argv: list[str] | None = None) -> None:
 
     from arnews import find_quotes
 
-    pages = dumps()
+    pages = [dump.text for dump in text_dumps()]
+    if not pages:
+        raise SystemExit("no text dumps in the corpus (set ARNEWS_CORPUS)")
     base = "\n\n".join(pages)
     repeats = max(1, round(args.mb * 1e6 / len(base.encode("utf-8"))))
     joined = "\n\n".join([base] * repeats)

@@ -20,6 +20,16 @@ def corpus_root() -> Path:
     return root
 
 
+def package_version(dist: str, missing: str = "-") -> str:
+    """The installed version of *dist*, or *missing* when it is not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return missing
+
+
 def seed_path() -> Path | None:
     """Return the seed article (a plain-text page dump) when it is present."""
     root = corpus_root()

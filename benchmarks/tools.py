@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from benchmarks.corpus import HtmlPage
+from benchmarks.corpus import HtmlPage, package_version
 
 TITLE, DATE, AUTHORS, BODY = "title", "published", "authors", "body"
 FIELDS = (TITLE, DATE, AUTHORS, BODY)
@@ -80,15 +80,6 @@ def _guard(run: Callable[[HtmlPage], Extraction]) -> Callable[[HtmlPage], Extrac
     return guarded
 
 
-def _version(dist: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return "?"
-
-
 def _from_article(article: Any) -> Extraction:
     return Extraction(
         title=article.title,
@@ -150,7 +141,8 @@ def trafilatura_tool() -> Tool:
             text=data.get("text") or "",
         )
 
-    return Tool("trafilatura", _version("trafilatura"), frozenset(FIELDS), _guard(run), call)
+    version = package_version("trafilatura", "?")
+    return Tool("trafilatura", version, frozenset(FIELDS), _guard(run), call)
 
 
 def newspaper_tool() -> Tool:
@@ -172,7 +164,8 @@ def newspaper_tool() -> Tool:
             text=article.text or "",
         )
 
-    return Tool("newspaper4k", _version("newspaper4k"), frozenset(FIELDS), _guard(run), call)
+    version = package_version("newspaper4k", "?")
+    return Tool("newspaper4k", version, frozenset(FIELDS), _guard(run), call)
 
 
 def readability_tool() -> Tool:
@@ -189,7 +182,7 @@ def readability_tool() -> Tool:
 
     return Tool(
         "readability-lxml",
-        _version("readability-lxml"),
+        package_version("readability-lxml", "?"),
         frozenset({TITLE, BODY}),
         _guard(run),
         call,
@@ -206,7 +199,7 @@ def htmldate_tool() -> Tool:
     def run(page: HtmlPage) -> Extraction:
         return Extraction(published=_as_date(call(page)))
 
-    return Tool("htmldate", _version("htmldate"), frozenset({DATE}), _guard(run), call)
+    return Tool("htmldate", package_version("htmldate", "?"), frozenset({DATE}), _guard(run), call)
 
 
 FACTORIES: dict[str, Callable[[], Tool]] = {
