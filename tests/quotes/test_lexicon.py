@@ -1,4 +1,4 @@
-"""Integrity of the speech-verb lexicon: NFC, no tatweel or diacritics, no duplicates."""
+"""Integrity of the quote lexicon: NFC, no tatweel or diacritics, no duplicates."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import pytest
 
 from arnews.normalization import normalize
+from arnews.quotes import _letters as letters
 from arnews.quotes import _lexicon as lex
 
 VERB_FORMS = [form for forms in lex.SPEECH_VERBS.values() for group in forms for form in group]
@@ -31,6 +32,28 @@ WORD_TABLES: dict[str, Iterable[str]] = {
     "non-subject words": lex.NON_SUBJECT_WORDS,
     "fronting words": lex.FRONTING_WORDS,
     "clause conjunctions": lex.CLAUSE_CONJUNCTIONS,
+    "relative pronouns": lex.RELATIVE_PRONOUNS,
+    "trailing particles": lex.TRAILING_PARTICLES,
+    "consequence particles": lex.CONSEQUENCE_PARTICLES,
+    "bare introducers": lex.BARE_INTRODUCERS,
+    "subjectless prepositions": lex.SUBJECTLESS_PREPOSITIONS,
+    "post-quote adverbs": lex.POST_QUOTE_ADVERBS,
+    "attributions before l": lex.ATTRIBUTIONS_BEFORE_L,
+    "attributions before an": lex.ATTRIBUTIONS_BEFORE_AN,
+    "attribution relatives": lex.ATTRIBUTION_RELATIVES,
+    "fused attribution relatives": lex.FUSED_ATTRIBUTION_RELATIVES,
+    "resumptive pronouns": lex.RESUMPTIVE_PRONOUNS,
+    "on the tongue": lex.ON_THE_TONGUE,
+    "as put": lex.AS_PUT,
+    "single words": (
+        lex.ALA,
+        lex.RELAY_VERB,
+        lex.RELAY_PREPOSITION,
+        lex.RELAY_SAYING,
+    ),
+}
+LETTERS: dict[str, str | tuple[str, ...]] = {
+    name: getattr(letters, name) for name in letters.__all__ if name not in {"ALEF_MAKSURA", "YEH"}
 }
 DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
 
@@ -107,3 +130,29 @@ def test_issue_cues_are_covered() -> None:
     assert {"مضيفا", "مضيفة", "مشيرا", "مؤكدا"} <= set(lex.PARTICIPLES)
     assert {"بحسب", "وفق", "حسب"} <= lex.ATTRIBUTION_WORDS
     assert lex.PHRASE_VERBS["جاء"] == "في"
+
+
+def test_derived_tables_agree_with_the_main_ones() -> None:
+    """The narrower tables are parts of the tables they refine."""
+    assert lex.BARE_INTRODUCERS <= lex.INTRODUCERS
+    assert lex.ATTRIBUTIONS_BEFORE_L | lex.ATTRIBUTIONS_BEFORE_AN <= lex.ATTRIBUTION_WORDS
+    assert lex.FUSED_ATTRIBUTION_RELATIVES <= lex.ATTRIBUTION_WORDS
+    assert lex.ALA in lex.SUBJECTLESS_PREPOSITIONS
+    assert lex.RELAY_VERB in lex.SPEECH_VERBS
+    assert lex.ON_THE_TONGUE[0] == lex.AS_PUT[0] == lex.ALA
+
+
+@pytest.mark.parametrize("name", sorted(LETTERS))
+def test_letters_are_written_normalized(name: str) -> None:
+    """Letters and affixes are compared with normalized words, so normalizing changes none."""
+    value = LETTERS[name]
+    for piece in (value,) if isinstance(value, str) else value:
+        assert piece, name
+        assert normalize(piece) == piece, name
+        assert not DIACRITICS & set(piece), name
+
+
+def test_maksura_and_yeh_are_the_two_letters() -> None:
+    """The letters looked up in the original text are ى and ي, which normalize to one."""
+    assert (letters.ALEF_MAKSURA, letters.YEH) == ("\u0649", "\u064a")
+    assert normalize(letters.ALEF_MAKSURA) == letters.YEH

@@ -1,11 +1,13 @@
-"""The speech-verb lexicon: the words that introduce reported speech in Arabic news.
+"""The quote lexicon: the words that introduce reported speech in Arabic news, and the
+words the rules look for around them (introducers, stop words, attribution phrases).
 
 Every spelling is NFC, without tatweel or diacritics. Spellings that differ only
 by hamza on alef or ى/ي are *not* listed twice: matching happens on text
 normalized by :func:`arnews.normalization.normalize` (``search`` preset), which
 unifies them. The prefixes و and ف («وقال»، «فأكد») are handled by the matcher and
 are not listed either. A test checks every table for NFC, tatweel, diacritics and
-duplicates after normalization.
+duplicates after normalization; :mod:`arnews.quotes.vocabulary` normalizes the tables
+once, on first use. Letters and affixes are in :mod:`arnews.quotes._letters`.
 
 The grammatical gender of each form (``"m"`` masculine singular, ``"f"`` feminine
 singular, ``"p"`` plural) is what speaker carry-over uses: «وأضافت أن …» with no
@@ -18,24 +20,40 @@ from collections.abc import Mapping
 from typing import Final, Literal, NamedTuple
 
 __all__ = [
+    "ALA",
     "AMBIGUOUS_VERB_FORMS",
     "AMBIGUOUS_WITH_PREFIX",
+    "AS_PUT",
+    "ATTRIBUTIONS_BEFORE_AN",
+    "ATTRIBUTIONS_BEFORE_L",
+    "ATTRIBUTION_RELATIVES",
     "ATTRIBUTION_WORDS",
+    "BARE_INTRODUCERS",
     "CLAUSE_CONJUNCTIONS",
+    "CONSEQUENCE_PARTICLES",
     "FRONTING_WORDS",
+    "FUSED_ATTRIBUTION_RELATIVES",
     "INTRODUCERS",
     "JOINED_B_NOUNS",
     "NAME_INTRODUCERS",
     "NON_SOURCE_HEADS",
     "NON_SUBJECT_WORDS",
+    "ON_THE_TONGUE",
     "PARTICIPLES",
     "PHRASE_VERBS",
+    "POST_QUOTE_ADVERBS",
     "PRONOUN_SPEAKERS",
     "RELATIVE_PRONOUNS",
+    "RELAY_PREPOSITION",
+    "RELAY_SAYING",
+    "RELAY_VERB",
+    "RESUMPTIVE_PRONOUNS",
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
     "SPEECH_VERBS",
+    "SUBJECTLESS_PREPOSITIONS",
     "TEMPORAL_PARTICLES",
+    "TRAILING_PARTICLES",
     "VERB_PREPOSITIONS",
     "Gender",
     "VerbForms",
@@ -273,15 +291,15 @@ NON_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
         "وبعدما",
     }
 )
+"""First words of a sentence that are not the start of a subject for a verb later in
+it («وفي وقت سابق، قال …»). Words beginning with «وب» («وبالنسبة», «وبحسب») and with a
+speech verb are excluded as well."""
 
 FRONTING_WORDS: Final[frozenset[str]] = frozenset(
     {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "أما", "وأما"}
 )
 """Words before a fronted subject that are skipped: an auxiliary («وكانت مصادر محلية
 أفادت …») or «أما» («أما الائتلاف، فقد دعا …»)."""
-"""First words of a sentence that are not the start of a subject for a verb later in
-it («وفي وقت سابق، قال …»). Words beginning with «وب» («وبالنسبة», «وبحسب») and with a
-speech verb are excluded as well."""
 
 CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset(
     {"فيما", "بينما", "حيث", "إذ", "لكن", "ولكن", "وهو", "وهي", "وذلك"}
@@ -294,6 +312,57 @@ RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
 )
 """«الأنباء التي تحدثت عن …»: a cue right after a relative pronoun with no subject of
 its own is not a quote."""
+
+TRAILING_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"كما", "وكما", "وقد", "فقد", "قد", "ثم", "و"}
+)
+"""Particles trimmed off the end of reported words and speakers («…، كما»): they
+begin the next clause."""
+
+CONSEQUENCE_PARTICLES: Final[frozenset[str]] = frozenset({"فإن", "فقد"})
+"""«وفق البيان، فإن …»: the particle after a preposed source is left out of the
+reported words."""
+
+BARE_INTRODUCERS: Final[frozenset[str]] = frozenset({"أن", "بأن"})
+"""The introducers of :data:`INTRODUCERS` without a pronoun (إن is أن after
+normalization): they are left out of the content, and skipped after «:»
+(«وأضاف: إن …»)."""
+
+SUBJECTLESS_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"من", "إلى", "على", "عن", "في", "ل", "مع"}
+)
+"""Prepositions that, right after the verb, show that no subject is written there
+(«قال لـ"بلدي نيوز" …», «أشار إلى أن …»)."""
+
+ALA: Final = "على"
+"""«على», which normalizes to «علي» (also the name Ali): it ends a speaker only with
+the stop word after it («على حسابه»), and it is part of «على حد قوله», «على لسان»."""
+
+POST_QUOTE_ADVERBS: Final[frozenset[str]] = frozenset({"هكذا", "كما"})
+"""Words between a quote and the verb that follows it: «"…" هكذا قال القائد»."""
+
+RELAY_VERB: Final = "نقل"
+"""The lemma of relayed speech: «نقلت Y عن X قوله إن …» has X as its speaker."""
+RELAY_PREPOSITION: Final = "عن"
+"""The preposition before the relayed source: «نقلت الوكالة عن مسؤول …», «نقلاً عن …»."""
+RELAY_SAYING: Final = "القول"
+"""«نقلت Y عن X القول إن …»: the word ends the source X, like «قوله» (of unknown gender)."""
+
+ATTRIBUTIONS_BEFORE_L: Final[frozenset[str]] = frozenset({"وفقا", "طبقا"})
+"""Attribution words that name a source only before «ل»: «وفقاً لمصادر», «طبقاً للبيان»."""
+ATTRIBUTIONS_BEFORE_AN: Final[frozenset[str]] = frozenset({"نقلا"})
+"""Attribution words that name a source only before :data:`RELAY_PREPOSITION`: «نقلاً
+عن مسؤول»."""
+ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset({"ما", "لما"})
+"""«وفق ما ذكرته X», «وفقاً لما أعلنته X»: a relative followed by a speech verb."""
+FUSED_ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset({"حسبما", "بحسبما", "وفقما"})
+"""Attribution words with the relative «ما» joined: «حسبما أفادت X»."""
+RESUMPTIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"به", "بها"})
+"""«وفق ما صرح به X»: the pronoun after the verb, skipped before the source."""
+ON_THE_TONGUE: Final = ("على", "لسان")
+"""«وفق ما نقلته الوكالة على لسان X»: the source follows the phrase."""
+AS_PUT: Final = ("على", "حد")
+"""«على حد قوله/تعبيرها»: an attribution to the pronoun's referent."""
 
 PHRASE_VERBS: Final[Mapping[str, str]] = {"جاء": "في", "ورد": "في"}
 """Impersonal cues followed by a fixed preposition: «وجاء في البيان أن …» (speaker

@@ -1,0 +1,78 @@
+"""Arabic letters and affixes the quote rules test words for.
+
+The word tables are in :mod:`arnews.quotes._lexicon`; this module holds the
+letters and affixes (prefixes, suffixes, endings) that the rules look for inside
+a word. They are compared with text normalized by
+:func:`arnews.normalization.normalize` (``search`` preset), so every entry is
+written in its normalized form, which a test checks; the exceptions are
+:data:`ALEF_MAKSURA` and :data:`YEH`, which are looked up in the *original* text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ALEF_MAKSURA",
+    "AND_B_PREFIX",
+    "AND_PREFIX",
+    "ARABIC_LETTER_FIRST",
+    "ARABIC_LETTER_LAST",
+    "B_PREFIX",
+    "CONJUNCTION_PREFIXES",
+    "DEFINITE_B_PREFIX",
+    "DEFINITE_L_PREFIX",
+    "L_PREFIX",
+    "OBJECT_SUFFIXES",
+    "PARTICIPLE_ENDING",
+    "PARTICIPLE_PREFIX",
+    "PREPOSITION_PREFIXES",
+    "QUOTE_PREFIX_LETTERS",
+    "SOUND_PLURAL_ENDINGS",
+    "SUBJECT_ENDING_SUFFIXES",
+    "YEH",
+]
+
+ARABIC_LETTER_FIRST: Final = "\u0621"
+"""«ء», the first Arabic letter in Unicode order."""
+ARABIC_LETTER_LAST: Final = "\u064a"
+"""«ي», the last basic Arabic letter in Unicode order (harakat follow it)."""
+
+CONJUNCTION_PREFIXES: Final = "وف"
+"""«و» and «ف», written joined to the next word: «وقال», «فأكد»."""
+AND_PREFIX: Final = "و"
+"""«و»: the only prefix a participle takes («ومضيفاً»), and a preposed source's
+(«وبحسب»)."""
+QUOTE_PREFIX_LETTERS: Final = "وفبلك"
+"""One-letter prefixes that may stand alone before a quote mark: «و"جيفري», «ل"بلدي».
+Such a mark opens a quote."""
+PREPOSITION_PREFIXES: Final = "بلك"
+"""The joined prepositions «ب», «ل», «ك»: «بها», «لهم» are not objects of a verb."""
+
+B_PREFIX: Final = "ب"
+"""The joined preposition «ب»: «طالب بالإفراج», «صرح بأن»."""
+DEFINITE_B_PREFIX: Final = "بال"
+"""«ب» followed by the article: «بالإفراج» is always «ب + noun»."""
+L_PREFIX: Final = "ل"
+"""The joined preposition «ل»: «وفقاً لـ…», «لـ"بلدي نيوز"»."""
+DEFINITE_L_PREFIX: Final = "لل"
+"""«ل» followed by the article (ال loses its alef): «للوكالة»."""
+AND_B_PREFIX: Final = "وب"
+"""«و» + «ب» at the start of a sentence («وبالنسبة», «وبحسب»): not a subject."""
+
+SUBJECT_ENDING_SUFFIXES: Final = ("ها", "هم")
+"""Object pronouns that end a speaker phrase: «دعت النقابة أعضاءها إلى …»."""
+OBJECT_SUFFIXES: Final = ("ه", "ها")
+"""Object pronouns joined to a speech verb after «ما»: «وفق ما ذكرته», «حسب ما نقلتها»."""
+SOUND_PLURAL_ENDINGS: Final = ("ون", "ين")
+"""Endings of sound masculine plurals: «المتظاهرون», «مسؤولين»."""
+
+PARTICIPLE_PREFIX: Final = "م"
+"""First letter of an active participle of a derived verb: «محملاً», «مطالباً»."""
+PARTICIPLE_ENDING: Final = "ا"
+"""Last letter of an accusative participle once its tanween is gone: «محملاً» → «محملا»."""
+
+ALEF_MAKSURA: Final = "\u0649"
+"""«ى», looked up in the original text: a text that writes it writes «على» with it."""
+YEH: Final = "\u064a"
+"""«ي», looked up in the original text: in a text that writes ى, «علي» is the name Ali."""
