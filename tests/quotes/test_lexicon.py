@@ -1,13 +1,17 @@
-"""Integrity of the quote lexicon: NFC, no tatweel or diacritics, no duplicates."""
+"""Integrity of the quote lexicon: NFC, no tatweel or diacritics, no duplicates, no
+Arabic words in the engine's code."""
 
 from __future__ import annotations
 
+import ast
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 
+import arnews.quotes
 from arnews.normalization import normalize
 from arnews.quotes import _letters as letters
 from arnews.quotes import _lexicon as lex
@@ -55,6 +59,11 @@ WORD_TABLES: dict[str, Iterable[str]] = {
 LETTERS: dict[str, str | tuple[str, ...]] = {
     name: getattr(letters, name) for name in letters.__all__ if name not in {"ALEF_MAKSURA", "YEH"}
 }
+ENGINE = sorted(
+    path
+    for path in Path(arnews.quotes.__file__).parent.glob("*.py")
+    if path.name not in {"_lexicon.py", "_letters.py"}
+)
 DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670"}
 
 
@@ -156,3 +165,32 @@ def test_maksura_and_yeh_are_the_two_letters() -> None:
     """The letters looked up in the original text are ى and ي, which normalize to one."""
     assert (letters.ALEF_MAKSURA, letters.YEH) == ("\u0649", "\u064a")
     assert normalize(letters.ALEF_MAKSURA) == letters.YEH
+
+
+def _documentation(tree: ast.AST) -> set[int]:
+    """The ids of the string constants that are docstrings or attribute docstrings."""
+    return {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+    }
+
+
+@pytest.mark.parametrize("path", ENGINE, ids=[path.name for path in ENGINE])
+def test_engine_code_holds_no_arabic_words(path: Path) -> None:
+    """Arabic letters appear in the engine's code only in docstrings and comments: words
+    and affixes live in the data modules, where the checks above see them."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = _documentation(tree)
+    found = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docs
+        and any(
+            unicodedata.category(char).startswith("L") and "ARABIC" in unicodedata.name(char, "")
+            for char in node.value
+        )
+    ]
+    assert found == []

@@ -12,12 +12,18 @@ quotes are reported clauses that embed a quoted fragment:
 direct | وزير الخارجية أحمد علي | وقال | نحن مستعدون للحوار
 indirect | وزير الخارجية أحمد علي | وأضاف | الباب ما زال مفتوحاً
 
-The speech-verb lexicon is the data module ``arnews.quotes._lexicon``; the rules
+The pipeline is :mod:`arnews.quotes.finder`, read top to bottom: tokens and paired
+quote marks (``tokens``, ``marks``), candidates from speech verbs (``verb_quotes``,
+with ``cues``, ``regions``, ``clauses``), from attribution phrases
+(``attributions``) and from paragraphs (``paragraphs``), then speakers
+(``speakers``). The language data is in the data modules ``_lexicon`` (words) and
+``_letters`` (letters and affixes), normalized once by ``vocabulary``. The rules
 are described in the "Quotes" guide page.
 """
 
 from __future__ import annotations
 
-from arnews.quotes._engine import find_quotes, pair_quote_marks
+from arnews.quotes.finder import find_quotes
+from arnews.quotes.marks import pair_quote_marks
 
 __all__ = ["find_quotes", "pair_quote_marks"]

@@ -1,0 +1,185 @@
+"""The reported words: where they start after their introducer, where they end, their kind.
+
+Reported words run to the end of the sentence or to a clause boundary (a cue
+that opens new speech), jumping over paired quotes. A quote right after the
+introducer is the speech itself (``direct``) when it ends the clause; a clause
+that embeds a quoted fragment of three words or more is ``mixed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Final, Literal, NamedTuple
+
+from arnews.model import QuoteKind
+from arnews.quotes.cues import is_circumstantial
+from arnews.quotes.marks import OPENERS
+from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
+from arnews.quotes.vocabulary import Vocabulary
+
+__all__ = ["Clause", "Intro", "clause_end", "closes_clause", "embeds_quote", "reported_words"]
+
+Intro = Literal["colon", "an", "prep", "quote", "none"]
+"""How a cue introduces its reported words: «:», an «أن» form, the verb's
+preposition, a quote right after the speaker, or nothing found."""
+
+MIN_FRAGMENT_WORDS: Final = 3
+"""Words that make a quoted fragment inside reported words speech (``mixed``)."""
+MIN_FINAL_FRAGMENT_WORDS: Final = 2
+"""Words enough for a quoted fragment that ends the clause («أن الانتخابات "مسرحية هزلية"»)."""
+FRAGMENT_WINDOW: Final = 5
+"""Tokens after an inner opening mark in which its words are counted."""
+MAX_LINE_BREAKS_AFTER_COLON: Final = 2
+"""Line breaks skipped after «:» («وأضاف:» ending a line introduces the next paragraph)."""
+LEADING_WORD_WINDOW: Final = 3
+"""Reported words must have a word among their first this many tokens."""
+MIN_BARE_COLON_WORDS: Final = 4
+"""Words after a «:» without quote marks that make speech, not a byline («كتب: محمد علي»)."""
+BARE_COLON_WINDOW: Final = 8
+"""Tokens after such a «:» in which those words are counted."""
+
+
+class Clause(NamedTuple):
+    """Reported words found after an introducer."""
+
+    kind: QuoteKind
+    start: int
+    """First character of the content (normalized text)."""
+    end: int
+    """End character of the content (normalized text)."""
+    last: int
+    """The token after the clause: no other cue before it starts a quote."""
+
+
+def closes_clause(doc: Doc, close: int, vocab: Vocabulary) -> bool:
+    """Whether the quote closing at token *close* also ends its clause."""
+    k = close + 1
+    if k >= len(doc) or doc.is_end[k]:
+        return True
+    if is_circumstantial(doc.words[k]):
+        return True  # «“…” محملاً السعودية المسؤولية»: a participle clause follows
+    if doc.marks[k] in COMMAS and k + 1 < len(doc):
+        nxt = doc.words[k + 1]
+        return bool(nxt) and (
+            vocab.cue(nxt) is not None or vocab.is_attribution(nxt) or nxt in vocab.conjunctions
+        )
+    return False
+
+
+def clause_end(doc: Doc, k: int, boundaries: Collection[int]) -> int:
+    """First token at or after *k* that ends a reported clause (quotes are jumped over)."""
+    j = k
+    n = len(doc)
+    while j < n:
+        close = doc.pair.get(j)
+        if close is not None:
+            j = close + 1
+            continue
+        if doc.is_end[j] or (j > k and j in boundaries):
+            return j
+        j += 1
+    return n
+
+
+def embeds_quote(doc: Doc, a: int, b: int, vocab: Vocabulary) -> bool:
+    """Whether tokens ``a..b-1`` hold a quoted fragment of speech (not a short name)."""
+    j = a
+    while j < b:
+        close = doc.pair.get(j)
+        if close is None:
+            j += 1
+            continue
+        inner = doc.word_count(j + 1, min(close, j + 1 + FRAGMENT_WINDOW))
+        named = j > 0 and doc.words[j - 1] in vocab.name_introducers
+        # Three words are a quoted fragment; two only at the clause's end («أن
+        # الانتخابات "مسرحية هزلية"»), as names («قريتي "كفر عين"») sit inside it.
+        final = inner == MIN_FINAL_FRAGMENT_WORDS and close + 1 >= b
+        if not named and (inner >= MIN_FRAGMENT_WORDS or final):
+            return True
+        j = close + 1
+    return False
+
+
+def reported_words(
+    doc: Doc, intro: Intro, body: int, boundaries: Collection[int], vocab: Vocabulary
+) -> Clause | None:
+    """The reported words introduced by *intro* and starting near token *body*;
+    *boundaries* are the tokens where another piece of speech begins."""
+    k, intro, colon_bare = _content_start(doc, intro, body, vocab)
+    if k >= len(doc):
+        return None
+    if k in doc.pair:
+        return _quoted(doc, k, intro, boundaries, vocab)
+    if doc.marks[k] and doc.marks[k] in OPENERS and intro in ("colon", "an", "quote"):
+        return _unclosed(doc, k, vocab)
+    return _plain(doc, k, colon_bare, boundaries, vocab)
+
+
+def _content_start(doc: Doc, intro: Intro, body: int, vocab: Vocabulary) -> tuple[int, Intro, bool]:
+    """The first token of the content, the introducer as seen from there, and whether it
+    is a bare «:» (one with no «أن» after it, whose words must look like speech)."""
+    n = len(doc)
+    k = body
+    introduced_by_an = intro == "an"
+    if introduced_by_an and k < n and doc.marks[k] == ":":
+        k += 1  # «قال الوزير أن: "…"»
+        intro = "colon"
+    colon_bare = intro == "colon"
+    while colon_bare and k < n and doc.marks[k] == "\n" and k - body < MAX_LINE_BREAKS_AFTER_COLON:
+        k += 1  # «وأضاف:» at the end of a line introduces the next paragraph
+    if colon_bare and k < n and doc.words[k] in vocab.bare_introducers:
+        k += 1
+        colon_bare = False
+    if (
+        introduced_by_an
+        and k - 1 >= 0
+        and doc.words[k - 1] not in vocab.bare_introducers
+        and not (k < n and k in doc.pair)
+    ):
+        # «أنه …»: the pronoun is the clause's subject, so the word stays in the content
+        # unless a quote follows it directly.
+        k -= 1
+    return k, intro, colon_bare
+
+
+def _quoted(
+    doc: Doc, k: int, intro: Intro, boundaries: Collection[int], vocab: Vocabulary
+) -> Clause:
+    """A quote opening at token *k*: the speech itself (``direct``) after «:», after the
+    speaker, or when it ends the clause; else the start of a ``mixed`` or ``indirect``
+    clause («قال إن "…" أمام العالم»)."""
+    close = doc.pair[k]
+    after = clause_end(doc, close + 1, boundaries)
+    a, b = trim_tokens(doc, close + 1, after, vocab)
+    if intro in ("colon", "quote") or a >= b or closes_clause(doc, close, vocab):
+        return Clause("direct", doc.ends[k], doc.starts[close], close + 1)
+    end = clause_end(doc, k, boundaries)
+    a, b = trim_tokens(doc, k, end, vocab)
+    kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
+    return Clause(kind, doc.starts[a], doc.ends[b - 1], end)
+
+
+def _unclosed(doc: Doc, k: int, vocab: Vocabulary) -> Clause | None:
+    """An opening mark that never closes: the quote runs to the end of the paragraph."""
+    end = doc.paragraph_end(k)
+    a, b = trim_tokens(doc, k + 1, end, vocab)
+    if a >= b:
+        return None
+    return Clause("direct", doc.starts[a], doc.ends[b - 1], end)
+
+
+def _plain(
+    doc: Doc, k: int, colon_bare: bool, boundaries: Collection[int], vocab: Vocabulary
+) -> Clause | None:
+    """Words without a quote mark at their start: ``direct`` after a bare «:» (if long
+    enough not to be a byline), else ``indirect`` or ``mixed``."""
+    end = clause_end(doc, k, boundaries)
+    a, b = trim_tokens(doc, k, end, vocab)
+    if a >= b or not any(doc.words[t] for t in range(a, min(b, a + LEADING_WORD_WINDOW))):
+        return None
+    if colon_bare:
+        if doc.word_count(a, min(b, a + BARE_COLON_WINDOW)) < MIN_BARE_COLON_WORDS:
+            return None  # «كتب: محمد علي» is a byline, not speech
+        return Clause("direct", doc.starts[a], doc.ends[b - 1], end)
+    kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
+    return Clause(kind, doc.starts[a], doc.ends[b - 1], end)

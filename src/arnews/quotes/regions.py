@@ -1,0 +1,203 @@
+"""The region after a cue: its speaker phrase and how the reported words are introduced.
+
+:func:`parse_region` walks at most :data:`MAX_REGION` tokens after a cue, jumping
+over paired quotes, until it meets the introducer: «:», an «أن» form (not after
+«بعد/قبل/يمكن…»), the verb's preposition («شدد على …»), a quote that ends the
+clause, or another cue (then nothing is introduced here). The speaker is the
+phrase from the cue up to the first comma or stop word (:mod:`arnews.quotes.speakers`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from arnews.quotes._letters import B_PREFIX, L_PREFIX
+from arnews.quotes.clauses import Intro, closes_clause
+from arnews.quotes.cues import MAX_REGION, is_cue_prep, participle_ok
+from arnews.quotes.speakers import speaker_stop
+from arnews.quotes.tokens import COMMAS, Doc
+from arnews.quotes.vocabulary import CueInfo, Vocabulary
+
+__all__ = ["Region", "parse_region"]
+
+MAX_WORDS_BEFORE_PREP: Final = 4
+"""Words allowed between a verb and its preposition with no comma between
+(«أكد الوزير اليوم على …»); none for a participle."""
+MAX_HANDOVER_DISTANCE: Final = 8
+"""A participle this close to its verb («وأضاف الوزير قائلاً: …») takes the verb's speaker."""
+MIN_QUOTE_WORDS: Final = 2
+"""Words a quote after the speaker needs to be the speech itself («قال الوزير «…».»)."""
+MIN_QUOTE_WORDS_AFTER_VERB: Final = 3
+"""The same right after the verb, where a quote is as often the speaker's name."""
+QUOTE_WINDOW: Final = 3
+"""Tokens after the opening mark in which those words are counted."""
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """What follows a cue, up to its reported words."""
+
+    intro: Intro
+    body: int
+    """The token where the reported words start (-1 when ``intro`` is ``"none"``)."""
+    speaker: tuple[int, int]
+    """Tokens ``a..b-1`` that may hold the speaker."""
+    next_cue: bool = False
+    """Another cue ends the region and takes this speaker («قائلاً» after «وأضاف X»)."""
+
+
+def parse_region(doc: Doc, i: int, info: CueInfo, vocab: Vocabulary) -> Region | None:
+    """Read the speaker and the introducer after the cue at token *i*."""
+    start = i + 1
+    if info.phrase is not None:
+        if start >= len(doc) or doc.words[start] != info.phrase:
+            return None
+        start += 1
+    scan = _RegionScan(doc, info, vocab, start)
+    limit = min(len(doc), start + MAX_REGION)
+    j = start
+    while j < limit and not doc.is_end[j]:
+        if doc.marks[j]:
+            found = scan.mark(j)
+            j = doc.pair.get(j, j) + 1
+        else:
+            found = scan.word(j)
+            j += 1
+        if found is not None:
+            return found
+    return scan.finish(j)
+
+
+@dataclass(slots=True)
+class _RegionScan:
+    """The state of the walk through one cue's region; each step may end it with a Region."""
+
+    doc: Doc
+    info: CueInfo
+    vocab: Vocabulary
+    start: int
+    speaker_end: int | None = None
+    """Where a comma or a stop word ended the speaker."""
+    prep_at: int | None = None
+    """The verb's preposition, once met."""
+    words: int = 0
+    """Words and quotes walked over so far."""
+    after_comma: bool = True
+    """Whether the last token walked over was a comma (or none was yet)."""
+
+    def end(self, j: int) -> int:
+        """Where the speaker ends if the region ends at token *j*."""
+        return j if self.speaker_end is None else self.speaker_end
+
+    def finish(self, j: int) -> Region:
+        """The region when the walk stops at token *j* without an introducer."""
+        if self.prep_at is not None:
+            return self.prep_region(self.prep_at, self.end(j))
+        return Region("none", -1, (self.start, self.end(j)))
+
+    def prep_region(self, prep_at: int, speaker_end: int) -> Region:
+        """The reported words start after the verb's preposition at *prep_at* («شدد على
+        ضرورة …»), or at the word it is joined to («طالب بالإفراج …»)."""
+        word = self.doc.words[prep_at]
+        body = prep_at if word.startswith(B_PREFIX) and len(word) > 1 else prep_at + 1
+        return Region("prep", body, (self.start, min(speaker_end, prep_at)))
+
+    def mark(self, j: int) -> Region | None:
+        """Step over the punctuation or quote at token *j*."""
+        doc, mark, end = self.doc, self.doc.marks[j], self.end(j)
+        if self.prep_at is not None and (
+            mark == ":"
+            or (
+                j == self.prep_at + 1
+                and j in doc.pair
+                and closes_clause(doc, doc.pair[j], self.vocab)
+            )
+        ):
+            return self.prep_region(self.prep_at, end)
+        if mark == ":":
+            return Region("colon", j + 1, (self.start, end))
+        if mark in COMMAS:
+            self.speaker_end = end
+            self.after_comma = True
+        elif j in doc.pair:
+            if _quote_introduced(doc, j, self.start, self.vocab):
+                return Region("quote", j, (self.start, end))
+            if self.speaker_end is None and j > 0 and doc.words[j - 1] == L_PREFIX:
+                self.speaker_end = j - 1  # «لـ"بلدي نيوز"»: the addressee ends the speaker
+            self.words += 1
+            self.after_comma = False
+        return None
+
+    def word(self, j: int) -> Region | None:
+        """Step over the word at token *j*."""
+        doc, word = self.doc, self.doc.words[j]
+        other = self.vocab.cue(word)
+        if other is not None and self._interrupts(j, other):
+            if self.prep_at is not None:  # «أعرب X، اليوم، عن ترحيبه، مؤكداً …»
+                return self.prep_region(self.prep_at, self.end(j))
+            # «وأضاف الوزير قائلا: …»: the speaker is handed to the participle.
+            handed = other.participle and (
+                j - self.start <= MAX_HANDOVER_DISTANCE or self.speaker_end is not None
+            )
+            return Region("none", -1, (self.start, self.end(j)), next_cue=handed)
+        if word in self.vocab.introducers:
+            found = self._introducer(j)
+            if found is not None:
+                return found
+        elif (
+            self.prep_at is None
+            and is_cue_prep(word, self.info, self.vocab)
+            and self._close_to_verb(j)
+        ):
+            self.prep_at = j
+        if self.speaker_end is None:
+            self.speaker_end = speaker_stop(doc, j, self.start, self.vocab)
+        self.words += 1
+        self.after_comma = False
+        return None
+
+    def _interrupts(self, j: int, other: CueInfo) -> bool:
+        """Whether the cue *other* at token *j* starts speech of its own, ending this region."""
+        return (
+            (j > self.start or self.info.participle or other.participle)
+            and not other.ambiguous
+            and other.phrase is None
+            and (not other.participle or participle_ok(self.doc, j, self.vocab))
+        )
+
+    def _introducer(self, j: int) -> Region | None:
+        """The region an «أن» form at token *j* ends, if it introduces speech here."""
+        doc, vocab, end = self.doc, self.vocab, self.end(j)
+        prev = doc.words[j - 1] if j > self.start else ""
+        if prev and prev in self.info.preps:  # «أشار إلى أن …»
+            return Region("an", j + 1, (self.start, min(end, j - 1)))
+        if prev in vocab.temporal and not (prev == vocab.ala and doc.spelled_with_yeh(j - 1)):
+            return None  # «بعد أن …», «يمكن أن …»; «علي أن» is the name Ali
+        # A joined «ب» noun is a weaker sign than «أن» («نوه باسم … أن»).
+        if self.prep_at is not None and doc.words[self.prep_at] in self.info.preps:
+            return self.prep_region(self.prep_at, end)
+        return Region("an", j + 1, (self.start, end))
+
+    def _close_to_verb(self, j: int) -> bool:
+        """Whether a preposition at token *j* is close enough to the verb to be its own:
+        after a comma or a few words, and not the complement of «صادر عن», «المبعوث إلى»."""
+        max_words = 0 if self.info.participle else MAX_WORDS_BEFORE_PREP
+        return (self.after_comma or self.words <= max_words) and (
+            j == self.start or self.doc.words[j - 1] not in self.vocab.prep_hosts
+        )
+
+
+def _quote_introduced(doc: Doc, j: int, start: int, vocab: Vocabulary) -> bool:
+    """Whether the paired quote opening at token *j* in a cue's region is the speech
+    itself («قال الوزير «…».») rather than a name inside the speaker («جريدة “عكاظ”»)."""
+    close = doc.pair[j]
+    glued = j > 0 and doc.starts[j] == doc.ends[j - 1] and bool(doc.words[j - 1])
+    named = j > start and doc.words[j - 1] in vocab.name_introducers
+    if glued or named:
+        return False
+    # Right after the verb, a quote is as often the speaker («ذكرت «وكالة الأنباء»
+    # أن …», «وأشار "حسب الله"»), so it must close the clause and be longer.
+    words = doc.word_count(j + 1, min(close, j + 1 + QUOTE_WINDOW))
+    needed = MIN_QUOTE_WORDS if j > start else MIN_QUOTE_WORDS_AFTER_VERB
+    return words >= needed and closes_clause(doc, close, vocab)

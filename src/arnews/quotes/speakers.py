@@ -1,0 +1,192 @@
+"""Speakers: where a speaker phrase ends, subjects before their verb, and carry-over.
+
+A speaker is the phrase after the cue up to the first comma or stop word
+(:func:`speaker_stop`), a subject written before its verb
+(:func:`fronted_subject`: «وزارة الصحة تعلن أن …»), or for «نقلت Y عن X قوله» the
+source X (:func:`relayed_source`). A cue with none takes an earlier speaker:
+:class:`SpeakerMemory` keeps the latest speaker of each grammatical gender in the
+order of the cues, and gives it back to a subject-less cue of that gender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from arnews.normalization import normalize
+from arnews.quotes._letters import (
+    AND_B_PREFIX,
+    PREPOSITION_PREFIXES,
+    SOUND_PLURAL_ENDINGS,
+    SUBJECT_ENDING_SUFFIXES,
+)
+from arnews.quotes._lexicon import Gender
+from arnews.quotes.candidates import Candidate, Carry, Priority
+from arnews.quotes.cues import MAX_REGION
+from arnews.quotes.tokens import Doc, is_arabic_letter, trim_tokens
+from arnews.quotes.vocabulary import Vocabulary
+
+__all__ = [
+    "MAX_FRONTED",
+    "SpeakerMemory",
+    "fronted_subject",
+    "relayed_source",
+    "speaker_span",
+    "speaker_stop",
+]
+
+MAX_FRONTED: Final = 6
+"""Longest subject looked for before its verb (in tokens)."""
+MIN_PLURAL_HEAD_LETTERS: Final = 5
+"""Shortest head noun taken for a sound plural by its ending («المتظاهرون», not «بين»)."""
+_DATE_SEPARATORS: Final = "-/"
+"""Marks of a crawler's date line, skipped before a headline's subject."""
+
+Span = tuple[int, int]
+
+
+def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
+    """Where the speaker ends if the word at *j* stops it («في بيان», «اليوم», «لوكالة»)."""
+    word = doc.words[j]
+    cue = vocab.cue(word)
+    if j > start and cue is not None and cue.participle:
+        return j  # «وقالت X محذرةً من …»: a participle clause follows the speaker
+    if j > start and word.endswith(SUBJECT_ENDING_SUFFIXES) and word[0] not in PREPOSITION_PREFIXES:
+        return j  # «دعت النقابة أعضاءها إلى …»: an object with a pronoun ends the subject
+    if word in vocab.stopwords or (j == start and word in vocab.subjectless_preps):
+        # «على حسابه»: «على» normalizes to «علي» (also a name), so it ends the
+        # speaker only together with the stop word after it.
+        return j - 1 if j - 1 > start and doc.words[j - 1] == vocab.ala else j
+    return None
+
+
+def speaker_span(doc: Doc, a: int, b: int, vocab: Vocabulary) -> Span | None:
+    """The characters of the speaker in tokens ``a..b-1``, trimmed; ``None`` without a word."""
+    a, b = trim_tokens(doc, a, b, vocab)
+    for k in range(a, b):
+        if doc.marks[k] == "(" and ")" not in doc.marks[k:b]:
+            # «المجلس الأعلى (أعلى سلطة»: drop the open aside
+            a, b = trim_tokens(doc, a, k, vocab)
+            break
+    if a >= b or not any(doc.words[t] for t in range(a, b)):
+        return None
+    return doc.starts[a], doc.ends[b - 1]
+
+
+def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
+    """The subject before the verb («ترامب، في تغريدة، قال إن …», headlines «المحكمة
+    العليا تدعو إلى …»): the sentence's first words, up to a comma or a stop word."""
+    s = _subject_start(doc, i, vocab)
+    if s is None:
+        return None
+    end = s
+    while end < i and doc.words[end] and end - s <= MAX_FRONTED:
+        word = doc.words[end]
+        if end > s and (word in vocab.stopwords or word[1:] in vocab.non_subject):
+            break
+        end += 1
+    if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
+        return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
+    return speaker_span(doc, s, end, vocab)
+
+
+def _sentence_start(doc: Doc, i: int) -> int | None:
+    """The first token of the sentence holding token *i*, if it starts close enough."""
+    s = i - 1
+    while s >= 0 and i - s <= 2 * MAX_FRONTED and not doc.is_end[s]:
+        s -= 1
+    if not (s < 0 or doc.is_end[s]):
+        return None
+    return s + 1
+
+
+def _subject_start(doc: Doc, i: int, vocab: Vocabulary) -> int | None:
+    """The token where a subject before the cue at *i* would start: the sentence's first
+    Arabic word, after an auxiliary or «أما»; ``None`` if that word cannot be one."""
+    s = _sentence_start(doc, i)
+    if s is None:
+        return None
+    while s < i and not (doc.words[s] and is_arabic_letter(doc.words[s][0])):
+        if doc.marks[s] and doc.marks[s] not in _DATE_SEPARATORS:
+            return None  # a quote («"…"، أضاف» is handled as a quote before its verb)
+        s += 1  # a crawler's « date 2025-12-05» before a headline
+    if s < i and doc.words[s] in vocab.fronting:
+        s += 1
+    first = doc.words[s] if s < i else ""
+    if (
+        not first
+        or first in vocab.non_subject
+        or first.startswith(AND_B_PREFIX)
+        or vocab.cue(first) is not None
+        or first in vocab.attributions
+    ):
+        return None
+    return s
+
+
+def relayed_source(
+    doc: Doc, speaker: tuple[int, int], body: int, gender: Gender | None, vocab: Vocabulary
+) -> tuple[Span | None, Gender | None]:
+    """«نقلت Y عن X قوله إن …»: the speaker is X, between «عن» and «قوله» or the
+    introducer; its gender is the pronoun's («قولها» → feminine), unknown without one.
+
+    *speaker* holds the tokens after the verb, *body* is where the reported words start
+    (-1 if none do); without «عن» the speaker is Y, of the verb's *gender*.
+    """
+    a, b = speaker
+    limit = body - 1 if body > 0 else b
+    for k in range(a, min(limit, a + MAX_REGION)):
+        if doc.words[k] == vocab.relay_preposition:
+            stop = k + 1
+            while (
+                stop < limit
+                and doc.words[stop] not in vocab.pronouns
+                and doc.words[stop] != vocab.relay_saying
+            ):
+                stop += 1
+            pronoun = vocab.pronouns.get(doc.words[stop]) if stop < limit else None
+            return speaker_span(doc, k + 1, stop, vocab), pronoun
+    return speaker_span(doc, a, b, vocab), gender
+
+
+def looks_plural(speaker: str) -> bool:
+    """A head noun in a sound plural («المتظاهرون»، «مسؤولين»): a verb before a plural
+    subject is singular in Arabic, so «وأكد المتظاهرون … وقالوا» needs this."""
+    head = normalize(speaker).split(" ", 1)[0]
+    return len(head) >= MIN_PLURAL_HEAD_LETTERS and head.endswith(SOUND_PLURAL_ENDINGS)
+
+
+@dataclass(slots=True)
+class SpeakerMemory:
+    """The latest speaker of each gender, with its position among the cues.
+
+    Keys are the genders ``"m"``, ``"f"``, ``"p"``; ``"?"`` for speakers whose
+    gender no word shows («جاء في X», «نقل عن X القول»), which agree with any cue;
+    ``"any"`` for the latest speaker at all. One memory serves one text.
+    """
+
+    last: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def remember(self, order: int, speaker: str, cand: Candidate) -> None:
+        """Note *speaker*, met at position *order*, for the cues that follow."""
+        if cand.gender is not None:
+            self.last[cand.gender] = (order, speaker)
+        elif cand.priority == Priority.VERB:  # a «بحسب X» source is rarely the next speaker
+            self.last["?"] = (order, speaker)
+        if looks_plural(speaker):
+            self.last["p"] = (order, speaker)
+        self.last["any"] = (order, speaker)
+
+    def recall(self, carry: Carry) -> str | None:
+        """The most recent speaker a subject-less cue of gender *carry* can refer to."""
+        if carry == "any":
+            found = self.last.get("any")
+        elif carry == "p":
+            # A verb before its subject is singular even for a plural subject («وقال شهود …
+            # مشيرين»), so a plural cue falls back to the latest speaker.
+            found = self.last.get("p", self.last.get("any"))
+        else:
+            candidates = (self.last.get(carry), self.last.get("?"))
+            options = [entry for entry in candidates if entry is not None]
+            found = max(options) if options else None
+        return None if found is None else found[1]

@@ -1,0 +1,197 @@
+"""Quotes introduced by speech verbs and participles: «قال X إن …», «قال X: «…»», «مضيفاً أن …».
+
+For every cue word (:mod:`arnews.quotes.cues`) the region after it is read
+(:mod:`arnews.quotes.regions`): the speaker, then the introducer. The reported
+words (:mod:`arnews.quotes.clauses`) run to the end of the sentence or to the
+next cue that opens new speech. A cue with no introducer may follow its quote
+(««…»، قال X»), or hand its speaker to the participle after it («وأضاف الوزير
+قائلاً: …»). Cues inside reported words already taken are skipped.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from arnews.model import QuoteKind
+from arnews.quotes._letters import CONJUNCTION_PREFIXES
+from arnews.quotes._lexicon import RELAY_VERB, Gender
+from arnews.quotes.attributions import source_boundaries
+from arnews.quotes.candidates import Candidate, Carry, Priority
+from arnews.quotes.clauses import reported_words
+from arnews.quotes.cues import participle_ok
+from arnews.quotes.regions import Region, parse_region
+from arnews.quotes.speakers import Span, fronted_subject, relayed_source, speaker_span
+from arnews.quotes.tokens import COMMAS, Doc
+from arnews.quotes.vocabulary import CueInfo, Vocabulary
+
+__all__ = ["verb_candidates"]
+
+MAX_PARTICIPLE_REGION: Final = 8
+"""Tokens allowed between a participle («مضيفاً») and its introducer."""
+MAX_AMBIGUOUS_REGION: Final = 4
+"""Tokens allowed between an ambiguous verb form («بين») and its introducer."""
+MAX_HANDED_SPEAKER: Final = 6
+"""Longest speaker (in tokens) a verb without an introducer hands to the participle after it."""
+MIN_PRECEDING_QUOTE_WORDS: Final = 3
+"""Words a quote before its verb needs («"…"، قال X»); shorter ones name the speaker
+(«"الخارجية السودانية" توضح»)."""
+PRECEDING_QUOTE_WINDOW: Final = 5
+"""Tokens after that quote's opening mark in which its words are counted."""
+
+
+class _Cue(NamedTuple):
+    """A cue word and the region after it."""
+
+    at: int
+    """The cue's token."""
+    info: CueInfo
+    region: Region
+
+
+class _Who(NamedTuple):
+    """Who speaks after a cue, as far as the cue's own sentence says."""
+
+    speaker: Span | None
+    gender: Gender | None
+    """The gender the speaker is remembered under."""
+    carry: Carry | None
+    """Set when no speaker is written: the gender of the earlier speaker to take."""
+
+
+def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[Candidate]]:
+    """Quotes introduced by speech verbs and participles, plus speakers met without a quote
+    (:attr:`Priority.SPEAKER`, for carry-over only)."""
+    cues = _cues(doc, vocab)
+    boundaries = {cue.at for cue in cues if _opens_clause(doc, cue)} | source_boundaries(doc, vocab)
+    found: list[Candidate] = []
+    speakers: list[Candidate] = []
+    covered = -1
+    for cue in cues:
+        if doc.starts[cue.at] < covered:
+            continue
+        who = _who(doc, cue, vocab)
+        if who is None:
+            continue
+        if cue.region.intro == "none":
+            cand = _without_introducer(doc, cue, who, vocab)
+            if cand is not None:
+                (speakers if cand.priority == Priority.SPEAKER else found).append(cand)
+            continue
+        clause = reported_words(doc, cue.region.intro, cue.region.body, boundaries, vocab)
+        if clause is None:
+            continue
+        found.append(_candidate(doc, cue, who, (clause.start, clause.end), clause.kind))
+        covered = doc.starts[clause.last] if clause.last < len(doc) else len(doc.text)
+    return found, speakers
+
+
+def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
+    """Every cue word with its parsed region, less the ones whose region rules it out."""
+    cues: list[_Cue] = []
+    for i, word in enumerate(doc.words):
+        info = vocab.cue(word) if word else None
+        if info is None or (info.participle and not participle_ok(doc, i, vocab)):
+            continue
+        region = parse_region(doc, i, info, vocab)
+        if region is not None and _region_fits(i, info, region):
+            cues.append(_Cue(i, info, region))
+    return cues
+
+
+def _region_fits(i: int, info: CueInfo, region: Region) -> bool:
+    """An ambiguous form («بين») needs «أن/:» close after it; a participle, its introducer
+    close after it."""
+    if info.ambiguous and (
+        region.intro not in ("an", "colon") or region.body - i > MAX_AMBIGUOUS_REGION + 1
+    ):
+        return False
+    return not (
+        info.participle and region.intro != "none" and region.body - i > MAX_PARTICIPLE_REGION
+    )
+
+
+def _opens_clause(doc: Doc, cue: _Cue) -> bool:
+    """Whether *cue* starts a new piece of speech that ends the clause before it:
+    a participle, a cue at a sentence start, or a cue with «أن»/«:» after a comma or
+    with و/ف («، وأكد أيضاً أنه …»). A verb inside reported words («إن الاجتماع شدد
+    على …») does not."""
+    i, info, region = cue
+    if region.intro == "none":
+        return False
+    if info.participle or i == 0 or doc.is_end[i - 1]:
+        return True
+    if region.intro == "prep":  # «…، تطالب بخفض التصعيد» continues the reported words
+        return False
+    return doc.marks[i - 1] in COMMAS or doc.words[i][0] in CONJUNCTION_PREFIXES
+
+
+def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
+    """The speaker written after the cue (or before it, as a fronted subject), or the
+    gender to carry one over by; ``None`` when the cue gives no quote at all."""
+    i, info, region = cue
+    speaker = None if info.participle else speaker_span(doc, *region.speaker, vocab)
+    gender = info.gender
+    if info.lemma == RELAY_VERB and speaker is not None:
+        speaker, gender = relayed_source(doc, region.speaker, region.body, gender, vocab)
+    if speaker is None and not info.participle and info.phrase is None:
+        if i > 0 and doc.words[i - 1] in vocab.relatives:
+            return None  # «الأنباء التي تحدثت عن …»
+        speaker = fronted_subject(doc, i, vocab)
+    carry: Carry | None = None if speaker is not None else (info.gender or "any")
+    return _Who(speaker, gender, carry)
+
+
+def _without_introducer(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Candidate | None:
+    """A cue that introduces nothing after it: the quote before it («"…"، قال X»), or a
+    speaker for the participle after it («وأضاف الوزير قائلاً: …»)."""
+    post = _preceding_quote(doc, cue.at, vocab)
+    if post is not None:
+        opener, close = post
+        return _candidate(doc, cue, who, (doc.ends[opener], doc.starts[close]), "direct")
+    a, b = cue.region.speaker
+    if cue.region.next_cue and who.speaker is not None and b - a <= MAX_HANDED_SPEAKER:
+        return Candidate(
+            priority=Priority.SPEAKER,
+            anchor=doc.starts[cue.at],
+            start=0,
+            end=0,
+            kind="direct",
+            cue=(doc.starts[cue.at], doc.ends[cue.at]),
+            speaker=who.speaker,
+            carry=None,
+            gender=who.gender,
+        )
+    return None
+
+
+def _candidate(doc: Doc, cue: _Cue, who: _Who, chars: Span, kind: QuoteKind) -> Candidate:
+    """A verb quote of *kind* over the normalized characters *chars*."""
+    return Candidate(
+        priority=Priority.VERB,
+        anchor=doc.starts[cue.at],
+        start=chars[0],
+        end=chars[1],
+        kind=kind,
+        cue=(doc.starts[cue.at], doc.ends[cue.at]),
+        speaker=who.speaker,
+        carry=who.carry,
+        gender=who.gender,
+    )
+
+
+def _preceding_quote(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """For «…»، قال X: the quote (opener, closer tokens) the cue at *i* follows."""
+    k = i - 1
+    if k >= 0 and doc.words[k] in vocab.post_quote:
+        k -= 1  # «"…" هكذا قال القائد»
+    if k >= 0 and doc.marks[k] in COMMAS:
+        k -= 1
+    opener = doc.closer_of.get(k) if k >= 0 else None
+    if opener is None or not doc.sentence_initial(opener):
+        return None
+    if (
+        doc.word_count(opener + 1, min(k, opener + 1 + PRECEDING_QUOTE_WINDOW))
+        < MIN_PRECEDING_QUOTE_WORDS
+    ):
+        return None  # «"الخارجية السودانية" توضح» is a headline naming a speaker
+    return opener, k

@@ -1,0 +1,177 @@
+"""The lexicon normalized for matching: :func:`vocabulary` builds it once, on first use.
+
+The tables of :mod:`arnews.quotes._lexicon` are written the way Arabic is spelled
+(«على», «إلى», «أن»); the rules compare them with words of text normalized by
+:func:`arnews.normalization.normalize` (``search`` preset). :class:`Vocabulary`
+holds every table in that normalized form, and :class:`CueInfo` describes each
+cue word: its lemma, gender, whether it is a participle, its prepositions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Final
+
+from arnews.normalization import normalize
+from arnews.quotes import _lexicon as lex
+from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES
+
+__all__ = ["CueInfo", "Vocabulary", "vocabulary"]
+
+MIN_PREFIXED_CUE_LETTERS: Final = 4
+"""Shortest word read as «و/ف + cue»: «وقال», not a three-letter word such as «فرض»."""
+
+
+@dataclass(frozen=True, slots=True)
+class CueInfo:
+    """What a cue word is: a speech-verb form, a participle or an impersonal phrase verb."""
+
+    lemma: str
+    """The verb's lemma as the lexicon spells it («قال»)."""
+    gender: lex.Gender | None
+    """The form's grammatical gender; ``None`` for an impersonal phrase verb («جاء في»)."""
+    participle: bool
+    """An active participle («مضيفاً»): it never has a subject of its own."""
+    preps: frozenset[str]
+    """The normalized prepositions the verb takes («أشار إلى»)."""
+    ambiguous: bool
+    """A form that is also a noun («بين»): a cue only with «أن/:» close after it."""
+    phrase: str | None = None
+    """For «جاء في»: the normalized preposition that must follow."""
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Every table of the lexicon, normalized; fields are grouped by the stage that reads them."""
+
+    # cues
+    cues: Mapping[str, CueInfo]
+    prefix_ambiguous: frozenset[str]
+    # introducers and clauses
+    introducers: frozenset[str]
+    bare_introducers: frozenset[str]
+    temporal: frozenset[str]
+    b_nouns: frozenset[str]
+    name_introducers: frozenset[str]
+    conjunctions: frozenset[str]
+    trailing: frozenset[str]
+    consequence: frozenset[str]
+    # speakers
+    stopwords: frozenset[str]
+    prep_hosts: frozenset[str]
+    subjectless_preps: frozenset[str]
+    non_subject: frozenset[str]
+    fronting: frozenset[str]
+    relatives: frozenset[str]
+    post_quote: frozenset[str]
+    ala: str
+    relay_preposition: str
+    relay_saying: str
+    # attributions («بحسب X»)
+    attributions: frozenset[str]
+    pronouns: Mapping[str, lex.Gender]
+    non_source: frozenset[str]
+    before_l: frozenset[str]
+    before_an: frozenset[str]
+    attribution_relatives: frozenset[str]
+    fused_relatives: frozenset[str]
+    resumptive: frozenset[str]
+    on_the_tongue: tuple[str, str]
+    as_put: tuple[str, str]
+
+    def cue(self, word: str) -> CueInfo | None:
+        """The cue a word is, with an optional و/ف prefix; ``None`` if it is none."""
+        info = self.cues.get(word)
+        if (
+            info is None
+            and len(word) >= MIN_PREFIXED_CUE_LETTERS
+            and word[0] in CONJUNCTION_PREFIXES
+        ):
+            info = self.cues.get(word[1:])
+            if info is not None and info.participle and word[0] != AND_PREFIX:
+                return None
+            if info is not None and info.ambiguous and word[1:] not in self.prefix_ambiguous:
+                return replace(info, ambiguous=False)
+        return info
+
+    def is_attribution(self, word: str) -> bool:
+        """Whether *word* is an attribution word («بحسب»), with an optional «و»."""
+        return word in self.attributions or (
+            word[:1] == AND_PREFIX and word[1:] in self.attributions
+        )
+
+
+def _norm(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words)
+
+
+def _pair(words: tuple[str, str]) -> tuple[str, str]:
+    return normalize(words[0]), normalize(words[1])
+
+
+def _cue_table() -> dict[str, CueInfo]:
+    """Every verb form, participle and phrase verb by its normalized spelling."""
+    cues: dict[str, CueInfo] = {}
+    ambiguous = _norm(lex.AMBIGUOUS_VERB_FORMS)
+    for lemma, forms in lex.SPEECH_VERBS.items():
+        preps = _norm(lex.VERB_PREPOSITIONS[lemma])
+        groups: tuple[tuple[lex.Gender, tuple[str, ...]], ...] = (
+            ("m", forms.masculine),
+            ("f", forms.feminine),
+            ("p", forms.plural),
+        )
+        for gender, group in groups:
+            for form in group:
+                key = normalize(form)
+                cues[key] = CueInfo(
+                    lemma, gender, participle=False, preps=preps, ambiguous=key in ambiguous
+                )
+    for form, (lemma, gender) in lex.PARTICIPLES.items():
+        preps = _norm(lex.VERB_PREPOSITIONS[lemma])
+        cues[normalize(form)] = CueInfo(
+            lemma, gender, participle=True, preps=preps, ambiguous=False
+        )
+    for word, prep in lex.PHRASE_VERBS.items():
+        cues[normalize(word)] = CueInfo(
+            word, None, participle=False, preps=frozenset(), ambiguous=False, phrase=normalize(prep)
+        )
+    return cues
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Normalize the lexicon once, on first use (not at import time)."""
+    return Vocabulary(
+        cues=_cue_table(),
+        prefix_ambiguous=_norm(lex.AMBIGUOUS_WITH_PREFIX),
+        introducers=_norm(lex.INTRODUCERS),
+        bare_introducers=_norm(lex.BARE_INTRODUCERS),
+        temporal=_norm(lex.TEMPORAL_PARTICLES),
+        b_nouns=_norm(lex.JOINED_B_NOUNS),
+        name_introducers=_norm(lex.NAME_INTRODUCERS),
+        conjunctions=_norm(lex.CLAUSE_CONJUNCTIONS),
+        trailing=_norm(lex.TRAILING_PARTICLES),
+        consequence=_norm(lex.CONSEQUENCE_PARTICLES),
+        stopwords=_norm(lex.SPEAKER_STOPWORDS),
+        prep_hosts=_norm(lex.SPEAKER_PREPOSITION_HOSTS),
+        subjectless_preps=_norm(lex.SUBJECTLESS_PREPOSITIONS),
+        non_subject=_norm(lex.NON_SUBJECT_WORDS),
+        fronting=_norm(lex.FRONTING_WORDS),
+        relatives=_norm(lex.RELATIVE_PRONOUNS),
+        post_quote=_norm(lex.POST_QUOTE_ADVERBS),
+        ala=normalize(lex.ALA),
+        relay_preposition=normalize(lex.RELAY_PREPOSITION),
+        relay_saying=normalize(lex.RELAY_SAYING),
+        attributions=_norm(lex.ATTRIBUTION_WORDS),
+        pronouns={normalize(word): gender for word, gender in lex.PRONOUN_SPEAKERS.items()},
+        non_source=_norm(lex.NON_SOURCE_HEADS),
+        before_l=_norm(lex.ATTRIBUTIONS_BEFORE_L),
+        before_an=_norm(lex.ATTRIBUTIONS_BEFORE_AN),
+        attribution_relatives=_norm(lex.ATTRIBUTION_RELATIVES),
+        fused_relatives=_norm(lex.FUSED_ATTRIBUTION_RELATIVES),
+        resumptive=_norm(lex.RESUMPTIVE_PRONOUNS),
+        on_the_tongue=_pair(lex.ON_THE_TONGUE),
+        as_put=_pair(lex.AS_PUT),
+    )
