@@ -67,22 +67,25 @@ class Doc:
         """Tokenize the normalized *text*; *offsets* map it back to *original*."""
         doc = cls(text, original, offsets, writes_maksura=ALEF_MAKSURA in original)
         index_of_mark: dict[int, int] = {}
+        starts, ends, words, marks = doc.starts, doc.ends, doc.words, doc.marks
         for match in _TOKEN_RE.finditer(text):
-            k = len(doc.starts)
-            doc.starts.append(match.start())
-            doc.ends.append(match.end())
-            if match.group("w") is not None:
-                doc.words.append(match.group())
-                doc.marks.append("")
+            start, end = match.span()
+            token = match.group()
+            starts.append(start)
+            ends.append(end)
+            if match.lastgroup == "w":
+                words.append(token)
+                marks.append("")
             else:
-                char = match.group()
-                doc.words.append("")
-                doc.marks.append(char)
-                index_of_mark[match.start()] = k
-                if char == "\n":
-                    doc.newlines.append(k)
-        for k, char in enumerate(doc.marks):
-            doc.is_end.append(char == "\n" or char in SENTENCE_ENDS or _is_full_stop(doc, k))
+                index_of_mark[start] = len(marks)
+                if token == "\n":
+                    doc.newlines.append(len(marks))
+                words.append("")
+                marks.append(token)
+        doc.is_end = [
+            char == "\n" or char in SENTENCE_ENDS or (char == "." and _is_full_stop(doc, k))
+            for k, char in enumerate(doc.marks)
+        ]
         for opener, closer in pair_quote_marks(text).items():
             a, b = index_of_mark.get(opener), index_of_mark.get(closer)
             if a is not None and b is not None:
@@ -113,9 +116,8 @@ class Doc:
 
 
 def _is_full_stop(doc: Doc, k: int) -> bool:
-    """A «.» that ends a sentence: followed by a space, a line break, a mark or the end."""
-    if doc.marks[k] != ".":
-        return False
+    """Whether the «.» at token *k* ends a sentence: followed by a space, a line break, a
+    mark or the end."""
     if k > 0 and len(doc.words[k - 1]) == 1 and doc.words[k - 1].isalpha():
         return False  # «د. محمد», «م. أحمد»: an abbreviated title
     after = doc.ends[k]
