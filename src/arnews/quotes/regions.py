@@ -34,9 +34,10 @@ QUOTE_WINDOW: Final = 3
 """Tokens after the opening mark in which those words are counted."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Region:
-    """What follows a cue, up to its reported words."""
+    """What follows a cue, up to its reported words (not frozen: one is made per cue, and
+    a frozen dataclass is slower to build)."""
 
     intro: Intro
     body: int
@@ -131,8 +132,8 @@ class _RegionScan:
 
     def word(self, j: int) -> Region | None:
         """Step over the word at token *j*."""
-        doc, word = self.doc, self.doc.words[j]
-        other = self.vocab.cue(word)
+        vocab, word = self.vocab, self.doc.words[j]
+        other = vocab.cue(word)
         if other is not None and self._interrupts(j, other):
             if self.prep_at is not None:  # «أعرب X، اليوم، عن ترحيبه، مؤكداً …»
                 return self.prep_region(self.prep_at, self.end(j))
@@ -141,18 +142,16 @@ class _RegionScan:
                 j - self.start <= MAX_HANDOVER_DISTANCE or self.speaker_end is not None
             )
             return Region("none", -1, (self.start, self.end(j)), next_cue=handed)
-        if word in self.vocab.introducers:
+        if word in vocab.introducers:
             found = self._introducer(j)
             if found is not None:
                 return found
         elif (
-            self.prep_at is None
-            and is_cue_prep(word, self.info, self.vocab)
-            and self._close_to_verb(j)
+            self.prep_at is None and is_cue_prep(word, self.info, vocab) and self._close_to_verb(j)
         ):
             self.prep_at = j
         if self.speaker_end is None:
-            self.speaker_end = speaker_stop(doc, j, self.start, self.vocab)
+            self.speaker_end = speaker_stop(self.doc, j, self.start, vocab)
         self.words += 1
         self.after_comma = False
         return None

@@ -10,7 +10,7 @@ next cue that opens new speech. A cue with no introducer may follow its quote
 
 from __future__ import annotations
 
-from typing import Final, NamedTuple
+from typing import Final
 
 from arnews.model import QuoteKind
 from arnews.quotes._letters import CONJUNCTION_PREFIXES
@@ -39,48 +39,39 @@ PRECEDING_QUOTE_WINDOW: Final = 5
 """Tokens after that quote's opening mark in which its words are counted."""
 
 
-class _Cue(NamedTuple):
-    """A cue word and the region after it."""
+_Cue = tuple[int, CueInfo, Region]
+"""A cue word's token, what it is, and the region after it (a plain tuple: one is made
+for every cue, and a run of 40,000 cues must stay fast)."""
 
-    at: int
-    """The cue's token."""
-    info: CueInfo
-    region: Region
-
-
-class _Who(NamedTuple):
-    """Who speaks after a cue, as far as the cue's own sentence says."""
-
-    speaker: Span | None
-    gender: Gender | None
-    """The gender the speaker is remembered under."""
-    carry: Carry | None
-    """Set when no speaker is written: the gender of the earlier speaker to take."""
+_Who = tuple[Span | None, Gender | None, Carry | None]
+"""Who speaks after a cue as far as its own sentence says: the speaker, the gender it is
+remembered under, and (when none is written) the gender of the earlier speaker to take."""
 
 
 def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[Candidate]]:
     """Quotes introduced by speech verbs and participles, plus speakers met without a quote
     (:attr:`Priority.SPEAKER`, for carry-over only)."""
     cues = _cues(doc, vocab)
-    boundaries = {cue.at for cue in cues if _opens_clause(doc, cue)} | source_boundaries(doc, vocab)
+    boundaries = {cue[0] for cue in cues if _opens_clause(doc, cue)} | source_boundaries(doc, vocab)
     found: list[Candidate] = []
     speakers: list[Candidate] = []
     covered = -1
     for cue in cues:
-        if doc.starts[cue.at] < covered:
+        at, _, region = cue
+        if doc.starts[at] < covered:
             continue
         who = _who(doc, cue, vocab)
         if who is None:
             continue
-        if cue.region.intro == "none":
+        if region.intro == "none":
             cand = _without_introducer(doc, cue, who, vocab)
             if cand is not None:
                 (speakers if cand.priority == Priority.SPEAKER else found).append(cand)
             continue
-        clause = reported_words(doc, cue.region.intro, cue.region.body, boundaries, vocab)
+        clause = reported_words(doc, region.intro, region.body, boundaries, vocab)
         if clause is None:
             continue
-        found.append(_candidate(doc, cue, who, (clause.start, clause.end), clause.kind))
+        found.append(_candidate(doc, at, who, (clause.start, clause.end), clause.kind))
         covered = doc.starts[clause.last] if clause.last < len(doc) else len(doc.text)
     return found, speakers
 
@@ -94,7 +85,7 @@ def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
             continue
         region = parse_region(doc, i, info, vocab)
         if region is not None and _region_fits(i, info, region):
-            cues.append(_Cue(i, info, region))
+            cues.append((i, info, region))
     return cues
 
 
@@ -138,44 +129,47 @@ def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
             return None  # «الأنباء التي تحدثت عن …»
         speaker = fronted_subject(doc, i, vocab)
     carry: Carry | None = None if speaker is not None else (info.gender or "any")
-    return _Who(speaker, gender, carry)
+    return speaker, gender, carry
 
 
 def _without_introducer(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Candidate | None:
     """A cue that introduces nothing after it: the quote before it («"…"، قال X»), or a
     speaker for the participle after it («وأضاف الوزير قائلاً: …»)."""
-    post = _preceding_quote(doc, cue.at, vocab)
+    at, _, region = cue
+    post = _preceding_quote(doc, at, vocab)
     if post is not None:
         opener, close = post
-        return _candidate(doc, cue, who, (doc.ends[opener], doc.starts[close]), "direct")
-    a, b = cue.region.speaker
-    if cue.region.next_cue and who.speaker is not None and b - a <= MAX_HANDED_SPEAKER:
+        return _candidate(doc, at, who, (doc.ends[opener], doc.starts[close]), "direct")
+    speaker, gender, _ = who
+    a, b = region.speaker
+    if region.next_cue and speaker is not None and b - a <= MAX_HANDED_SPEAKER:
         return Candidate(
             priority=Priority.SPEAKER,
-            anchor=doc.starts[cue.at],
+            anchor=doc.starts[at],
             start=0,
             end=0,
             kind="direct",
-            cue=(doc.starts[cue.at], doc.ends[cue.at]),
-            speaker=who.speaker,
+            cue=(doc.starts[at], doc.ends[at]),
+            speaker=speaker,
             carry=None,
-            gender=who.gender,
+            gender=gender,
         )
     return None
 
 
-def _candidate(doc: Doc, cue: _Cue, who: _Who, chars: Span, kind: QuoteKind) -> Candidate:
-    """A verb quote of *kind* over the normalized characters *chars*."""
+def _candidate(doc: Doc, at: int, who: _Who, chars: Span, kind: QuoteKind) -> Candidate:
+    """A verb quote of *kind* over the normalized characters *chars*, cued at token *at*."""
+    speaker, gender, carry = who
     return Candidate(
         priority=Priority.VERB,
-        anchor=doc.starts[cue.at],
+        anchor=doc.starts[at],
         start=chars[0],
         end=chars[1],
         kind=kind,
-        cue=(doc.starts[cue.at], doc.ends[cue.at]),
-        speaker=who.speaker,
-        carry=who.carry,
-        gender=who.gender,
+        cue=(doc.starts[at], doc.ends[at]),
+        speaker=speaker,
+        carry=carry,
+        gender=gender,
     )
 
 
