@@ -3,7 +3,7 @@
 Reported words run to the end of the sentence or to a clause boundary (a cue
 that opens new speech), jumping over paired quotes. A quote right after the
 introducer is the speech itself (``direct``) when it ends the clause; a clause
-that embeds a quoted fragment of three words or more is ``mixed``.
+that embeds a quoted fragment of three words or more (two at its end) is ``mixed``.
 """
 
 from __future__ import annotations

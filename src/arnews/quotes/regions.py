@@ -1,6 +1,6 @@
 """The region after a cue: its speaker phrase and how the reported words are introduced.
 
-:func:`parse_region` walks at most :data:`MAX_REGION` tokens after a cue, jumping
+:func:`parse_region` walks at most ``MAX_REGION`` (40) tokens after a cue, jumping
 over paired quotes, until it meets the introducer: «:», an «أن» form (not after
 «بعد/قبل/يمكن…»), the verb's preposition («شدد على …»), a quote that ends the
 clause, or another cue (then nothing is introduced here). The speaker is the
