@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 from arnews import normalization as N
 from arnews.normalization import (
     NormalizeOptions,
+    _offsets,
+    _plan,
+    _steps,
     deobfuscate,
     normalize,
     normalize_alef,
@@ -25,6 +28,7 @@ from arnews.normalization import (
     strip_diacritics,
     strip_invisible,
     strip_tatweel,
+    tables,
     tidy_whitespace,
 )
 from tests.strategies import (
@@ -398,10 +402,16 @@ def test_steps_nfc_nfd_invariant_and_idempotent(text: str, step: object) -> None
 
 
 @given(normalization_text, normalize_overrides)
-def test_fast_translation_matches_table(text: str, options: dict[str, bool | str]) -> None:
-    """The fast translation plan gives exactly str.translate with the full table."""
-    plan = N._plan(NormalizeOptions.for_preset("search", **options))
-    assert plan.apply(text) == text.translate(plan.table)
+def test_translation_matches_table(text: str, options: dict[str, bool | str]) -> None:
+    """The character-mapping step gives exactly str.translate with its full table, on a
+    plain string and on a tracked one, whose offsets stay those of the kept characters."""
+    chars = _plan.char_map_for(NormalizeOptions.for_preset("search", **options))
+    expected = text.translate(chars.table)
+    assert _steps.translate(text, chars) == expected
+    tracked = _steps.translate(_offsets.Tracked.of_input(text), chars)
+    assert tracked == expected
+    assert len(tracked.offsets) == len(expected)
+    assert tracked.offsets == sorted(set(tracked.offsets))
 
 
 # ------------------------------------------------------ adversarial inputs (linear)
@@ -496,9 +506,10 @@ def test_every_plan_is_idempotent() -> None:
             continue
         for digits in ("ascii", "arabic", "keep"):
             switches = {name: bool(bits >> i & 1) for i, name in enumerate(NORMALIZE_SWITCHES)}
-            plan = N._plan(NormalizeOptions(digits=digits, **switches))  # type: ignore[arg-type]
-            targets = {c for target in plan.table.values() if target for c in target}
-            assert not targets & {chr(code) for code in plan.table}
+            options = NormalizeOptions(digits=digits, **switches)  # type: ignore[arg-type]
+            table = _plan.char_map_for(options).table
+            targets = {c for target in table.values() if target for c in target}
+            assert not targets & {chr(code) for code in table}
 
 
 def test_presentation_forms_table() -> None:
@@ -522,8 +533,8 @@ def test_presentation_forms_table() -> None:
 
 def test_digit_tables_cover_unicode() -> None:
     """Every decimal digit Python knows is converted, to the digit of the same value."""
-    ascii_table = N._digit_table("ascii")
-    arabic_table = N._digit_table("arabic")
+    ascii_table = tables.digit_table("ascii")
+    arabic_table = tables.digit_table("arabic")
     for code in range(0x110000):
         char = chr(code)
         if unicodedata.category(char) != "Nd":
