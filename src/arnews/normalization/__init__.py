@@ -39,37 +39,19 @@ string, and :func:`original_span`.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import Final, Literal, TypeAlias
 
-from arnews.normalization import _plan
+from arnews.normalization import _plan, tables
 from arnews.normalization._offsets import original_span
 from arnews.normalization._plan import (
     DEOBFUSCATE_ONLY,
     PRESENTATION_ONLY,
-    PRESET_PIPELINES,
     YEH_ONLY,
     NormalizeOptions,
     Pipeline,
     only,
     resolve,
 )
-
-# The character tables are public too (``from arnews.normalization import DIACRITICS``),
-# re-exported explicitly but kept out of ``__all__`` and the API reference, as before.
-from arnews.normalization.tables import ALEF_VARIANTS as ALEF_VARIANTS
-from arnews.normalization.tables import ARABIC_INDIC_DIGITS as ARABIC_INDIC_DIGITS
-from arnews.normalization.tables import ARABIC_SEPARATORS as ARABIC_SEPARATORS
-from arnews.normalization.tables import DIACRITICS as DIACRITICS
-from arnews.normalization.tables import DIGIT_ZEROS as DIGIT_ZEROS
-from arnews.normalization.tables import INVISIBLE as INVISIBLE
-from arnews.normalization.tables import LINE_BREAKS as LINE_BREAKS
-from arnews.normalization.tables import PERSIAN_DIGITS as PERSIAN_DIGITS
-from arnews.normalization.tables import PERSIAN_LETTERS as PERSIAN_LETTERS
-from arnews.normalization.tables import PRESENTATION_FORMS as PRESENTATION_FORMS
-from arnews.normalization.tables import SPACES as SPACES
-from arnews.normalization.tables import TATWEEL as TATWEEL
-from arnews.normalization.tables import TEH_MARBUTA as TEH_MARBUTA
-from arnews.normalization.tables import YEH_VARIANTS as YEH_VARIANTS
 
 __all__ = [
     "DigitStyle",
@@ -90,6 +72,23 @@ __all__ = [
     "tidy_whitespace",
 ]
 
+# The character tables are public too (``from arnews.normalization import DIACRITICS``),
+# re-exported here but kept out of ``__all__`` and the API reference, as before.
+ALEF_VARIANTS: Final = tables.ALEF_VARIANTS
+ARABIC_INDIC_DIGITS: Final = tables.ARABIC_INDIC_DIGITS
+ARABIC_SEPARATORS: Final = tables.ARABIC_SEPARATORS
+DIACRITICS: Final = tables.DIACRITICS
+DIGIT_ZEROS: Final = tables.DIGIT_ZEROS
+INVISIBLE: Final = tables.INVISIBLE
+LINE_BREAKS: Final = tables.LINE_BREAKS
+PERSIAN_DIGITS: Final = tables.PERSIAN_DIGITS
+PERSIAN_LETTERS: Final = tables.PERSIAN_LETTERS
+PRESENTATION_FORMS: Final = tables.PRESENTATION_FORMS
+SPACES: Final = tables.SPACES
+TATWEEL: Final = tables.TATWEEL
+TEH_MARBUTA: Final = tables.TEH_MARBUTA
+YEH_VARIANTS: Final = tables.YEH_VARIANTS
+
 Preset: TypeAlias = _plan.Preset
 """The name of a preset: ``"search"`` or ``"display"``."""
 
@@ -101,7 +100,7 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 
 def _pipeline_for(preset: Preset, options: dict[str, bool | str]) -> Pipeline:
     """The pipeline of *preset* with *options* (validated)."""
-    pipeline = PRESET_PIPELINES.get(preset) if not options else None
+    pipeline = _plan.PRESET_PIPELINES.get(preset) if not options else None
     return pipeline or resolve(preset, tuple(sorted(options.items())))
 
 

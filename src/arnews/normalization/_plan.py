@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Final, Literal
 
+from arnews.normalization import tables
 from arnews.normalization._offsets import Tracked, nfc
 from arnews.normalization._steps import (
     CharMap,
@@ -23,20 +24,6 @@ from arnews.normalization._steps import (
     presentation_forms,
     tidy,
     unify_crlf,
-)
-from arnews.normalization.tables import (
-    ALEF_VARIANTS,
-    ARABIC_SEPARATORS,
-    DIACRITICS,
-    INVISIBLE,
-    LINE_BREAKS,
-    PERSIAN_LETTERS,
-    SPACES,
-    TATWEEL,
-    TEH_MARBUTA,
-    YEH_FORMS,
-    YEH_VARIANTS,
-    digit_table,
 )
 
 __all__ = [
@@ -181,14 +168,17 @@ class Pipeline:
 
 
 _SWITCHED_CHARS: Final[tuple[tuple[str, Mapping[str, str | None]], ...]] = (
-    ("whitespace", {**dict.fromkeys(SPACES, " "), **dict.fromkeys(LINE_BREAKS, "\n")}),
-    ("invisible", dict.fromkeys(INVISIBLE)),
-    ("persian", PERSIAN_LETTERS),
-    ("yeh", YEH_VARIANTS),
-    ("alef", ALEF_VARIANTS),
-    ("teh_marbuta", TEH_MARBUTA),
-    ("tatweel", {TATWEEL: None}),
-    ("diacritics", dict.fromkeys(DIACRITICS)),
+    (
+        "whitespace",
+        {**dict.fromkeys(tables.SPACES, " "), **dict.fromkeys(tables.LINE_BREAKS, "\n")},
+    ),
+    ("invisible", dict.fromkeys(tables.INVISIBLE)),
+    ("persian", tables.PERSIAN_LETTERS),
+    ("yeh", tables.YEH_VARIANTS),
+    ("alef", tables.ALEF_VARIANTS),
+    ("teh_marbuta", tables.TEH_MARBUTA),
+    ("tatweel", {tables.TATWEEL: None}),
+    ("diacritics", dict.fromkeys(tables.DIACRITICS)),
 )
 """Each boolean option with character mappings, and its mappings (``None``: removed). No
 character is in two of them, so their order does not matter."""
@@ -202,11 +192,11 @@ def char_map_for(options: NormalizeOptions) -> CharMap:
     for name, mapping in _SWITCHED_CHARS:
         if getattr(options, name):
             chars.update(mapping)
-    if options.digits == "ascii":
-        chars.update(ARABIC_SEPARATORS)  # ٫ ٬ → . , (with "arabic" they stay: . is a full stop)
+    if options.digits == "ascii":  # with "arabic" the separators stay: . is a full stop
+        chars.update(tables.ARABIC_SEPARATORS)
     table: dict[int, str | None] = {ord(char): target for char, target in chars.items()}
     if options.digits != "keep":
-        table.update(digit_table(options.digits))
+        table.update(tables.digit_table(options.digits))
     return char_map(table)
 
 
@@ -244,7 +234,7 @@ PRESET_PIPELINES: Final[Mapping[str, Pipeline]] = {
 """The pipeline of each preset, built at import: most calls use one of them."""
 
 # The single-step functions that are not one switch of NormalizeOptions.
-YEH_ONLY: Final = Pipeline((nfc, char_map({ord(k): v for k, v in YEH_FORMS.items()})))
+YEH_ONLY: Final = Pipeline((nfc, char_map({ord(k): v for k, v in tables.YEH_FORMS.items()})))
 """ى and ی → ي (:func:`~arnews.normalization.normalize_yeh`)."""
 PRESENTATION_ONLY: Final = Pipeline((nfc, presentation_forms, nfc))
 """Presentation forms → letters, in NFC

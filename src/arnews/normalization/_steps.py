@@ -26,16 +26,8 @@ from typing import Final
 
 import regex
 
+from arnews.normalization import tables
 from arnews.normalization._offsets import Match, T, keep, nfc, replace_chars, sub, sub_matches
-from arnews.normalization.tables import (
-    ARABIC_LETTER_RANGES,
-    FATHA,
-    FREQUENT,
-    INVISIBLE,
-    PRESENTATION_BLOCKS,
-    PRESENTATION_FORMS,
-    TATWEEL,
-)
 
 __all__ = [
     "CharMap",
@@ -70,7 +62,9 @@ def class_ranges(chars: Iterable[str]) -> str:
 
 # ------------------------------------------------------------------ presentation forms
 
-_PRESENTATION_CODES: Final = range(PRESENTATION_BLOCKS[0].start, PRESENTATION_BLOCKS[-1].stop)
+_PRESENTATION_CODES: Final = range(
+    tables.PRESENTATION_BLOCKS[0].start, tables.PRESENTATION_BLOCKS[-1].stop
+)
 # One range covering both blocks (what is between maps to itself): ``regex`` scans a single
 # range several times faster than ``re`` scans a class.
 _PRESENTATION_RE: Final = regex.compile(
@@ -81,7 +75,7 @@ _PRESENTATION_RE: Final = regex.compile(
 def _letters_of_form(match: Match) -> str:
     """The letters of the presentation form *match* (a character between the two blocks
     stays itself)."""
-    return PRESENTATION_FORMS.get(match.group(), match.group())
+    return tables.PRESENTATION_FORMS.get(match.group(), match.group())
 
 
 def presentation_forms(text: T) -> T:
@@ -108,9 +102,9 @@ def unify_crlf(text: T) -> T:
 
 # --------------------------------------------------------------------- obfuscation
 
-_INVISIBLE_CLASS: Final = class_ranges(INVISIBLE)
+_INVISIBLE_CLASS: Final = class_ranges(tables.INVISIBLE)
 # What a word split by an obfuscating separator is made of.
-_WORD: Final = rf"[{ARABIC_LETTER_RANGES}\p{{Mn}}{TATWEEL}{_INVISIBLE_CLASS}]"
+_WORD: Final = rf"[{tables.ARABIC_LETTER_RANGES}\p{{Mn}}{tables.TATWEEL}{_INVISIBLE_CLASS}]"
 # Obfuscation: a hyphen or dot with a word character on both sides, then the whole chain
 # of words it belongs to (each word possessive, so both are linear-time).
 _SEPARATOR_RE: Final = regex.compile(rf"(?<={_WORD})[-.](?={_WORD})")
@@ -120,9 +114,9 @@ _HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\x7f]-)(?=[^\x00-\x7f])")
 _WORD_BACK_RE: Final = regex.compile(rf"{_WORD}*+", flags=regex.REVERSE)
 _CHAIN_RE: Final = regex.compile(rf"{_WORD}++(?:[-.]{_WORD}++)+")
 _CHAIN_SPLIT_RE: Final = re.compile(r"([-.])")
-_LETTER_RE: Final = re.compile(rf"[{ARABIC_LETTER_RANGES}]")
-_TATWEEL_END_RE: Final = regex.compile(rf"{TATWEEL}[\p{{Mn}}{_INVISIBLE_CLASS}]*+$")
-_TATWEEL_START_RE: Final = regex.compile(rf"^[\p{{Mn}}{_INVISIBLE_CLASS}]*+{TATWEEL}")
+_LETTER_RE: Final = re.compile(rf"[{tables.ARABIC_LETTER_RANGES}]")
+_TATWEEL_END_RE: Final = regex.compile(rf"{tables.TATWEEL}[\p{{Mn}}{_INVISIBLE_CLASS}]*+$")
+_TATWEEL_START_RE: Final = regex.compile(rf"^[\p{{Mn}}{_INVISIBLE_CLASS}]*+{tables.TATWEEL}")
 
 _SPLIT_PIECE: Final = 2
 """Letters of the piece an obfuscating separator cuts off a word (دا-عش); a piece of one
@@ -262,11 +256,11 @@ class CharMap:
 def char_map(table: Mapping[int, str | None]) -> CharMap:
     """Compile the :meth:`str.translate` *table* (every target one character or ``None``)."""
     frequent = tuple(
-        (char, target) for char in FREQUENT if (target := table.get(ord(char))) is not None
+        (char, target) for char in tables.FREQUENT if (target := table.get(ord(char))) is not None
     )
     mapping = {chr(code): target or "" for code, target in table.items()}
     deleted = [char for char, target in mapping.items() if not target]
-    kept = [c for c, target in mapping.items() if target and _BMP_LAST >= c not in FREQUENT]
+    kept = [c for c, target in mapping.items() if target and _BMP_LAST >= c not in tables.FREQUENT]
     astral = [char for char in mapping if char > _BMP_LAST]
     return CharMap(
         table=table,
@@ -287,7 +281,7 @@ def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
 def translate(text: T, chars: CharMap) -> T:
     """``text.translate(chars.table)``, several times faster on Arabic text."""
     text = replace_chars(text, chars.frequent)
-    if chars.delete is not None and text.count(FATHA) * _VOWELLED_SPACING > len(text):
+    if chars.delete is not None and text.count(tables.FATHA) * _VOWELLED_SPACING > len(text):
         text = sub(text, chars.delete, "")
         if chars.other is not None:
             text = sub(text, chars.other, chars.replace)
