@@ -1,8 +1,10 @@
 """Tests of arnews.normalization: every step by example, the tricky cases, properties,
-linear time on adversarial input, the character tables, and the real corpus."""
+linear time on adversarial input, the character tables, the package's structure, and the
+real corpus."""
 
 from __future__ import annotations
 
+import ast
 import re
 import unicodedata
 from pathlib import Path
@@ -14,6 +16,9 @@ from hypothesis import strategies as st
 from arnews import normalization as N
 from arnews.normalization import (
     NormalizeOptions,
+    _offsets,
+    _plan,
+    _steps,
     deobfuscate,
     normalize,
     normalize_alef,
@@ -25,6 +30,7 @@ from arnews.normalization import (
     strip_diacritics,
     strip_invisible,
     strip_tatweel,
+    tables,
     tidy_whitespace,
 )
 from tests.strategies import (
@@ -398,10 +404,36 @@ def test_steps_nfc_nfd_invariant_and_idempotent(text: str, step: object) -> None
 
 
 @given(normalization_text, normalize_overrides)
-def test_fast_translation_matches_table(text: str, options: dict[str, bool | str]) -> None:
-    """The fast translation plan gives exactly str.translate with the full table."""
-    plan = N._plan(NormalizeOptions.for_preset("search", **options))
-    assert plan.apply(text) == text.translate(plan.table)
+def test_translation_matches_table(text: str, options: dict[str, bool | str]) -> None:
+    """The character-mapping step gives exactly str.translate with its full table, on a
+    plain string and on a tracked one, whose offsets stay those of the kept characters."""
+    chars = _plan.char_map_for(NormalizeOptions.for_preset("search", **options))
+    expected = text.translate(chars.table)
+    assert _steps.translate(text, chars) == expected
+    tracked = _steps.translate(_offsets.Tracked.of_input(text), chars)
+    assert tracked == expected
+    assert len(tracked.offsets) == len(expected)
+    assert tracked.offsets == sorted(set(tracked.offsets))
+
+
+@given(st.text(max_size=80), st.data())
+def test_keep_offsets(text: str, data: st.DataObject) -> None:
+    """An edit that only removes characters gives each kept character the offset of an
+    equal input character, in increasing order."""
+    mask = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    kept = "".join(char for char, keep in zip(text, mask, strict=True) if keep)
+    result = _offsets.keep(_offsets.Tracked.of_input(text), kept)
+    assert result == kept
+    assert [text[offset] for offset in result.offsets] == list(kept)
+    assert result.offsets == sorted(set(result.offsets))
+
+
+def test_tidy_keeps_first_of_each_run() -> None:
+    """Tidying white space keeps, of each run, the first space or the first line breaks."""
+    text = "  ا  ب \n \n\n ج  "
+    out, offsets = normalize_with_offsets(text, preset="display")
+    assert out == "ا ب\n\nج"
+    assert offsets == [2, 3, 5, 7, 9, 12]
 
 
 # ------------------------------------------------------ adversarial inputs (linear)
@@ -485,7 +517,7 @@ def test_character_classes_disjoint_and_typed() -> None:
     merged = "".join(groups)
     assert len(merged) == len(set(merged))
     assert all(c.isspace() and c != "\n" for c in N.SPACES)
-    assert all(len(f"a{c}b".splitlines()) == 2 for c in N.LINE_BREAKS)
+    assert all(f"a{c}b".splitlines() == ["a", "b"] for c in N.LINE_BREAKS)
     assert all(unicodedata.category(c) == "Cf" for c in N.INVISIBLE)
 
 
@@ -496,18 +528,24 @@ def test_every_plan_is_idempotent() -> None:
             continue
         for digits in ("ascii", "arabic", "keep"):
             switches = {name: bool(bits >> i & 1) for i, name in enumerate(NORMALIZE_SWITCHES)}
-            plan = N._plan(NormalizeOptions(digits=digits, **switches))  # type: ignore[arg-type]
-            targets = {c for target in plan.table.values() if target for c in target}
-            assert not targets & {chr(code) for code in plan.table}
+            options = NormalizeOptions(digits=digits, **switches)  # type: ignore[arg-type]
+            table = _plan.char_map_for(options).table
+            targets = {c for target in table.values() if target for c in target}
+            assert not targets & {chr(code) for code in table}
+
+
+_MIN_PRESENTATION_FORMS = 700  # Unicode maps about 800 Arabic presentation forms
+_FORMS_A = range(0xFB50, 0xFE00)  # Arabic Presentation Forms-A
+_FORMS_B = range(0xFE70, 0xFEFF)  # Arabic Presentation Forms-B
 
 
 def test_presentation_forms_table() -> None:
     """Presentation forms map to NFC letters with no presentation form, no leading space,
     and keep the hamza of the lam-alef ligatures."""
     forms = N.PRESENTATION_FORMS
-    assert len(forms) > 700
+    assert len(forms) > _MIN_PRESENTATION_FORMS
     for source, letters in forms.items():
-        assert 0xFB50 <= ord(source) <= 0xFDFF or 0xFE70 <= ord(source) <= 0xFEFE
+        assert ord(source) in _FORMS_A or ord(source) in _FORMS_B
         assert letters
         assert not letters.startswith(" ")
         assert unicodedata.is_normalized("NFC", letters)
@@ -522,8 +560,8 @@ def test_presentation_forms_table() -> None:
 
 def test_digit_tables_cover_unicode() -> None:
     """Every decimal digit Python knows is converted, to the digit of the same value."""
-    ascii_table = N._digit_table("ascii")
-    arabic_table = N._digit_table("arabic")
+    ascii_table = tables.digit_table("ascii")
+    arabic_table = tables.digit_table("arabic")
     for code in range(0x110000):
         char = chr(code)
         if unicodedata.category(char) != "Nd":
@@ -538,7 +576,42 @@ def test_digit_tables_cover_unicode() -> None:
             assert arabic_table[code] == N.ARABIC_INDIC_DIGITS[value]
 
 
+# ------------------------------------------------------------------ package structure
+
+_ENGINE_MODULES = sorted(
+    path.name for path in Path(N.__file__).parent.glob("*.py") if path.name != "tables.py"
+)
+_ARABIC_BLOCKS = (
+    range(0x0600, 0x0700),  # Arabic
+    range(0x0750, 0x0780),  # Arabic Supplement
+    range(0x08A0, 0x0900),  # Arabic Extended-A
+    _FORMS_A,
+    _FORMS_B,
+)
+
+
+@pytest.mark.parametrize("name", _ENGINE_MODULES)
+def test_no_arabic_literals_in_engine(name: str) -> None:
+    """Outside docstrings, the engine modules hold no Arabic character: every one they
+    look for is named in arnews.normalization.tables."""
+    tree = ast.parse((Path(N.__file__).parent / name).read_text(encoding="utf-8"))
+    docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    literals = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+    assert literals  # the walk sees the module's strings
+    arabic = [s for s in literals if any(ord(c) in block for c in s for block in _ARABIC_BLOCKS)]
+    assert not arabic
+
+
 # ------------------------------------------------------------------ real corpus
+
+
+_MIN_CORPUS_PAGES = 100  # the corpus has 109 text dumps
 
 
 def _corpus_texts(corpus: Path) -> list[str]:
@@ -553,7 +626,7 @@ def test_corpus_pages(corpus: Path) -> None:
     hyphenated or dotted pair of real words (datelines, agency names, missing spaces after
     full stops) is joined."""
     texts = _corpus_texts(corpus)
-    assert len(texts) > 100
+    assert len(texts) > _MIN_CORPUS_PAGES
     for text in texts:
         out = normalize(text)
         assert normalize(out) == out

@@ -1,0 +1,239 @@
+"""Offset tracking: the edits every step makes, on a plain string or on a tracked one.
+
+A step is a function ``T -> T`` where ``T`` is :class:`str` or :class:`Tracked`, a
+:class:`str` that also carries, for each of its characters, the index of the input
+character it came from. A step reads its text with ordinary string operations (``in``,
+:meth:`~str.count`, regular expressions) and changes it only with the edits defined here:
+:func:`sub`, :func:`sub_matches`, :func:`replace_chars`, :func:`keep` and :func:`nfc`.
+Given a plain string (:func:`arnews.normalize`), an edit is the fastest string operation;
+given a :class:`Tracked` one (:func:`arnews.normalize_with_offsets`), the same edit also
+moves the offsets. So each step is written once, and both entry points run the same
+steps. (A :class:`str` method called on a :class:`Tracked` string returns a plain one
+without offsets; mypy checks each step for both types, so a step that returned one would
+not type-check.)
+
+Offsets follow these rules: a kept character keeps its offset; a character that stands
+for other ones (a mapped letter, a letter composed with its hamza, the letters a
+ligature expands to) takes the offset of the first character it comes from; offsets
+never decrease. :func:`original_span` maps a span of the output back to the input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import Final, TypeAlias, TypeVar
+
+import regex
+
+from arnews.normalization.tables import SPAN_TAIL
+
+__all__ = [
+    "Replacement",
+    "T",
+    "Tracked",
+    "keep",
+    "nfc",
+    "original_span",
+    "replace_chars",
+    "sub",
+    "sub_matches",
+]
+
+_GRAPHEME_RE: Final = regex.compile(r"\X", regex.DOTALL)
+
+
+class Tracked(str):
+    """A string that knows, for each of its characters, the input index it came from.
+
+    Immutable like any string; its offset list is never modified once built. The
+    :class:`str` methods return plain strings: edit it with the functions of this module.
+    """
+
+    offsets: list[int]
+    """One input index per character."""
+
+    def __new__(cls, value: str, offsets: list[int]) -> Tracked:
+        """*value* whose characters came from the input indexes *offsets*."""
+        text = super().__new__(cls, value)
+        text.offsets = offsets
+        return text
+
+    @classmethod
+    def of_input(cls, value: str) -> Tracked:
+        """*value* as an input: each character at its own index."""
+        return cls(value, list(range(len(value))))
+
+
+T = TypeVar("T", str, Tracked)
+"""The text a step edits: a plain string, or a tracked one."""
+
+Match: TypeAlias = "re.Match[str] | regex.Match[str]"
+Replacement: TypeAlias = "str | Callable[[Match], str]"
+"""What :func:`sub` puts in place of a match: a literal, or a function of the match."""
+
+
+def sub(text: T, pattern: re.Pattern[str] | regex.Pattern[str], repl: Replacement) -> T:
+    """Replace every match of *pattern* by *repl*, as :func:`re.sub` does: a literal string
+    (without backslash escapes), or a function of the match."""
+    if isinstance(text, Tracked):
+        if isinstance(repl, str):
+            literal = repl
+            return sub_matches(text, pattern.finditer(text), lambda _: literal)
+        return sub_matches(text, pattern.finditer(text), repl)
+    return pattern.sub(repl, text)  # the same object when nothing matched
+
+
+def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str]) -> T:
+    """Replace each of *matches* (in order, not overlapping) by ``repl(match)``."""
+    tracked = text.offsets if isinstance(text, Tracked) else None
+    parts: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in matches:
+        start, end = match.span()
+        parts.append(text[position:start])
+        replacement = repl(match)
+        parts.append(replacement)
+        if tracked is not None:
+            offsets.extend(tracked[position:start])
+            if replacement:
+                offsets.extend(_align(replacement, match.group(), tracked[start:end]))
+        position = end
+    if not parts:
+        return text
+    parts.append(text[position:])
+    if isinstance(text, Tracked):
+        offsets.extend(text.offsets[position:])
+        return Tracked("".join(parts), offsets)
+    return "".join(parts)
+
+
+def replace_chars(text: T, pairs: Iterable[tuple[str, str]]) -> T:
+    """Replace every *old* character by the character *new*, for each ``(old, new)`` of
+    *pairs* (one character by one: positions do not move)."""
+    value: str = text
+    changed = False
+    for old, new in pairs:
+        if old in value:
+            value = value.replace(old, new)
+            changed = True
+    if not changed:
+        return text
+    if isinstance(text, Tracked):
+        return Tracked(value, text.offsets)
+    return value
+
+
+def keep(text: T, kept: str) -> T:
+    """Return *kept*, which is *text* with some characters removed, each character with the
+    offset of the first character of *text* it can be matched to."""
+    if len(kept) == len(text):
+        return text
+    if isinstance(text, Tracked):
+        return Tracked(kept, _subsequence_offsets(text, kept, text.offsets))
+    return kept
+
+
+def nfc(text: T) -> T:
+    """The text in Unicode NFC."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    composed = unicodedata.normalize("NFC", text)
+    if isinstance(text, Tracked):
+        return Tracked(composed, _nfc_offsets(text, composed))
+    return composed
+
+
+def _nfc_offsets(text: Tracked, composed: str) -> list[int]:
+    """The offsets of *composed*, the NFC of *text*."""
+    # Composition stays inside a grapheme cluster, so compose cluster by cluster.
+    parts: list[str] = []
+    offsets: list[int] = []
+    for match in _GRAPHEME_RE.finditer(text):
+        cluster = unicodedata.normalize("NFC", match.group())
+        parts.append(cluster)
+        source = text.offsets[match.start() : match.end()]
+        if len(cluster) == len(source):  # marks re-ordered: keep the positions
+            offsets.extend(source)
+        else:  # composed (or, rarely, expanded): each character finds its source
+            offsets.extend(_align(cluster, match.group(), source))
+    if "".join(parts) == composed:
+        return offsets
+    # Defensive fallback for exotic scripts: spread the output evenly over the input.
+    n_in, n_out = len(text.offsets), len(composed)
+    return [text.offsets[i * n_in // n_out] for i in range(n_out)]
+
+
+def _align(replacement: str, source: str, offsets: list[int]) -> list[int]:
+    """Offsets for *replacement* of *source* (whose offsets are given): kept characters keep
+    theirs, new characters take the offset of the source character they stand for."""
+    result: list[int] = []
+    j = 0
+    for char in replacement:
+        k = source.find(char, j)
+        if k >= 0:
+            result.append(offsets[k])
+            j = k + 1
+        else:
+            result.append(offsets[min(j, len(offsets) - 1)])
+    return result
+
+
+def _subsequence_offsets(source: str, kept: str, offsets: list[int]) -> list[int]:
+    """Offsets of *kept*, a subsequence of *source*: runs of equal text are copied whole,
+    and after each removal the next kept character is matched to its first occurrence."""
+    result: list[int] = []
+    i = j = 0
+    while j < len(kept):
+        run = _common_prefix(source, i, kept, j)
+        result += offsets[i : i + run]
+        i, j = i + run, j + run
+        if j < len(kept):  # source[i] was removed
+            i = source.index(kept[j], i + 1)
+    return result
+
+
+def _common_prefix(a: str, i: int, b: str, j: int) -> int:
+    """Length of the common prefix of ``a[i:]`` and ``b[j:]``, found by comparing chunks
+    that double while they match and halve when they do not (a few slice comparisons for
+    a long run, so the cost is in C)."""
+    limit = min(len(a) - i, len(b) - j)
+    equal, size = 0, 1
+    while equal < limit:
+        size = min(size, limit - equal)
+        if a[i + equal : i + equal + size] == b[j + equal : j + equal + size]:
+            equal += size
+            size *= 2
+        elif size == 1:
+            break
+        else:
+            size //= 2
+    return equal
+
+
+def original_span(text: str, offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
+    """Map the span ``(start, end)`` of a normalized string back to its original *text*.
+
+    *offsets* come from :func:`~arnews.normalization.normalize_with_offsets` of *text*. The
+    span is widened over the marks, tatweel and joiners that normalization removed after
+    its last letter, so a word found in the normalized text comes back whole, diacritics
+    included. An empty span maps to an empty span at the matching position.
+
+    >>> from arnews.normalization import normalize_with_offsets
+    >>> text = "قالَ الوزيرُ"
+    >>> normalized, offsets = normalize_with_offsets(text)
+    >>> start, end = original_span(text, offsets, 4, 10)
+    >>> normalized[4:10], text[start:end]
+    ('الوزير', 'الوزيرُ')
+    """
+    if start >= end:
+        position = offsets[start] if start < len(offsets) else len(text)
+        return position, position
+    first, last = offsets[start], offsets[end - 1] + 1
+    while last < len(text) and (
+        text[last] in SPAN_TAIL or unicodedata.category(text[last]) == "Mn"
+    ):
+        last += 1
+    return first, last

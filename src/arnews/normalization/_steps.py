@@ -1,0 +1,331 @@
+"""The normalization steps, each written once for plain and tracked strings.
+
+In pipeline order (``_plan`` picks the ones an option set needs):
+
+- ``nfc`` (from ``_offsets``): compose first, so that an alef and a combining hamza
+  become أ before any mark is removed;
+- :func:`presentation_forms`: presentation forms and ligatures → letters;
+- :func:`unify_crlf`: ``\\r\\n`` → ``\\n``;
+- :func:`deobfuscate`: join words split by ``-``/``.`` to dodge filters;
+- a :class:`CharMap`: every character mapping and removal of the option set at once
+  (diacritics, tatweel, letters, digits, invisible marks, spaces), then NFC again;
+- :func:`tidy`: collapse spaces and blank lines, strip the ends.
+
+A step is a function ``T -> T`` (``T`` a plain or a tracked string, see ``_offsets``): it
+decides what changes and makes the change with an edit of ``_offsets``, which moves the
+offsets too when the string is tracked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from arnews.normalization import tables
+from arnews.normalization._offsets import Match, T, keep, nfc, replace_chars, sub, sub_matches
+
+__all__ = [
+    "CharMap",
+    "char_map",
+    "deobfuscate",
+    "presentation_forms",
+    "tidy",
+    "translate",
+    "unify_crlf",
+]
+
+
+def class_ranges(chars: Iterable[str]) -> str:
+    """The body of a regular-expression character class matching *chars*, written as
+    ranges (``re`` scans a long list of single astral characters slowly).
+
+    >>> class_ranges("abcx")
+    'a-cx'
+    """
+    codes = sorted({ord(c) for c in chars})
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in ranges
+    )
+
+
+# ------------------------------------------------------------------ presentation forms
+
+_PRESENTATION_CODES: Final = range(
+    tables.PRESENTATION_BLOCKS[0].start, tables.PRESENTATION_BLOCKS[-1].stop
+)
+# One range covering both blocks (what is between maps to itself): ``regex`` scans a single
+# range several times faster than ``re`` scans a class.
+_PRESENTATION_RE: Final = regex.compile(
+    f"[{chr(_PRESENTATION_CODES.start)}-{chr(_PRESENTATION_CODES.stop - 1)}]"
+)
+
+
+def _letters_of_form(match: Match) -> str:
+    """The letters of the presentation form *match* (a character between the two blocks
+    stays itself)."""
+    return tables.PRESENTATION_FORMS.get(match.group(), match.group())
+
+
+def presentation_forms(text: T) -> T:
+    """Replace presentation forms and ligatures by their letters (ﻷ → لأ, ﷲ → الله)."""
+    if _PRESENTATION_RE.search(text) is None:
+        return text
+    # The isolated forms of marks may leave marks out of canonical order: the pipeline
+    # restores NFC after the character mappings (no form expands to a hamza or madda
+    # mark, so nothing composes differently).
+    return sub(text, _PRESENTATION_RE, _letters_of_form)
+
+
+# ------------------------------------------------------------------------ line ends
+
+_CRLF_RE: Final = re.compile(r"\r\n")
+
+
+def unify_crlf(text: T) -> T:
+    """Turn each ``\\r\\n`` into one ``\\n`` (the other line breaks are mapped later)."""
+    if "\r" not in text or "\r\n" not in text:
+        return text
+    return sub(text, _CRLF_RE, "\n")
+
+
+# --------------------------------------------------------------------- obfuscation
+
+_INVISIBLE_CLASS: Final = class_ranges(tables.INVISIBLE)
+# What a word split by an obfuscating separator is made of.
+_WORD: Final = rf"[{tables.ARABIC_LETTER_RANGES}\p{{Mn}}{tables.TATWEEL}{_INVISIBLE_CLASS}]"
+# Obfuscation: a hyphen or dot with a word character on both sides, then the whole chain
+# of words it belongs to (each word possessive, so both are linear-time).
+_SEPARATOR_RE: Final = regex.compile(rf"(?<={_WORD})[-.](?={_WORD})")
+# Cheap pre-filters for _SEPARATOR_RE: a literal first character lets ``re`` skip ahead fast.
+_DOT_CANDIDATE_RE: Final = re.compile(r"\.(?<=[^\x00-\x7f].)(?=[^\x00-\x7f])")
+_HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\x7f]-)(?=[^\x00-\x7f])")
+_WORD_BACK_RE: Final = regex.compile(rf"{_WORD}*+", flags=regex.REVERSE)
+_CHAIN_RE: Final = regex.compile(rf"{_WORD}++(?:[-.]{_WORD}++)+")
+_CHAIN_SPLIT_RE: Final = re.compile(r"([-.])")
+_LETTER_RE: Final = re.compile(rf"[{tables.ARABIC_LETTER_RANGES}]")
+_TATWEEL_END_RE: Final = regex.compile(rf"{tables.TATWEEL}[\p{{Mn}}{_INVISIBLE_CLASS}]*+$")
+_TATWEEL_START_RE: Final = regex.compile(rf"^[\p{{Mn}}{_INVISIBLE_CLASS}]*+{tables.TATWEEL}")
+
+_SPLIT_PIECE: Final = 2
+"""Letters of the piece an obfuscating separator cuts off a word (دا-عش); a piece of one
+letter is an abbreviation (أ.ف.ب), longer pieces on both sides are two words."""
+
+
+def deobfuscate(text: T) -> T:
+    """Join words split by a hyphen or dot to dodge filters (see
+    :func:`arnews.normalization.deobfuscate` for the rules)."""
+    # Separators with a non-ASCII character on both sides: news text has few.
+    dots = "." in text and _DOT_CANDIDATE_RE.search(text) is not None
+    hyphens = "-" in text and _HYPHEN_CANDIDATE_RE.search(text) is not None
+    if not dots and not hyphens:
+        return text
+    candidates = [m.start() for m in _DOT_CANDIDATE_RE.finditer(text)] if dots else []
+    if hyphens:
+        candidates += [m.start() for m in _HYPHEN_CANDIDATE_RE.finditer(text)]
+    candidates.sort()
+    # Most chains in news text are legitimate (a full stop without its space): rebuild the
+    # text only around the chains that change.
+    changed = [c for c in _chains(text, candidates) if _join_chain(c.group()) != c.group()]
+    if not changed:
+        return text
+    return sub_matches(text, changed, lambda chain: _join_chain(chain.group()))
+
+
+def _chains(value: str, candidates: list[int]) -> Iterator[regex.Match[str]]:
+    """Each chain of words joined by ``-`` or ``.``, found from the *candidates* (sorted
+    positions of possible separators), then matched whole from its first word."""
+    end = 0
+    for position in candidates:
+        if position < end or _SEPARATOR_RE.match(value, position) is None:
+            continue
+        back = _WORD_BACK_RE.match(value, end, position)
+        chain = _CHAIN_RE.match(value, back.start() if back else position)
+        if chain is None:  # pragma: no cover - a separator always starts a chain
+            continue
+        yield chain
+        end = chain.end()
+
+
+def _letters(word: str) -> int:
+    return len(_LETTER_RE.findall(word))
+
+
+def _joins(left: int, right: int, separator: str) -> bool:
+    """Whether a bare *separator* between words of *left* and *right* letters is an
+    obfuscation: a hyphen next to a two-letter piece (دا-عش), a dot between two two-letter
+    pieces (دا.عش). A one-letter piece is an abbreviation (أ.ف.ب, د.محمد); longer words on
+    both sides are a compound (العربية-الإسرائيلية) or a full stop without its space
+    (انتهى.وقال)."""
+    if min(left, right) < _SPLIT_PIECE:
+        return False
+    if separator == "-":
+        return min(left, right) == _SPLIT_PIECE
+    return left == right == _SPLIT_PIECE
+
+
+def _join_chain(chain: str) -> str:
+    """Drop the separators of *chain* that split one word; keep the others."""
+    parts = _CHAIN_SPLIT_RE.split(chain)
+    words, separators = parts[0::2], parts[1::2]
+    # A separator between two tatweels (القـ.ـتل) is never legitimate: join first. A tatweel
+    # on one side only is not enough: «هـ» (Hijri year) is written with one, and may meet
+    # the next sentence without a space (1445هـ.وقال).
+    by_tatweel = [
+        _TATWEEL_END_RE.search(words[i]) is not None
+        and _TATWEEL_START_RE.search(words[i + 1]) is not None
+        for i in range(len(separators))
+    ]
+    groups = [_letters(words[0])]
+    for i, joined in enumerate(by_tatweel):
+        if joined:
+            groups[-1] += _letters(words[i + 1])
+        else:
+            groups.append(_letters(words[i + 1]))
+    # Then decide the bare separators left to right on the growing words, so that the
+    # decision stays the same when the output is normalized again.
+    out = [words[0]]
+    left, group = groups[0], 0
+    for i, separator in enumerate(separators):
+        if not by_tatweel[i]:
+            group += 1
+            if _joins(left, groups[group], separator):
+                left += groups[group]
+            else:
+                out.append(separator)
+                left = groups[group]
+        out.append(words[i + 1])
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ character mappings
+
+_BMP_LAST: Final = "\uffff"
+"""The last character of the Basic Multilingual Plane."""
+_ASTRAL_RE: Final = regex.compile("[\U00010000-\U0010ffff]")  # faster in regex than in re
+
+_VOWELLED_SPACING: Final = 64
+"""Text with more than one fatha per this many characters is fully vowelled: its marks are
+removed in one C pass before the other characters are mapped, rather than one callback each."""
+
+
+@dataclass(frozen=True, slots=True)
+class CharMap:
+    """Every character mapping and removal of one option set, compiled once; calling it is
+    the step that applies them (see :meth:`__call__`)."""
+
+    table: Mapping[int, str | None]
+    """All of them as a :meth:`str.translate` table (the reference :func:`translate`
+    agrees with)."""
+    mapping: Mapping[str, str]
+    """Every character of the table → its replacement (``""`` when removed)."""
+    replace: Callable[[Match], str]
+    """A match of one character → its replacement, from *mapping*."""
+    frequent: tuple[tuple[str, str], ...]
+    """Common characters mapped to one character, replaced with :meth:`str.replace`."""
+    rest: re.Pattern[str] | None
+    """Every other character of the Basic Multilingual Plane to map or remove."""
+    delete: re.Pattern[str] | None
+    """The characters removed."""
+    other: re.Pattern[str] | None
+    """The characters of *rest* that are not removed."""
+    astral: re.Pattern[str] | None
+    """Everything beyond U+FFFF that maps to something (digits of rare scripts)."""
+
+    def __call__(self, text: T) -> T:
+        """Translate, then restore NFC: removing a tatweel or a mark can bring a letter and
+        a combining hamza together (ا ـ ٔ → أ), and the composed letter may need mapping
+        again (→ ا). Each round shortens the text, so the loop ends."""
+        text = translate(text, self)
+        while not unicodedata.is_normalized("NFC", text):
+            text = translate(nfc(text), self)
+        return text
+
+
+def char_map(table: Mapping[int, str | None]) -> CharMap:
+    """Compile the :meth:`str.translate` *table* (every target one character or ``None``)."""
+    frequent = tuple(
+        (char, target) for char in tables.FREQUENT if (target := table.get(ord(char))) is not None
+    )
+    mapping = {chr(code): target or "" for code, target in table.items()}
+    deleted = [char for char, target in mapping.items() if not target]
+    kept = [c for c, target in mapping.items() if target and _BMP_LAST >= c not in tables.FREQUENT]
+    astral = [char for char in mapping if char > _BMP_LAST]
+    return CharMap(
+        table=table,
+        mapping=mapping,
+        replace=lambda match: mapping[match.group()],
+        frequent=frequent,
+        rest=_char_class(deleted + kept) if deleted or kept else None,
+        delete=_char_class(deleted) if deleted else None,
+        other=_char_class(kept) if kept else None,
+        astral=_char_class(astral) if astral else None,
+    )
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(f"[{class_ranges(chars)}]")
+
+
+def translate(text: T, chars: CharMap) -> T:
+    """``text.translate(chars.table)``, several times faster on Arabic text."""
+    text = replace_chars(text, chars.frequent)
+    if chars.delete is not None and text.count(tables.FATHA) * _VOWELLED_SPACING > len(text):
+        text = sub(text, chars.delete, "")
+        if chars.other is not None:
+            text = sub(text, chars.other, chars.replace)
+    elif chars.rest is not None:  # news text: one pass, few matches
+        text = sub(text, chars.rest, chars.replace)
+    # ``re`` tests a class of astral ranges one range at a time: look for any astral
+    # character first (one range, fast), which Arabic text almost never has.
+    if chars.astral is not None and _ASTRAL_RE.search(text) is not None:
+        text = sub(text, chars.astral, chars.replace)
+    return text
+
+
+# ---------------------------------------------------------------------- white space
+
+_SPACE_RUN_RE: Final = re.compile(r"  +")  # a literal prefix: faster than " {2,}"
+
+
+def tidy(text: T) -> T:
+    """Collapse runs of spaces, drop the spaces around line breaks, keep at most one blank
+    line, strip the ends. Only removes characters: of a run, the first space or the first
+    one or two line breaks stay, with their offsets."""
+    if (
+        "  " not in text
+        and " \n" not in text
+        and "\n " not in text
+        and "\n\n\n" not in text
+        and text.strip(" \n") == text
+    ):
+        return text
+    return keep(text, _tidy_lines(text))
+
+
+def _tidy_lines(value: str) -> str:
+    """The tidied *value*, built line by line (split and join run in C); :func:`tidy`
+    then gives the kept characters their offsets."""
+    lines: list[str] = []
+    blank = False
+    for raw in value.split("\n"):
+        line = (_SPACE_RUN_RE.sub(" ", raw) if "  " in raw else raw).strip(" ")
+        if line:
+            if blank and lines:
+                lines.append("")
+            lines.append(line)
+            blank = False
+        else:
+            blank = True
+    return "\n".join(lines)
