@@ -8,31 +8,23 @@ from typing import Final
 
 from lxml import etree
 
-from arnews.extract.boilerplate import BoilerplateMatcher, boilerplate_matcher, phrase_key
+from arnews.extract.boilerplate import BoilerplateMatcher, phrase_key
+from arnews.extract.context import Context, build_context, select
 from arnews.extract.enrich import enrich
-from arnews.extract.fields import (
-    Context,
+from arnews.extract.generic import Block, block_quality, main_paragraphs, text_blocks
+from arnews.extract.load import check_size, decode_html, parse_tree
+from arnews.extract.media import find_images, find_related, find_tags
+from arnews.extract.page import Page, build_page
+from arnews.extract.people import (
     agency,
     authors_of,
     byline_pattern,
-    choose_layout,
     credit_at_end,
     find_authors,
     find_dateline,
-    find_images,
-    find_modified,
-    find_published,
-    find_related,
-    find_site_name,
-    find_subtitle,
-    find_tags,
-    find_title,
-    parse_stamp,
-    select,
 )
-from arnews.extract.generic import Block, block_quality, main_paragraphs, text_blocks
-from arnews.extract.load import check_size, decode_html, parse_tree
-from arnews.extract.page import Page, build_page
+from arnews.extract.stamps import find_modified, find_published, parse_stamp
+from arnews.extract.titles import find_subtitle, find_title
 from arnews.model import Article
 from arnews.normalization import normalize
 from arnews.sites import Site, find_site
@@ -149,19 +141,9 @@ def extract_html(
         return Article(url=url)
     page = build_page(root, url)
     site = find_site(page.url, sites)
-    layout = choose_layout(site, page.root)
-    matcher = boilerplate_matcher(site.boilerplate if site else ())
+    ctx = build_context(page, site, reference=reference_date)
+    layout, matcher, blocks = ctx.layout, ctx.matcher, ctx.blocks
     dropped = _dropped(page.root, layout)
-    blocks = tuple(text_blocks(page.root, dropped))
-    ctx = Context(
-        page=page,
-        site=site,
-        layout=layout,
-        blocks=blocks,
-        matcher=matcher,
-        reference=reference_date,
-        site_name=find_site_name(page, site),
-    )
     title = find_title(ctx)
     subtitle = find_subtitle(ctx, title)
     authors, byline_source = find_authors(ctx)

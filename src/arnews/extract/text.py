@@ -21,18 +21,12 @@ import regex
 
 from arnews.extract import phrases
 from arnews.extract.boilerplate import BoilerplateMatcher, boilerplate_matcher, phrase_key
+from arnews.extract.context import tidy
 from arnews.extract.enrich import enrich
-from arnews.extract.fields import (
-    agency,
-    byline_pattern,
-    find_dateline,
-    parse_byline,
-    parse_stamp,
-    split_authors,
-    tidy,
-)
 from arnews.extract.generic import block_quality
 from arnews.extract.load import check_size, replace_surrogates
+from arnews.extract.people import agency, byline_pattern, find_dateline, parse_byline, split_authors
+from arnews.extract.stamps import parse_stamp
 from arnews.model import Article, Link
 from arnews.normalization import normalize
 from arnews.sites import Site, find_site
