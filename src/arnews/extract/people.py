@@ -7,7 +7,7 @@ cascade (:func:`find_authors`) reads an HTML page's :class:`~arnews.extract.cont
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Final
 from urllib.parse import urlsplit
@@ -34,6 +34,7 @@ from arnews.extract.vocabulary import AUTHOR_JSONLD, AUTHOR_MARKUP, AUTHOR_META,
 
 __all__ = [
     "agency",
+    "agency_of_key",
     "authors_of",
     "byline_pattern",
     "credit_at_end",
@@ -89,6 +90,11 @@ def _agencies() -> dict[str, str]:
 def agency(text: str) -> str | None:
     """The agency *text* names («رويترز», «(أ ف ب)»…), in arnews' spelling, or ``None``."""
     return _agencies().get(phrase_key(text))
+
+
+def agency_of_key(key: str) -> str | None:
+    """:func:`agency` for text already in :func:`~arnews.extract.boilerplate.phrase_key` form."""
+    return _agencies().get(key)
 
 
 @lru_cache(maxsize=1)
@@ -253,11 +259,12 @@ def _host_labels(url: str | None) -> set[str]:
     return labels | {label.removesuffix("news") for label in labels}
 
 
-def find_authors(ctx: Context) -> People:
-    """Authors cascade: site selector → JSON-LD → meta → byline markup → a block of its own
-    reading «حوار: …» / «بقلم: …».
+def find_authors(ctx: Context, body_bylines: Sequence[str] = ()) -> People:
+    """Authors cascade: site selector → JSON-LD → meta → byline markup → a block of the page
+    reading «حوار: …» / «بقلم: …» → such a block in the story (*body_bylines*).
 
-    Returns the author names and an agency credit found among them (for ``source``).
+    Returns the author names and an agency credit found among them (for ``source``);
+    the outlet's own name is never an author.
     """
     skip = {phrase_key(n) for n in (ctx.site_name, ctx.site.name if ctx.site else None) if n}
     skip.update(_host_labels(ctx.page.url))
@@ -265,7 +272,7 @@ def find_authors(ctx: Context) -> People:
         names, source = authors_of(step(ctx), skip)
         if names or source:
             return names, source
-    return (), None
+    return authors_of(body_bylines, skip)
 
 
 # ------------------------------------------------------------------ dateline, source

@@ -121,8 +121,6 @@ def find_title(ctx: Context) -> str | None:
         if not from_meta:
             return None
         title = clean_title(from_meta, names, trim_short_tail=True)
-    if ctx.site is not None and ctx.site.hooks.title is not None:
-        title = ctx.site.hooks.title(title)
     return title or None
 
 
