@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from arnews.extract.html import extract_html
-from arnews.extract.load import DEFAULT_MAX_BYTES
+from arnews.extract.load import DEFAULT_MAX_BYTES, check_size, load_html
 from arnews.extract.text import extract_text
 from arnews.model import Article
 from arnews.sites._site import Site
@@ -45,14 +45,8 @@ def parse_html(
     :class:`~arnews.errors.UndecodableInputError`; empty input gives an empty
     :class:`~arnews.Article`.
     """
-    return extract_html(
-        html,
-        url,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        encoding=encoding,
-        sites=sites,
-    )
+    root = load_html(html, encoding=encoding, max_bytes=max_bytes)
+    return extract_html(root, url, reference_date=reference_date, sites=sites)
 
 
 def parse_text(
@@ -71,4 +65,5 @@ def parse_text(
     :attr:`~arnews.Article.related`). The site is picked by *url*, else by the site
     name on the title line. Other arguments are as for :func:`parse_html`.
     """
-    return extract_text(text, url, reference_date=reference_date, max_bytes=max_bytes, sites=sites)
+    check_size(len(text), max_bytes)
+    return extract_text(text, url, reference_date=reference_date, sites=sites)

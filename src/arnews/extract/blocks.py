@@ -19,7 +19,7 @@ from lxml import etree
 
 from arnews.extract.boilerplate import phrase_key
 from arnews.extract.context import Context, select
-from arnews.extract.generic import Block, main_paragraphs
+from arnews.extract.generic import Block, main_paragraphs, word_count
 from arnews.extract.limits import CREDIT_LINE_BLOCKS, MAX_BYLINE_WORDS, MAX_DATE_LINE_WORDS
 from arnews.extract.people import agency_of_key, byline_pattern
 from arnews.extract.roles import Role
@@ -113,7 +113,7 @@ def classify_body(
         text = normalize(block.text, preset="display")
         key = phrase_key(text)
         found = agency_of_key(key)
-        words = len(text.split())
+        words = word_count(text)
         if block.quality == 0 or not key:
             role = Role.OTHER
         elif key in repeats:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from arnews.extract.boilerplate import BoilerplateMatcher, boilerplate_matcher, phrase_key
 from arnews.extract.generic import Block, text_blocks
+from arnews.extract.limits import MIN_TITLE_PARTS
 from arnews.extract.page import Page, elements, node_text
 from arnews.extract.vocabulary import (
     HEADLINE,
@@ -177,7 +178,7 @@ def find_site_name(page: Page, site: Site | None) -> str | None:
 def _name_in_title(page: Page) -> str | None:
     """«HEADLINE - SITE» in ``<title>`` where HEADLINE is the page's ``<h1>``: SITE."""
     parts = TITLE_SEPARATORS.split(page.title or "")
-    if len(parts) < 2:
+    if len(parts) < MIN_TITLE_PARTS:
         return None
     headings = {phrase_key(t) for t in texts_of(elements(HEADLINE(page.root)))}
     if phrase_key(parts[0]) in headings:

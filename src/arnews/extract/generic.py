@@ -35,6 +35,7 @@ __all__ = [
     "main_paragraphs",
     "paragraphs_in",
     "text_blocks",
+    "word_count",
 ]
 
 BLOCK_TAGS: Final = frozenset(
@@ -104,6 +105,7 @@ CHROME_CLASS: Final = regex.compile(
 
 _ARABIC_LETTERS: Final = regex.compile(r"(?V1)[\p{Arabic}&&\p{L}]++")
 _LETTERS: Final = regex.compile(r"\p{L}++")
+_LETTER: Final = regex.compile(r"\p{L}")
 _SENTENCE_PUNCT: Final = regex.compile(r"[.،؛؟!:]")
 
 MIN_PARAGRAPH_CHARS: Final = 25
@@ -197,6 +199,14 @@ class _Walker:
         self.anchors = []
         self.link_chars = 0
 
+    def close_link(self, pieces: list[str], start: int, href: str | None) -> None:
+        """Count the text of a link that began at piece *start* and remember it."""
+        anchor = "".join(pieces[min(start, len(pieces)) :])
+        self.link_chars += len(anchor.strip())
+        label = " ".join(anchor.split())
+        if label:
+            self.anchors.append((label, href))
+
 
 def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) -> list[Block]:
     """Cut the tree under *root* into text blocks in document order, skipping the
@@ -235,11 +245,7 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
         else:
             block, chrome, heading, link_start = stack.pop()
             if link_start >= 0:
-                anchor = "".join(pieces[min(link_start, len(pieces)) :])
-                state.link_chars += len(anchor.strip())
-                label = " ".join(anchor.split())
-                if label:
-                    state.anchors.append((label, element.get("href")))
+                state.close_link(pieces, link_start, element.get("href"))
             if block:
                 state.flush(pieces)
                 if tag != "br":
@@ -269,6 +275,16 @@ def block_quality(text: str) -> float:
     if arabic < 0.5 * letters:
         return 0.0
     return arabic + 10.0 * min(len(_SENTENCE_PUNCT.findall(text)), 5)
+
+
+def word_count(text: str) -> int:
+    """The number of white-space separated tokens of *text* that hold a letter (a date
+    «12/03/2024» or a dash is no word): how the engine measures a line against its limits.
+
+    >>> word_count("كتب: أحمد سالم - 12/03/2024")
+    3
+    """
+    return sum(1 for token in text.split() if _LETTER.search(token))
 
 
 def _is_prose(block: Block) -> bool:

@@ -1,4 +1,4 @@
-"""The HTML pipeline: load → site → context → fields → classify → assemble.
+"""The HTML pipeline: (load →) site → context → fields → classify → assemble.
 
 Read :func:`extract_html` top to bottom: each stage takes what the one before made.
 """
@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from lxml import etree
+
 from arnews.extract.assemble import Draft, assemble
 from arnews.extract.blocks import body_blocks, classify_body
 from arnews.extract.context import build_context
-from arnews.extract.load import check_size, decode_html, parse_tree
 from arnews.extract.media import find_images, find_related, find_tags
 from arnews.extract.page import build_page
 from arnews.extract.people import find_authors
@@ -25,17 +26,14 @@ __all__ = ["extract_html"]
 
 
 def extract_html(
-    html: str | bytes,
+    root: etree._Element | None,
     url: str | None,
     *,
     reference_date: datetime | None,
-    max_bytes: int,
-    encoding: str | None,
     sites: Sequence[Site] | None,
 ) -> Article:
-    """See :func:`arnews.parse_html`."""
-    check_size(len(html), max_bytes)
-    root = parse_tree(decode_html(html, encoding) if isinstance(html, bytes) else html)
+    """The article of a parsed page (*root* from :func:`~arnews.extract.load.load_html`);
+    see :func:`arnews.parse_html`."""
     if root is None:
         return Article(url=url)
     page = build_page(root, url)

@@ -1,7 +1,8 @@
 """Every limit the field steps and both pipelines decide with, named and explained once.
 
 HTML pages and text dumps share these: a byline is a byline by the same measure in
-both. Word counts are white-space separated tokens unless a limit says otherwise.
+both. Lines and blocks are measured in words that hold a letter
+(:func:`arnews.extract.generic.word_count`); other counts say so.
 The main-text finder keeps its own scoring weights
 (:mod:`arnews.extract.generic`), and the boilerplate matcher its phrase lengths
 (:mod:`arnews.extract.boilerplate`).
@@ -21,16 +22,44 @@ MIN_REST_PER_TAIL_WORD: Final = 2
 """…when the rest has at least this many words per word of it…"""
 MIN_REST_EXTRA_WORDS: Final = 2
 """…plus this many («خبر طويل جداً عن الاقتصاد - الموقع»)."""
-MIN_HEADING_MATCH_WORDS: Final = 2
+MIN_H1_IN_TITLE_WORDS: Final = 2
 """An ``<h1>`` that ``<title>`` contains is the headline when it has this many words."""
-MIN_HEADLINE_WORDS: Final = 3
+MIN_H1_WORDS: Final = 3
 """Otherwise the first Arabic ``<h1>`` of this many words is."""
 MAX_SUBTITLE_WORDS: Final = 40
 """A heading right after the headline longer than this is text, not a standfirst."""
+TITLE_SEARCH_LINES: Final = 15
+"""A dump's headline is among its first lines (after the navigation)."""
+REPEAT_WINDOW: Final = 6
+"""A dump prints the headline again within this many lines of the «TITLE - SITE» line."""
+MIN_TITLE_WORDS: Final = 4
+"""A dump's headline has at least this many words."""
+MAX_TITLE_COMMAS: Final = 2
+"""A line with more commas is a list (tags, a menu), not a headline."""
+MIN_HEADLINE_WORDS: Final = 2
+"""A headline (in a dump's list of related stories) has at least this many words…"""
+MAX_HEADLINE_WORDS: Final = 30
+"""…and at most this many."""
+MIN_CRUMBS: Final = 3
+"""«الرئيسية / أخبار محلية / TITLE»: a breadcrumb has this many parts at least."""
+MIN_MENU_WORDS: Final = 7
+"""A navigation menu printed as one line has at least this many bare words…"""
+MIN_MENU_PLURALS: Final = 3
+"""…and this many plural section names among them («اقتصاديات دوليات …»)."""
+
+# -------------------------------------------------------------------------- story
+
+MIN_PARAGRAPH_WORDS: Final = 10
+"""A line of a dump this long (in words with a letter) is a paragraph…"""
+MIN_SENTENCE_WORDS: Final = 4
+"""…and so is a shorter one of this many words that ends a sentence."""
+STORY_WINDOW: Final = 6
+"""A headline is followed by its story within this many lines of text (captions, bylines,
+stamps between them)."""
 
 # ---------------------------------------------------------------- people, datelines
 
-MAX_BYLINE_WORDS: Final = 6
+MAX_BYLINE_WORDS: Final = 8
 """A block or line reading «كتب: …» / «بقلم: …» is a byline up to this many words."""
 MAX_AUTHOR_WORDS: Final = 6
 """An author's name has at most this many words."""
@@ -46,6 +75,8 @@ MIN_NAME_WORDS: Final = 2
 """A person's name in a mixed byline («لندن: رنيم حنوش») has two words at least…"""
 MAX_NAME_WORDS: Final = 4
 """…and four at most."""
+MAX_SOURCE_WORDS: Final = 3
+"""The line under a dump's headline names the outlet («بلدي نيوز») in this many words."""
 MIN_HOST_LABEL_CHARS: Final = 4
 """A host name label («albayan» of albayan.ae) this long can name the outlet in a byline."""
 DATELINE_CHARS: Final = 120
@@ -59,8 +90,10 @@ MAX_STAMP_CHARS: Final = 120
 """A date stamp is short; longer text is prose that mentions a date."""
 MIN_RELATIVE_COVER: Final = 0.6
 """A relative stamp («منذ ساعتين») must be mostly date: this share of its characters."""
-MAX_DATE_LINE_WORDS: Final = 8
-"""An HTML body paragraph this short that parses as a date is a stamp, not text."""
+MAX_DATE_LINE_WORDS: Final = 10
+"""A paragraph or line this short that parses as a date is a stamp, not text."""
+MAX_LABELLED_WORDS: Final = 24
+"""A line labelled «نشر في: … | آخر تحديث: …» holds the page's stamps up to this many words."""
 STAMP_WINDOW: Final = 5
 """A stamp printed under the headline is among the next this many blocks."""
 MAX_STAMP_BLOCK_WORDS: Final = 16

@@ -17,6 +17,7 @@ import regex
 from arnews.extract import phrases
 from arnews.extract.boilerplate import phrase_key
 from arnews.extract.context import Context, jsonld, site_texts, tidy
+from arnews.extract.generic import word_count
 from arnews.extract.limits import (
     DATELINE_CHARS,
     MAX_AUTHOR_WORDS,
@@ -236,7 +237,7 @@ def _byline_blocks(ctx: Context) -> list[str]:
     return [
         block.text
         for block in ctx.blocks
-        if len(block.text.split()) <= MAX_BYLINE_WORDS and pattern.match(block.text)
+        if word_count(block.text) <= MAX_BYLINE_WORDS and pattern.match(block.text)
     ][:MAX_BYLINE_BLOCKS]
 
 

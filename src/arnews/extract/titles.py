@@ -22,8 +22,8 @@ from arnews.extract.generic import block_quality
 from arnews.extract.limits import (
     MAX_SITE_TAIL_WORDS,
     MAX_SUBTITLE_WORDS,
-    MIN_HEADING_MATCH_WORDS,
-    MIN_HEADLINE_WORDS,
+    MIN_H1_IN_TITLE_WORDS,
+    MIN_H1_WORDS,
     MIN_REST_EXTRA_WORDS,
     MIN_REST_PER_TAIL_WORD,
     MIN_TITLE_PARTS,
@@ -96,10 +96,10 @@ def _generic_title(ctx: Context) -> str | None:
     candidates = texts_of(elements(HEADLINE(ctx.page.root)))
     for text in candidates:
         key = phrase_key(text)
-        if key and len(key.split()) >= MIN_HEADING_MATCH_WORDS and key in meta_key:
+        if key and len(key.split()) >= MIN_H1_IN_TITLE_WORDS and key in meta_key:
             return text
     for text in candidates:
-        if len(text.split()) >= MIN_HEADLINE_WORDS and block_quality(text) > 0:
+        if len(text.split()) >= MIN_H1_WORDS and block_quality(text) > 0:
             return text
     return None
 
