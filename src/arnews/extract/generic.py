@@ -111,16 +111,21 @@ _SENTENCE_PUNCT: Final = regex.compile(r"[.،؛؟!:]")
 MIN_PARAGRAPH_CHARS: Final = 25
 """Blocks shorter than this count toward a container's score only if they end a sentence."""
 MAX_LINK_DENSITY: Final = 0.5
+"""Blocks with a larger share of link text are navigation, not prose."""
 COMMENT_RULES_WEIGHT: Final = 0.2
 """How much a block speaking of comments and users («التعليق», «المستخدمين») counts
 towards the main text: comment rules are long, well-punctuated Arabic prose, and
 without this they can outscore a short story."""
 _COMMENT_RULES: Final = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:[وف]?(?:ب|ل)?)(?:"
+    r"(?<![\p{L}\p{M}])(?:["
+    + "".join(phrases.CONJUNCTION_PREFIXES)
+    + "]?(?:"
+    + "|".join(phrases.PREPOSITION_PREFIXES)
+    + r")?)(?:"
     + "|".join(sorted(phrases.COMMENT_POLICY_WORDS, key=len, reverse=True))
     + r")(?![\p{L}\p{M}])"
 )
-"""Blocks with a larger share of link text are navigation, not prose."""
+"""A word of the comment-policy vocabulary, with its conjunction and preposition."""
 MIN_SIBLING_SCORE: Final = 60.0
 """An element beside the main container joins it when its prose scores at least this much
 (about one sentence)."""
@@ -290,7 +295,7 @@ def word_count(text: str) -> int:
 def _is_prose(block: Block) -> bool:
     if block.heading or block.link_density > MAX_LINK_DENSITY:
         return False
-    return len(block.text) >= MIN_PARAGRAPH_CHARS or block.text.endswith((".", "؟", "!", "."))
+    return len(block.text) >= MIN_PARAGRAPH_CHARS or block.text.endswith(phrases.PROSE_ENDS)
 
 
 def _scores(

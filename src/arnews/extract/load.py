@@ -27,6 +27,7 @@ from charset_normalizer import from_bytes
 from lxml import etree
 
 from arnews.errors import DocumentStructureError, InputTooLargeError, UndecodableInputError
+from arnews.extract import phrases
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -60,7 +61,14 @@ _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 _SURROGATES: Final = regex.compile(r"[\ud800-\udfff]")
 _ARABIC_LETTER: Final = regex.compile(r"[\u0621-\u064a]")
 _LATIN_LETTER: Final = regex.compile(r"[A-Za-z]")
-_ARABIC_WORDS: Final = regex.compile(r"(?:^|\s)(?:ال|في\s|من\s|على\s|إلى\s|أن\s)")
+_ARABIC_WORDS: Final = regex.compile(
+    r"(?:^|\s)(?:"
+    + phrases.DEFINITE_ARTICLE
+    + "|(?:"
+    + "|".join(phrases.FREQUENT_PARTICLES)
+    + r")\s)"
+)
+"""The definite article or a frequent particle: words of Arabic text."""
 _ARABIC_SINGLE_BYTE: Final = ("cp1256", "iso8859_6")
 _MAX_JUNK_RATIO: Final = 0.1
 # Python codecs that are no web charset (browsers refuse UTF-7 too): a page labelled with

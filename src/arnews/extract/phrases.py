@@ -17,14 +17,19 @@ __all__ = [
     "BOILERPLATE_CONTAINS",
     "BOILERPLATE_EXACT",
     "BOILERPLATE_PREFIXES",
+    "COMMENT_POLICY_WORDS",
+    "CONJUNCTION_PREFIXES",
     "DATE_LABELS",
     "DATE_PREFIXES",
     "DEFINITE_ARTICLE",
     "END_MARKERS",
     "FEMININE_PLURAL",
+    "FREQUENT_PARTICLES",
     "FULL_STOPS",
     "FUNCTION_WORDS",
     "PLACES",
+    "PREPOSITION_PREFIXES",
+    "PROSE_ENDS",
     "RELATED_HEADINGS",
     "SENTENCE_ENDS",
     "SPACED_TATWEEL",
@@ -380,3 +385,16 @@ SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "؟", "!", "…", ".»", '."', "»
 
 FULL_STOPS: Final[tuple[str, ...]] = (".", "؟", "…", ".»", '."')
 """How a finished sentence ends (the story begins at the first line that ends so)."""
+
+CONJUNCTION_PREFIXES: Final[tuple[str, ...]] = ("و", "ف")
+"""Conjunctions written as one word with the next («والتعليق», «فالتعليقات»)."""
+
+PREPOSITION_PREFIXES: Final[tuple[str, ...]] = ("ب", "ل")
+"""Prepositions written as one word with the next («بالتعليق», «للمستخدمين»)."""
+
+FREQUENT_PARTICLES: Final[tuple[str, ...]] = ("في", "من", "على", "إلى", "أن")
+"""Particles nearly every Arabic text uses: bytes decoded with the right Arabic code page
+show them (and the definite article), the wrong one does not."""
+
+PROSE_ENDS: Final[tuple[str, ...]] = (".", "؟", "!")
+"""How a short block of prose ends (a sub-heading or a menu entry does not)."""
