@@ -64,10 +64,22 @@ class Dump:
     """The headline, without a breadcrumb before it."""
     site_name: str | None
     """The SITE of its «TITLE - SITE» line, if it had one."""
+    story: int
+    """The index of the story's first line: the title and header come before it."""
 
     def of(self, role: Role) -> tuple[Line, ...]:
         """The lines in *role*."""
         return tuple(c.line for c in self.lines if c.role is role)
+
+    @property
+    def header(self) -> tuple[Classified, ...]:
+        """The lines before the story: navigation, title, stamps, bylines, the source."""
+        return self.lines[: self.story]
+
+    @property
+    def body(self) -> tuple[Classified, ...]:
+        """The story's lines and what follows it."""
+        return self.lines[self.story :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,4 +257,4 @@ def classify_lines(lines: Sequence[Line], site: Site | None, matcher: Boilerplat
     out.extend(_header(lines[i], i == start) for i in range(start, story))
     out.extend(_story(lines[story:], title))
     out.extend(_footer(lines[len(out) :], matcher))
-    return Dump(tuple(out), title, found.site_name if found else None)
+    return Dump(tuple(out), title, found.site_name if found else None, story)

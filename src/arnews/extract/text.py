@@ -74,11 +74,11 @@ def _opening_stamp(
 
 
 def _people(dump: Dump, site: Site | None) -> People:
-    """The first authors a byline names, and the first credit: the site's fixed source
-    line, else a byline's agency, the outlet under the title or an agency line."""
-    names = next((c.names for c in dump.lines if c.names), ())
+    """The first authors a byline names, and the first source named before the story:
+    the site's fixed source line, else a byline's agency or the outlet under the title."""
+    names = next((c.names for c in dump.header if c.names), ())
     fixed = site.text.source if site and site.text else None
-    return names, fixed or next((c.credit for c in dump.lines if c.credit), None)
+    return names, fixed or next((c.credit for c in dump.header if c.credit), None)
 
 
 def extract_text(
@@ -110,6 +110,7 @@ def extract_text(
         title=dump.title,
         authors=authors,
         byline_source=source,
+        credit=next((c.credit for c in dump.body if c.credit), None),
         published=published,
         modified=modified,
         paragraphs=tuple(paragraphs),
