@@ -60,8 +60,11 @@ class Context:
     blocks: tuple[Block, ...]
     """Every text block of the page, in document order (the layout's ``drop`` left out)."""
     matcher: BoilerplateMatcher
+    """The generic boilerplate phrases plus the site's own."""
     reference: datetime | None
+    """The caller's ``reference_date``: relative stamps («منذ ساعتين») resolve against it."""
     site_name: str | None
+    """The outlet's name (:func:`find_site_name`)."""
 
     @property
     def rules(self) -> Layout:

@@ -1,15 +1,15 @@
-"""The text classify stage: every line of a dump, its features and its one role.
+"""The lines of a text dump and their features, each computed once.
 
 A dump reads top to bottom as: navigation, a «TITLE - SITE» title line, the title
 again, a source or byline line, date stamps, the story's paragraphs, then what ends
 the story («مقالات ذات صلة» and its headlines, share lines, comment forms).
 
-:func:`read_lines` computes each line's features once (comparison key, words,
-whether it is a paragraph, a headline, a date stamp, an agency…).
-:func:`classify_lines` then walks the lines once, in order, and gives each its
-:class:`~arnews.extract.roles.Role`: TITLE, then the header (STAMP, BYLINE, CREDIT,
-CAPTION) up to the first paragraph, then the STORY up to the END_OF_STORY line,
-then the RELATED_HEADING and its RELATED_ITEMs.
+:func:`dump_lines` cuts a dump into display-normalized lines, :func:`title_splits`
+cuts the first ones as «TITLE - SITE» (the site may be found by it), and
+:func:`read_lines` computes every feature a role is decided on (comparison key,
+words, whether the line is a paragraph, a headline, a date stamp, an agency…).
+:func:`arnews.extract.dump.classify_lines` then gives each line its role from these
+features alone.
 """
 
 from __future__ import annotations
@@ -46,7 +46,16 @@ from arnews.extract.stamps import parse_stamp
 from arnews.normalization import normalize
 from arnews.sites import Site
 
-__all__ = ["Line", "Stamps", "TitleSplit", "dump_lines", "read_lines", "split_title_line"]
+__all__ = [
+    "Line",
+    "Stamps",
+    "TitleSplit",
+    "dump_lines",
+    "ends_story",
+    "read_lines",
+    "split_title_line",
+    "title_splits",
+]
 
 _CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
 _LETTER: Final = regex.compile(r"\p{L}")
