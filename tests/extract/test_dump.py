@@ -43,7 +43,7 @@ def test_every_line_gets_one_role_in_reading_order() -> None:
         Role.REPEAT,
         Role.RELATED_HEADING,
         Role.RELATED_ITEM,
-        Role.OTHER,
+        Role.BOILERPLATE,
     ]
     assert dump.title == "افتتاح جسر جديد فوق النهر"
     assert dump.site_name == "موقع المثال"

@@ -230,7 +230,7 @@ def _footer(lines: Sequence[Line], matcher: BoilerplateMatcher) -> list[Classifi
     """From the line that ends the story: the first related-articles heading and the
     headlines under it."""
     out = [
-        Classified(line, Role.END_OF_STORY if i == 0 else Role.OTHER)
+        Classified(line, Role.END_OF_STORY) if i == 0 else _other(line)
         for i, line in enumerate(lines)
     ]
     for index, line in enumerate(lines):
