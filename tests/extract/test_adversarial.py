@@ -7,10 +7,12 @@ import pytest
 
 import arnews
 from arnews.extract.boilerplate import boilerplate_matcher, phrase_key
-from arnews.extract.fields import clean_title, find_dateline, parse_stamp, split_authors
+from arnews.extract.lines import split_title_line
 from arnews.extract.load import decode_html
 from arnews.extract.page import jsonld_text
-from arnews.extract.text import split_title_line
+from arnews.extract.people import find_dateline, split_authors
+from arnews.extract.stamps import parse_stamp
+from arnews.extract.titles import clean_title
 
 N = 200_000
 

@@ -105,6 +105,15 @@ DATA = {
     "UPDATE_LABELS": sorted(phrases.UPDATE_LABELS),
     "FUNCTION_WORDS": sorted(phrases.FUNCTION_WORDS),
     "AGENCIES": list(phrases.AGENCIES) + list(phrases.AGENCIES.values()),
+    "PLACES": sorted(phrases.PLACES),
+    "COMMENT_POLICY_WORDS": sorted(phrases.COMMENT_POLICY_WORDS),
+    "CONJUNCTION_PREFIXES": list(phrases.CONJUNCTION_PREFIXES),
+    "PREPOSITION_PREFIXES": list(phrases.PREPOSITION_PREFIXES),
+    "FREQUENT_PARTICLES": list(phrases.FREQUENT_PARTICLES),
+    "WORD_SHAPES": [phrases.DEFINITE_ARTICLE, phrases.FEMININE_PLURAL],
+    "SENTENCE_ENDS": list(phrases.SENTENCE_ENDS),
+    "FULL_STOPS": list(phrases.FULL_STOPS),
+    "PROSE_ENDS": list(phrases.PROSE_ENDS),
 }
 
 
@@ -123,6 +132,11 @@ def test_phrase_data_has_no_duplicates_after_normalization(name: str) -> None:
     """No two phrases of one table collapse to the same normalized form."""
     keys = [normalize(p).casefold() for p in DATA[name]]
     assert len(keys) == len(set(keys))
+
+
+def test_spaced_tatweel_is_a_tatweel_between_spaces() -> None:
+    """The one datum that must hold a tatweel is exactly one, standing alone."""
+    assert phrases.SPACED_TATWEEL == " \u0640 "
 
 
 def test_agency_keys_are_unique_after_normalization() -> None:

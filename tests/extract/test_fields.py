@@ -7,27 +7,13 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from hypothesis import given
 
-from arnews.extract.boilerplate import boilerplate_matcher
-from arnews.extract.fields import (
-    Context,
-    choose_layout,
-    clean_title,
-    find_authors,
-    find_dateline,
-    find_published,
-    find_related,
-    find_site_name,
-    find_subtitle,
-    find_tags,
-    find_title,
-    parse_byline,
-    parse_stamp,
-    split_authors,
-    tidy,
-)
-from arnews.extract.generic import text_blocks
+from arnews.extract.context import Context, build_context, tidy
 from arnews.extract.load import parse_tree
+from arnews.extract.media import find_related, find_tags
 from arnews.extract.page import build_page
+from arnews.extract.people import find_authors, find_dateline, parse_byline, split_authors
+from arnews.extract.stamps import find_published, parse_stamp
+from arnews.extract.titles import clean_title, find_subtitle, find_title
 from arnews.sites import Site
 from arnews.sites._site import DateRules, Layout
 from tests.strategies import any_text
@@ -38,16 +24,7 @@ def context(
 ) -> Context:
     root = parse_tree(html)
     assert root is not None
-    page = build_page(root, url)
-    return Context(
-        page=page,
-        site=site,
-        layout=choose_layout(site, page.root),
-        blocks=tuple(text_blocks(page.root)),
-        matcher=boilerplate_matcher(site.boilerplate if site else ()),
-        reference=None,
-        site_name=find_site_name(page, site),
-    )
+    return build_context(build_page(root, url), site)
 
 
 SITE = Site(

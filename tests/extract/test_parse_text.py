@@ -269,3 +269,22 @@ def test_image_caption_under_the_title_is_not_the_source() -> None:
         )
     )
     assert credited.source == "شبكة الأخبار"
+
+
+def test_dateline_credit_beats_an_agency_line_in_the_story() -> None:
+    """As in HTML, the dateline's agency is the source before an agency line of the story."""
+    text = (
+        "القاهرة (رويترز) - أعلنت الحكومة المصرية اليوم عن خطة جديدة لدعم المزارعين.\n"
+        "(أ ف ب)\n"
+        "وأضاف المتحدث أن الخطة تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل.\n"
+    )
+    article = arnews.parse_text(text)
+    assert article.dateline == "القاهرة"
+    assert article.source == "رويترز"
+    assert len(article.paragraphs) == 2
+
+
+def test_agency_line_is_the_source_without_a_dateline() -> None:
+    """An agency on a line of its own in the story credits it when nothing else does."""
+    text = "أعلنت الحكومة المصرية اليوم عن خطة جديدة لدعم المزارعين في المحافظات.\n(أ ف ب)\n"
+    assert arnews.parse_text(text).source == "أ ف ب"

@@ -1,10 +1,36 @@
-"""The extraction engine: load → site → fields → clean → enrich → :class:`~arnews.Article`.
+"""The extraction engine: two one-way pipelines that meet at one assemble step.
 
-Modules: :mod:`~arnews.extract.load` (decoding, parsing), :mod:`~arnews.extract.page`
-(the precomputed :class:`~arnews.extract.page.Page`), :mod:`~arnews.extract.fields`
-(one cascade per field), :mod:`~arnews.extract.generic` (main text of unknown sites),
-:mod:`~arnews.extract.boilerplate` and :mod:`~arnews.extract.phrases` (boilerplate),
-:mod:`~arnews.extract.text` (plain-text dumps), :mod:`~arnews.extract.enrich`.
+HTML (:func:`parse_html`)::
+
+    load → page → site → context → fields → classify body → fields → assemble
+
+Text dumps (:func:`parse_text`)::
+
+    lines → site → line features → classify lines → fields → assemble
+
+Modules, in the order the stages use them:
+
+- :mod:`~arnews.extract.load`: size check, decoding, parsing (the load stage);
+- :mod:`~arnews.extract.page`: the precomputed :class:`~arnews.extract.page.Page`;
+- :mod:`~arnews.extract.context`: the :class:`~arnews.extract.context.Context` the HTML
+  field cascades read, built by :func:`~arnews.extract.context.build_context`;
+- :mod:`~arnews.extract.generic`: the walk that cuts a page into text blocks, and the
+  main-text finder for sites without a module;
+- :mod:`~arnews.extract.titles`, :mod:`~arnews.extract.people`,
+  :mod:`~arnews.extract.stamps`, :mod:`~arnews.extract.media`: the field steps
+  (headline; bylines, authors, agencies, datelines; date stamps; tags, images,
+  related links);
+- :mod:`~arnews.extract.blocks`: the HTML body, each block classified once;
+- :mod:`~arnews.extract.lines` and :mod:`~arnews.extract.dump`: a dump's line features
+  and the one walk that gives each line its role;
+- :mod:`~arnews.extract.roles`: the roles both classifications give;
+- :mod:`~arnews.extract.assemble` and :mod:`~arnews.extract.enrich`: the shared last
+  steps, from a :class:`~arnews.extract.assemble.Draft` to an :class:`~arnews.Article`;
+- :mod:`~arnews.extract.html`, :mod:`~arnews.extract.text`: the two pipelines;
+- data: :mod:`~arnews.extract.phrases` (Arabic vocabulary),
+  :mod:`~arnews.extract.vocabulary` (generic markup names and XPaths),
+  :mod:`~arnews.extract.limits` (every limit), :mod:`~arnews.extract.boilerplate`
+  (phrase matching on normalized text).
 """
 
 from __future__ import annotations
@@ -13,7 +39,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from arnews.extract.html import extract_html
-from arnews.extract.load import DEFAULT_MAX_BYTES
+from arnews.extract.load import DEFAULT_MAX_BYTES, check_size, load_html
 from arnews.extract.text import extract_text
 from arnews.model import Article
 from arnews.sites._site import Site
@@ -45,14 +71,8 @@ def parse_html(
     :class:`~arnews.errors.UndecodableInputError`; empty input gives an empty
     :class:`~arnews.Article`.
     """
-    return extract_html(
-        html,
-        url,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        encoding=encoding,
-        sites=sites,
-    )
+    root = load_html(html, encoding=encoding, max_bytes=max_bytes)
+    return extract_html(root, url, reference_date=reference_date, sites=sites)
 
 
 def parse_text(
@@ -71,4 +91,5 @@ def parse_text(
     :attr:`~arnews.Article.related`). The site is picked by *url*, else by the site
     name on the title line. Other arguments are as for :func:`parse_html`.
     """
-    return extract_text(text, url, reference_date=reference_date, max_bytes=max_bytes, sites=sites)
+    check_size(len(text), max_bytes)
+    return extract_text(text, url, reference_date=reference_date, sites=sites)

@@ -22,7 +22,7 @@ import regex
 from arnews.extract import phrases
 from arnews.normalization import normalize
 
-__all__ = ["BoilerplateMatcher", "boilerplate_matcher", "phrase_key"]
+__all__ = ["BoilerplateMatcher", "boilerplate_matcher", "phrase_key", "phrase_keys"]
 
 MAX_PREFIX_WORDS: Final = 30
 """A block longer than this many words is never dropped for how it starts."""
@@ -30,6 +30,9 @@ MAX_CONTAINS_WORDS: Final = 12
 """Only blocks up to this many words are dropped for a phrase they contain."""
 
 _MAX_HEADING_CHARS: Final = 120
+"""A related-articles heading is short: at most this many characters…"""
+_MAX_HEADING_WORDS: Final = 8
+"""…and this many words."""
 # The trailing run must start where the run starts (lookbehind): linear, not quadratic, on
 # a long run of punctuation inside the text.
 _EDGES: Final = regex.compile(
@@ -45,6 +48,13 @@ def phrase_key(text: str) -> str:
     'اقرا ايضا'
     """
     return _EDGES.sub("", normalize(text).casefold())
+
+
+@lru_cache(maxsize=256)
+def phrase_keys(texts: tuple[str, ...]) -> frozenset[str]:
+    """The :func:`phrase_key` of each of *texts* (a site's names, its footer lines…),
+    computed once per distinct tuple."""
+    return frozenset(phrase_key(text) for text in texts)
 
 
 def _prefix_pattern(keys: Iterable[str]) -> regex.Pattern[str]:
@@ -83,7 +93,11 @@ class BoilerplateMatcher:
         if len(text) > _MAX_HEADING_CHARS:
             return False
         key = phrase_key(text)
-        return bool(key) and key.count(" ") < 8 and self.related.match(key) is not None
+        return (
+            bool(key)
+            and key.count(" ") < _MAX_HEADING_WORDS
+            and self.related.match(key) is not None
+        )
 
 
 @lru_cache(maxsize=64)

@@ -35,6 +35,7 @@ __all__ = [
     "main_paragraphs",
     "paragraphs_in",
     "text_blocks",
+    "word_count",
 ]
 
 BLOCK_TAGS: Final = frozenset(
@@ -104,21 +105,27 @@ CHROME_CLASS: Final = regex.compile(
 
 _ARABIC_LETTERS: Final = regex.compile(r"(?V1)[\p{Arabic}&&\p{L}]++")
 _LETTERS: Final = regex.compile(r"\p{L}++")
+_LETTER: Final = regex.compile(r"\p{L}")
 _SENTENCE_PUNCT: Final = regex.compile(r"[.،؛؟!:]")
 
 MIN_PARAGRAPH_CHARS: Final = 25
 """Blocks shorter than this count toward a container's score only if they end a sentence."""
 MAX_LINK_DENSITY: Final = 0.5
+"""Blocks with a larger share of link text are navigation, not prose."""
 COMMENT_RULES_WEIGHT: Final = 0.2
 """How much a block speaking of comments and users («التعليق», «المستخدمين») counts
 towards the main text: comment rules are long, well-punctuated Arabic prose, and
 without this they can outscore a short story."""
 _COMMENT_RULES: Final = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:[وف]?(?:ب|ل)?)(?:"
+    r"(?<![\p{L}\p{M}])(?:["
+    + "".join(phrases.CONJUNCTION_PREFIXES)
+    + "]?(?:"
+    + "|".join(phrases.PREPOSITION_PREFIXES)
+    + r")?)(?:"
     + "|".join(sorted(phrases.COMMENT_POLICY_WORDS, key=len, reverse=True))
     + r")(?![\p{L}\p{M}])"
 )
-"""Blocks with a larger share of link text are navigation, not prose."""
+"""A word of the comment-policy vocabulary, with its conjunction and preposition."""
 MIN_SIBLING_SCORE: Final = 60.0
 """An element beside the main container joins it when its prose scores at least this much
 (about one sentence)."""
@@ -197,6 +204,14 @@ class _Walker:
         self.anchors = []
         self.link_chars = 0
 
+    def close_link(self, pieces: list[str], start: int, href: str | None) -> None:
+        """Count the text of a link that began at piece *start* and remember it."""
+        anchor = "".join(pieces[min(start, len(pieces)) :])
+        self.link_chars += len(anchor.strip())
+        label = " ".join(anchor.split())
+        if label:
+            self.anchors.append((label, href))
+
 
 def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) -> list[Block]:
     """Cut the tree under *root* into text blocks in document order, skipping the
@@ -235,11 +250,7 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
         else:
             block, chrome, heading, link_start = stack.pop()
             if link_start >= 0:
-                anchor = "".join(pieces[min(link_start, len(pieces)) :])
-                state.link_chars += len(anchor.strip())
-                label = " ".join(anchor.split())
-                if label:
-                    state.anchors.append((label, element.get("href")))
+                state.close_link(pieces, link_start, element.get("href"))
             if block:
                 state.flush(pieces)
                 if tag != "br":
@@ -271,10 +282,20 @@ def block_quality(text: str) -> float:
     return arabic + 10.0 * min(len(_SENTENCE_PUNCT.findall(text)), 5)
 
 
+def word_count(text: str) -> int:
+    """The number of white-space separated tokens of *text* that hold a letter (a date
+    «12/03/2024» or a dash is no word): how the engine measures a line against its limits.
+
+    >>> word_count("كتب: أحمد سالم - 12/03/2024")
+    3
+    """
+    return sum(1 for token in text.split() if _LETTER.search(token))
+
+
 def _is_prose(block: Block) -> bool:
     if block.heading or block.link_density > MAX_LINK_DENSITY:
         return False
-    return len(block.text) >= MIN_PARAGRAPH_CHARS or block.text.endswith((".", "؟", "!", "."))
+    return len(block.text) >= MIN_PARAGRAPH_CHARS or block.text.endswith(phrases.PROSE_ENDS)
 
 
 def _scores(

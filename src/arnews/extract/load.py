@@ -27,8 +27,17 @@ from charset_normalizer import from_bytes
 from lxml import etree
 
 from arnews.errors import DocumentStructureError, InputTooLargeError, UndecodableInputError
+from arnews.extract import phrases
 
-__all__ = ["DEFAULT_MAX_BYTES", "check_size", "decode_html", "parse_tree", "replace_surrogates"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "check_size",
+    "decode_html",
+    "load_html",
+    "parse_tree",
+    "replace_surrogates",
+    "strip_controls",
+]
 
 DEFAULT_MAX_BYTES: Final = 50 * 1024 * 1024
 """The default size limit of one page: 50 MiB (bytes for ``bytes`` input, characters for
@@ -52,7 +61,14 @@ _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]+")
 _SURROGATES: Final = regex.compile(r"[\ud800-\udfff]")
 _ARABIC_LETTER: Final = regex.compile(r"[\u0621-\u064a]")
 _LATIN_LETTER: Final = regex.compile(r"[A-Za-z]")
-_ARABIC_WORDS: Final = regex.compile(r"(?:^|\s)(?:ال|في\s|من\s|على\s|إلى\s|أن\s)")
+_ARABIC_WORDS: Final = regex.compile(
+    r"(?:^|\s)(?:"
+    + phrases.DEFINITE_ARTICLE
+    + "|(?:"
+    + "|".join(phrases.FREQUENT_PARTICLES)
+    + r")\s)"
+)
+"""The definite article or a frequent particle: words of Arabic text."""
 _ARABIC_SINGLE_BYTE: Final = ("cp1256", "iso8859_6")
 _MAX_JUNK_RATIO: Final = 0.1
 # Python codecs that are no web charset (browsers refuse UTF-7 too): a page labelled with
@@ -62,6 +78,8 @@ _NOT_CHARSETS: Final = frozenset(
     {"unicode-escape", "raw-unicode-escape", "undefined", "punycode", "idna", "utf-7"}
 )
 _MAX_BROKEN_UTF8_RATIO: Final = 0.05
+_MAX_ASCII: Final = 0x7F
+"""The last ASCII code point: an Arabic code page puts its letters above it."""
 
 
 def replace_surrogates(text: str) -> str:
@@ -71,6 +89,15 @@ def replace_surrogates(text: str) -> str:
     'a\\ufffdb'
     """
     return _SURROGATES.sub("\ufffd", text)
+
+
+def strip_controls(text: str) -> str:
+    """*text* without NUL and the other C0/C1 control characters that are not white space.
+
+    >>> strip_controls("a\\x00b\\x1fc")
+    'abc'
+    """
+    return _CONTROLS.sub("", text)
 
 
 def check_size(size: int, limit: int) -> None:
@@ -114,7 +141,7 @@ def _arabic_single_byte(data: bytes) -> str | None:
         text = _try(sample, encoding)
         if text is None:
             continue
-        high = sum(1 for char in text if ord(char) > 0x7F)
+        high = sum(1 for char in text if ord(char) > _MAX_ASCII)
         arabic = len(_ARABIC_LETTER.findall(text))
         if high == 0 or arabic < 0.7 * high:
             continue
@@ -183,7 +210,7 @@ def parse_tree(text: str) -> etree._Element | None:
 
     Raises :class:`~arnews.errors.DocumentStructureError` when lxml cannot build a tree.
     """
-    text = _CONTROLS.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = strip_controls(_XML_DECLARATION.sub("", text, count=1))
     if not text.strip():
         return None
     text = replace_surrogates(text)
@@ -206,3 +233,13 @@ def parse_tree(text: str) -> etree._Element | None:
         if not fatal:
             return root
     raise DocumentStructureError(f"lxml could not build the whole tree: {fatal[0].message.strip()}")
+
+
+def load_html(html: str | bytes, *, encoding: str | None, max_bytes: int) -> etree._Element | None:
+    """The load stage: check the size, decode bytes (*encoding* first), parse once.
+
+    ``None`` when there is no markup at all; errors as :func:`check_size`,
+    :func:`decode_html` and :func:`parse_tree` raise them.
+    """
+    check_size(len(html), max_bytes)
+    return parse_tree(decode_html(html, encoding) if isinstance(html, bytes) else html)

@@ -71,6 +71,8 @@ _JSON_STRING_FIELD: Final = regex.compile(
     r'\s*+:\s*+"((?:[^"\\]|\\.){0,2000})"'
 )
 _MAX_JSONLD_CHARS: Final = 2_000_000
+_MAX_JSONLD_DEPTH: Final = 6
+"""How deep into nested JSON-LD (``@graph``, lists) articles are looked for."""
 
 
 def elements(result: object) -> list[etree._Element]:
@@ -135,7 +137,7 @@ def _types(obj: JSONObject) -> set[str]:
 
 
 def _walk(value: object, depth: int = 0) -> Iterator[JSONObject]:
-    if depth > 6:
+    if depth > _MAX_JSONLD_DEPTH:
         return
     if isinstance(value, list):
         for item in value:

@@ -17,12 +17,22 @@ __all__ = [
     "BOILERPLATE_CONTAINS",
     "BOILERPLATE_EXACT",
     "BOILERPLATE_PREFIXES",
+    "COMMENT_POLICY_WORDS",
+    "CONJUNCTION_PREFIXES",
     "DATE_LABELS",
     "DATE_PREFIXES",
+    "DEFINITE_ARTICLE",
     "END_MARKERS",
+    "FEMININE_PLURAL",
+    "FREQUENT_PARTICLES",
+    "FULL_STOPS",
     "FUNCTION_WORDS",
     "PLACES",
+    "PREPOSITION_PREFIXES",
+    "PROSE_ENDS",
     "RELATED_HEADINGS",
+    "SENTENCE_ENDS",
+    "SPACED_TATWEEL",
     "UPDATE_LABELS",
 ]
 
@@ -356,3 +366,35 @@ AGENCIES: Final[Mapping[str, str]] = {
 }
 """News agencies as written in bylines and datelines → the name arnews reports in
 :attr:`arnews.Article.source`."""
+
+# ------------------------------------------------------------- word shapes and marks
+
+DEFINITE_ARTICLE: Final = "ال"
+"""The definite article: a byline piece starting with it («الحد الجنوبي», «الجزيرة») names
+a place or an outlet, not a person."""
+
+FEMININE_PLURAL: Final = "ات"
+"""The sound feminine plural ending of section names in a menu («اقتصاديات دوليات»)."""
+
+SPACED_TATWEEL: Final = " \u0640 "
+"""A tatweel standing alone between spaces: a dash («علي ضباح ـ الحد الجنوبي»). Written
+as an escape: the character is invisible on its own."""
+
+SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "؟", "!", "…", ".»", '."', "»", '"')
+"""How a line that is a sentence ends (a short line ending so is a paragraph)."""
+
+FULL_STOPS: Final[tuple[str, ...]] = (".", "؟", "…", ".»", '."')
+"""How a finished sentence ends (the story begins at the first line that ends so)."""
+
+CONJUNCTION_PREFIXES: Final[tuple[str, ...]] = ("و", "ف")
+"""Conjunctions written as one word with the next («والتعليق», «فالتعليقات»)."""
+
+PREPOSITION_PREFIXES: Final[tuple[str, ...]] = ("ب", "ل")
+"""Prepositions written as one word with the next («بالتعليق», «للمستخدمين»)."""
+
+FREQUENT_PARTICLES: Final[tuple[str, ...]] = ("في", "من", "على", "إلى", "أن")
+"""Particles nearly every Arabic text uses: bytes decoded with the right Arabic code page
+show them (and the definite article), the wrong one does not."""
+
+PROSE_ENDS: Final[tuple[str, ...]] = (".", "؟", "!")
+"""How a short block of prose ends (a sub-heading or a menu entry does not)."""

@@ -1,0 +1,100 @@
+"""The assemble stage, shared by both pipelines: a :class:`Draft` → :class:`~arnews.Article`.
+
+Whatever found the fields (an HTML page's cascades and classified body, or a text
+dump's classified lines), the last steps are the same and happen here, in this order:
+
+1. the site's hooks fix the title and the paragraphs;
+2. the dateline and its credit are read from the first paragraph, an agency credit
+   from the end of the last;
+3. the source is the first of: the byline's agency, the dateline's, the credit on a
+   line of its own, the credit closing the story;
+4. dates and quotes are found in the body (:func:`arnews.extract.enrich.enrich`);
+5. the language, the extractor id and the display normalization of the headings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from arnews.extract.enrich import enrich
+from arnews.extract.generic import block_quality
+from arnews.extract.people import credit_at_end, find_dateline
+from arnews.model import Article, Image, Link
+from arnews.normalization import normalize
+from arnews.sites import Site
+
+__all__ = ["Draft", "assemble"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """What a pipeline found, before the shared last steps."""
+
+    url: str | None
+    site_name: str | None
+    """The outlet's name (for :attr:`arnews.Article.site`, and a dateline naming it)."""
+    title: str | None
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    byline_source: str | None = None
+    """An agency or outlet named with the authors (it beats every other source)."""
+    credit: str | None = None
+    """An agency credited on a line of its own (weaker than the dateline's)."""
+    published: datetime | None = None
+    modified: datetime | None = None
+    paragraphs: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    related: tuple[Link, ...] = ()
+    language: str | None = None
+    """The language the page declares, used when the body is not Arabic."""
+
+
+def _display(text: str | None) -> str | None:
+    return normalize(text, preset="display") if text else None
+
+
+def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Article:
+    """The article of *draft*: hooks, dateline and source, enrichment, language.
+
+    *reference* resolves relative dates in the body when the draft has no
+    publication date.
+    """
+    title = draft.title
+    if title and site is not None and site.hooks.title is not None:
+        title = site.hooks.title(title)
+    paragraphs = draft.paragraphs
+    if site is not None and site.hooks.paragraphs is not None:
+        paragraphs = site.hooks.paragraphs(paragraphs)
+    dateline, dateline_source = find_dateline(
+        paragraphs[0] if paragraphs else None, draft.site_name
+    )
+    source = (
+        draft.byline_source
+        or dateline_source
+        or draft.credit
+        or credit_at_end(paragraphs[-1] if paragraphs else None)
+    )
+    body = "\n\n".join(paragraphs)
+    dates, quotes = enrich(body, draft.published or reference)
+    arabic = bool(body) and block_quality(body) > 0
+    return Article(
+        url=draft.url,
+        site=draft.site_name,
+        extractor=site.id if site else "generic",
+        title=_display(title),
+        subtitle=_display(draft.subtitle),
+        authors=draft.authors,
+        source=source,
+        dateline=dateline,
+        published=draft.published,
+        modified=draft.modified,
+        paragraphs=paragraphs,
+        tags=draft.tags,
+        images=draft.images,
+        related=draft.related,
+        quotes=quotes,
+        dates=dates,
+        language="ar" if arabic else draft.language,
+    )

@@ -1,0 +1,228 @@
+"""Date stamps: parsing one stamp, and the publication and update cascades of a page.
+
+:func:`parse_stamp` reads one stamp as a page prints it or as an attribute holds it,
+for both pipelines. :func:`find_published` and :func:`find_modified` are the HTML
+cascades: the site's stamp, then JSON-LD and ``<meta>``, then generic markup, never
+the day the page is parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Final
+from urllib.parse import unquote
+
+import regex
+from lxml import etree
+
+from arnews.dates import find_dates, parse_date
+from arnews.extract import phrases
+from arnews.extract.context import Context, first, jsonld_str, select, texts_of, tidy
+from arnews.extract.limits import (
+    MAX_STAMP_BLOCK_WORDS,
+    MAX_STAMP_CHARS,
+    MIN_RELATIVE_COVER,
+    STAMP_WINDOW,
+)
+from arnews.extract.page import elements
+from arnews.extract.vocabulary import (
+    DATE_MARKUP,
+    MODIFIED_JSONLD,
+    MODIFIED_META,
+    PUBLISHED_JSONLD,
+    PUBLISHED_META,
+    WIDGET_MARKS,
+    WIDGET_TAGS,
+)
+from arnews.sites import Site
+
+__all__ = ["find_modified", "find_published", "parse_stamp"]
+
+_ISO: Final = regex.compile(
+    r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)"
+    r"\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?\s*$"
+)
+_URL_DATE: Final = regex.compile(
+    r"/(?P<year>(?:19|20)[0-9]{2})[/-](?P<month>[01]?[0-9])[/-](?P<day>[0-3]?[0-9])(?:[/-]|$)"
+)
+_WRITTEN_KINDS: Final = frozenset({"absolute", "numeric", "iso", "hijri"})
+"""Kinds of :class:`arnews.DateMention` written out in full (no reference needed)."""
+
+
+def _iso(text: str) -> datetime | None:
+    match = _ISO.match(text)
+    if match is None:
+        return None
+    day, clock, zone = match.groups()
+    stamp = day + ("T" + clock if clock else "")
+    if zone:
+        zone = "+00:00" if zone == "Z" else zone
+        stamp += zone if ":" in zone else zone[:3] + ":" + zone[3:]
+    try:
+        return datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _date_prefix(extra: tuple[str, ...]) -> regex.Pattern[str]:
+    words = sorted((*phrases.DATE_PREFIXES, *extra), key=len, reverse=True)
+    return regex.compile(r"^\s*(?:" + "|".join(regex.escape(w) for w in words) + r")\s*[:：]?\s*")
+
+
+def parse_stamp(
+    text: str, *, reference: datetime | None = None, site: Site | None = None
+) -> datetime | None:
+    """A date stamp as printed or as an attribute value: ISO 8601 first, else
+    :func:`arnews.parse_date` after removing words like «نشر في»; naive results get
+    the *site*'s UTC offset when it declares one.
+
+    >>> parse_stamp("2024-02-07T10:30:00+0300").isoformat()
+    '2024-02-07T10:30:00+03:00'
+    """
+    text = tidy(text)
+    if not text or len(text) > MAX_STAMP_CHARS:
+        return None
+    value = _iso(text)
+    if value is None:
+        extra = site.dates.prefixes if site else ()
+        value = _date_in(_date_prefix(extra).sub("", text), reference)
+    if value is None:
+        return None
+    offset = site.dates.utc_offset if site else None
+    if value.tzinfo is None and offset is not None:
+        return value.replace(tzinfo=timezone(offset))
+    return value
+
+
+def _date_in(text: str, reference: datetime | None) -> datetime | None:
+    """The date a stamp states. A written date (month name, digits, Hijri) anywhere in
+    it counts, as :func:`arnews.parse_date` picks it («تم نشره الجمعة 24 نيسان 2020»);
+    a relative one («منذ ساعتين») only with a *reference* and when dates make up most
+    of the text (a headline mentioning «العام المقبل» is not a stamp)."""
+    mentions = find_dates(text, reference=reference)
+    if not mentions:
+        return None
+    if any(mention.kind in _WRITTEN_KINDS for mention in mentions):
+        return parse_date(text, reference=reference)
+    covered = sum(m.end - m.start for m in mentions)
+    if reference is None or covered < MIN_RELATIVE_COVER * len(text):
+        return None
+    return mentions[0].value
+
+
+# ------------------------------------------------------------ the HTML date cascades
+
+
+def _first_stamp(values: Iterable[object], ctx: Context) -> datetime | None:
+    for text in texts_of(values):
+        value = parse_stamp(text, reference=ctx.reference, site=ctx.site)
+        if value is not None:
+            return value
+    return None
+
+
+def _is_widget(element: etree._Element) -> bool:
+    for node in (element, *element.iterancestors()):
+        if node.tag in WIDGET_TAGS:
+            return True
+        marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if marks.strip() and WIDGET_MARKS.search(marks):
+            return True
+    return False
+
+
+def _update_stamps(ctx: Context) -> set[etree._Element]:
+    """The elements the site's layout names as its *last update* stamp."""
+    return {e for e in select(ctx.page.root, ctx.rules.modified) if isinstance(e, etree._Element)}
+
+
+def _in_any(element: etree._Element, stamps: set[etree._Element]) -> bool:
+    return bool(stamps) and any(node in stamps for node in (element, *element.iterancestors()))
+
+
+def _generic_date(ctx: Context) -> datetime | None:
+    updates = _update_stamps(ctx)
+    candidates = [
+        e
+        for e in elements(DATE_MARKUP(ctx.page.root))
+        if not _is_widget(e) and not _in_any(e, updates)
+    ]
+    for element in candidates:
+        value = _first_stamp([element.get("datetime") or element], ctx)
+        if value is not None:
+            return value
+    return None
+
+
+def _date_after_title(ctx: Context) -> datetime | None:
+    """A short block among the few right after the headline that is a date stamp."""
+    updates = _update_stamps(ctx)
+    for index, block in enumerate(ctx.blocks):
+        if block.heading and block.owner.tag == "h1":
+            for following in ctx.blocks[index + 1 : index + 1 + STAMP_WINDOW]:
+                if len(following.text.split()) <= MAX_STAMP_BLOCK_WORDS and not _in_any(
+                    following.owner, updates
+                ):
+                    value = parse_stamp(following.text, reference=ctx.reference, site=ctx.site)
+                    if value is not None:
+                        return value
+            return None
+    return None
+
+
+def _url_date(ctx: Context) -> datetime | None:
+    url = unquote(ctx.page.url or "")
+    pattern = ctx.site.dates.url_date if ctx.site is not None else None
+    # regex keeps its own cache of compiled patterns, so a site's pattern compiles once.
+    match = (regex.search(pattern, url) if pattern else None) or _URL_DATE.search(url)
+    if match is None:
+        return None
+    year, month, day = (int(match.group(name)) for name in ("year", "month", "day"))
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def _trusts_meta(ctx: Context) -> bool:
+    return ctx.site is None or ctx.site.dates.trust_meta
+
+
+def _meta_date(ctx: Context, keys: Sequence[str], jsonld_keys: Sequence[str]) -> datetime | None:
+    if not _trusts_meta(ctx):
+        return None
+    values: list[object] = []
+    value = jsonld_str(ctx, *jsonld_keys)
+    if value:
+        values.append(value)
+    for key in keys:
+        values.extend(ctx.page.meta.get(key, ()))
+    return _first_stamp(values, ctx)
+
+
+def find_published(ctx: Context) -> datetime | None:
+    """Publication-date cascade: site stamp → JSON-LD → meta → ``<time>`` / microdata →
+    a date-like element outside header widgets → a date in the URL. Never "now".
+
+    The generic steps pass over the element a site layout names as its ``modified``
+    stamp: a page that prints only its last update gets its publication date from
+    a later step (the URL), not from the update."""
+    return first(
+        lambda: _first_stamp(select(ctx.page.root, ctx.rules.published), ctx),
+        lambda: _meta_date(ctx, PUBLISHED_META, PUBLISHED_JSONLD),
+        lambda: _first_stamp(ctx.page.stamps, ctx) if _trusts_meta(ctx) else None,
+        lambda: _generic_date(ctx),
+        lambda: _date_after_title(ctx),
+        lambda: _url_date(ctx),
+    )
+
+
+def find_modified(ctx: Context) -> datetime | None:
+    """Update-date cascade: site stamp → JSON-LD ``dateModified`` → meta."""
+    return first(
+        lambda: _first_stamp(select(ctx.page.root, ctx.rules.modified), ctx),
+        lambda: _meta_date(ctx, MODIFIED_META, MODIFIED_JSONLD),
+    )
