@@ -30,6 +30,14 @@ from tests.robustness.hostile import (
 )
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+STORY_CHARS = 2_000
+"""More characters than the whole story of :func:`tests.robustness.hostile.page` has."""
+DAMAGED_PARAGRAPHS_KEPT = 2
+"""Story paragraphs a page with one broken byte keeps intact: all but the damaged one."""
+MAX_REPLACEMENTS = 3
+"""U+FFFD characters one damaged byte sequence may leave (one per broken byte)."""
+BIG_PAGE_BYTES = 20_000_000
+"""The size the big page must exceed (under the default limit, over a 20 MB one)."""
 
 
 def parsed(data: str | bytes, **kwargs: object) -> arnews.Article | ArnewsError:
@@ -177,7 +185,7 @@ def test_entity_expansion_is_not_expanded(as_bytes: bool) -> None:
     result = article(data.encode("utf-8") if as_bytes else data)
     assert SENTENCE in result.text
     assert "lollol" not in result.text
-    assert len(result.text) < 2_000
+    assert len(result.text) < STORY_CHARS
 
 
 def test_external_entity_is_not_read(tmp_path: Path) -> None:
@@ -216,8 +224,8 @@ def test_utf8_page_with_a_few_broken_bytes(damage: object, meta: str) -> None:
     data = damage(page(head=meta).encode("utf-8"))  # type: ignore[operator]
     result = article(data)
     assert SENTENCE in result.text or "\ufffd" in result.text
-    assert sum(p in result.paragraphs for p in STORY_PARAGRAPHS) >= 2
-    assert result.text.count("\ufffd") <= 3
+    assert sum(p in result.paragraphs for p in STORY_PARAGRAPHS) >= DAMAGED_PARAGRAPHS_KEPT
+    assert result.text.count("\ufffd") <= MAX_REPLACEMENTS
 
 
 @pytest.mark.parametrize(
@@ -294,7 +302,7 @@ def _big_page() -> bytes:
     image = f'<img src="data:image/png;base64,{"QUJD" * 1_500_000}">'
     menu = '<ul class="menu">' + '<li><a href="/s">قسم الأخبار</a></li>' * 40_000 + "</ul>"
     data = page(head=script, body=image + menu).encode("utf-8")
-    assert len(data) > 20_000_000
+    assert len(data) > BIG_PAGE_BYTES
     return data
 
 
@@ -308,7 +316,7 @@ def test_page_over_20_megabytes() -> None:
 def test_page_over_a_smaller_limit_raises() -> None:
     """The same page over a 20 MB max_bytes raises InputTooLargeError, for bytes and str."""
     data = _big_page()
-    assert isinstance(parsed(data, max_bytes=20_000_000), InputTooLargeError)
+    assert isinstance(parsed(data, max_bytes=BIG_PAGE_BYTES), InputTooLargeError)
     text = data.decode("utf-8")
     assert isinstance(parsed(text, max_bytes=len(text) - 1), InputTooLargeError)
 
