@@ -1,18 +1,25 @@
-"""What a correct extraction of each real page contains: one JSON file per page.
+"""What a correct extraction of each page contains: one JSON file per page.
 
 The tests (``tests/sites/test_corpus.py`` for the site extractors,
 ``tests/extract/test_corpus.py`` for the generic engine) and the benchmarks
-(``benchmarks/accuracy.py``, every library) read the same files, so a page's
+(``benchmarks/accuracy.py``, every library) read the same files, so a real page's
 truth is written once. The files mirror the corpus: the expectations of
 ``<corpus>/html/youm7.com/youm7_4943459.html`` are in
 ``tests/expected/html/youm7.com/youm7_4943459.json``, those of the text dump
 ``<corpus>/text/pages/alsaa.net/2.txt`` in ``tests/expected/text/pages/alsaa.net/2.json``;
 the seed article (``seeds/`` beside the corpus) is in ``tests/expected/seeds/``.
+The golden fixtures we wrote for each site layout (``tests/sites/fixtures/``) have
+theirs in ``tests/expected/fixtures/sites/``, beside the path of their snapshot in
+``tests/snapshots/``: the expectation says what a human holds must be true, the
+snapshot records everything the engine gives.
 
 Every value was read off the page by hand. Body expectations are snippets of at
 most twelve words, never paragraphs. The keys of a page file (all optional but
 ``title`` and ``published``):
 
+``url``
+    The URL a fixture is parsed with (``null``: none; corpus pages take theirs from
+    the corpus manifests).
 ``title``
     The headline as the page prints it (headline element, else ``og:title``), without
     the outlet's name; ``null`` when the page shows none (a dump that starts mid-story).
@@ -20,6 +27,8 @@ most twelve words, never paragraphs. The keys of a page file (all optional but
     The publication days the page shows (``YYYY-MM-DD``), the printed one first; a
     later one is the same instant's day in UTC where the metadata gives it so. ``[]``
     when the page shows none (a date in the URL or a crawler line does not count).
+``subtitle``
+    The standfirst printed under the headline; absent: not checked.
 ``authors``
     The people credited with writing the story, without «كتب»/«حوار:» and without the
     place after a dash. Outlets and agencies are not authors: ``[]`` means the page
@@ -36,6 +45,9 @@ most twelve words, never paragraphs. The keys of a page file (all optional but
     particular fix (a byline left in the body, a related heading, a masthead line)
     rather than a sample of the page. They are kept out of the score so that the
     benchmark figures stay comparable between releases.
+``gone``
+    A fixture's related-articles block (its heading and a headline), which must not
+    reach the body; every fixture has one.
 ``related``
     Headlines of the outlet's related-articles block, expected as ``Article.related``.
 ``tags``, ``image``
@@ -86,12 +98,16 @@ __all__ = [
 EXPECTED: Final = Path(__file__).resolve().parent
 """The folder of the expectation files."""
 
-FIELDS: Final = frozenset({"title", "published", "authors", "related", "tags", "image"})
+FIELDS: Final = frozenset(
+    {"title", "subtitle", "published", "authors", "source", "related", "tags", "image"}
+)
 """The fields checked one by one; a ``gaps`` or a generic ``misses`` entry names one."""
 
 _KEYS: Final = frozenset(
     {
+        "url",
         "title",
+        "subtitle",
         "published",
         "authors",
         "site",
@@ -101,6 +117,7 @@ _KEYS: Final = frozenset(
         "must_not",
         "extra_must_have",
         "extra_must_not",
+        "gone",
         "related",
         "tags",
         "image",
@@ -132,9 +149,12 @@ class Expected:
     """The expected extraction of one real page (see the module docstring for each key)."""
 
     file: str
-    """The page's path relative to the corpus root (``seeds/…`` for the seed)."""
+    """The page's path relative to the corpus root (``seeds/…`` for the seed,
+    ``fixtures/sites/…`` for a site fixture)."""
     title: str | None
     published: tuple[date, ...]
+    url: str | None = None
+    subtitle: str | None = None
     authors: tuple[str, ...] | None = None
     site: str | None = None
     source: str | None = None
@@ -143,6 +163,7 @@ class Expected:
     must_not: tuple[str, ...] = ()
     extra_must_have: tuple[str, ...] = ()
     extra_must_not: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     image: str = ""
@@ -160,7 +181,9 @@ class Expected:
         labelled = {
             "title": True,  # a page that shows no headline says so: null
             "published": True,  # a page that shows no date says so: []
+            "subtitle": self.subtitle is not None,
             "authors": self.authors is not None,
+            "source": self.source is not None,
             "related": bool(self.related),
             "tags": bool(self.tags),
             "image": bool(self.image),
@@ -180,7 +203,7 @@ class Expected:
     @property
     def all_must_not(self) -> tuple[str, ...]:
         """Every boilerplate snippet the tests check."""
-        return self.must_not + self.extra_must_not
+        return self.must_not + self.extra_must_not + self.gone
 
     @property
     def accepted_days(self) -> tuple[date, ...]:
@@ -245,6 +268,8 @@ def parse(file: str, data: Mapping[str, Any]) -> Expected:
         file=file,
         title=data["title"],
         published=_days(data["published"]),
+        url=data.get("url"),
+        subtitle=data.get("subtitle"),
         authors=None if authors is None else _strings(data, "authors"),
         site=data.get("site"),
         source=data.get("source"),
@@ -253,6 +278,7 @@ def parse(file: str, data: Mapping[str, Any]) -> Expected:
         must_not=_strings(data, "must_not"),
         extra_must_have=_strings(data, "extra_must_have"),
         extra_must_not=_strings(data, "extra_must_not"),
+        gone=_strings(data, "gone"),
         related=_strings(data, "related"),
         tags=_strings(data, "tags"),
         image=data.get("image", ""),

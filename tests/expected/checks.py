@@ -28,6 +28,8 @@ __all__ = [
     "check_image",
     "check_published",
     "check_related",
+    "check_source",
+    "check_subtitle",
     "check_tags",
     "check_title",
     "field_params",
@@ -77,9 +79,19 @@ def check_published(article: arnews.Article, exp: Expected) -> None:
         assert day is None
 
 
+def check_subtitle(article: arnews.Article, exp: Expected) -> None:
+    """The standfirst under the headline."""
+    assert article.subtitle == exp.subtitle
+
+
 def check_authors(article: arnews.Article, exp: Expected) -> None:
     """The persons credited, in order."""
     assert article.authors == exp.authors
+
+
+def check_source(article: arnews.Article, exp: Expected) -> None:
+    """The agency or outlet credited as the story's source."""
+    assert article.source == exp.source
 
 
 def check_related(article: arnews.Article, exp: Expected) -> None:
@@ -117,8 +129,10 @@ def check_body(article: arnews.Article, exp: Expected) -> None:
 
 FIELD_CHECKS: Final[Mapping[str, Callable[[arnews.Article, Expected], None]]] = {
     "title": check_title,
+    "subtitle": check_subtitle,
     "published": check_published,
     "authors": check_authors,
+    "source": check_source,
     "related": check_related,
     "tags": check_tags,
     "image": check_image,

@@ -1,8 +1,9 @@
 """The expectation files themselves: they load, quote at most twelve words, and quote the page.
 
 The HTML pages' snippets are also checked against ``body_xpath`` by
-``python -m benchmarks check``; here every snippet, title and related headline of
-every page must occur in the page's text (HTML: its text and ``<meta>`` values).
+``python -m benchmarks check``; here every snippet, title, author and related
+headline of every page (real or fixture) must occur in the page's text (HTML: its
+text and ``<meta>`` values): a snippet that is not there could never fail.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tests.expected import (
     seed,
     text_dumps,
 )
+from tests.sites.cases import CASES, Case
 
 MAX_SNIPPET_WORDS: Final = 12
 """Corpus text we may quote: a title, or a snippet of up to twelve words."""
@@ -52,7 +54,7 @@ def _key(text: str) -> str:
 def test_every_file_loads() -> None:
     """Every JSON file under tests/expected is a page's expectation the loader accepts."""
     files = sorted(EXPECTED.rglob("*.json"))
-    pages = {exp.file for exp in PAGES} | {seed().file}
+    pages = {exp.file for exp in PAGES} | {seed().file} | {c.expected.file for c in CASES}
     others = {EXPECTED / "text" / "saudinewsnet_sample_2015-07-21.json"}
     assert {EXPECTED / Path(file).with_suffix(".json") for file in pages} | others == set(files)
     assert len(saudinewsnet_authors()) == SAUDINEWSNET_SOURCES
@@ -82,15 +84,26 @@ def test_snippets_quote_at_most_twelve_words(exp: Expected) -> None:
         assert len(snippet.split()) <= MAX_SNIPPET_WORDS, snippet
 
 
-@pytest.mark.corpus
-@pytest.mark.parametrize("exp", PAGES, ids=lambda exp: exp.file)
-def test_everything_quoted_is_on_the_page(exp: Expected, corpus: Path) -> None:
-    """Every snippet, the title and the related headlines occur in the page (a snippet that
-    is not there could never fail)."""
-    text = _key(_page_text(corpus / exp.file))
+def _assert_quoted(exp: Expected, page: Path) -> None:
+    text = _key(_page_text(page))
     quoted = (*exp.all_must_have, *exp.all_must_not, *exp.related, *(exp.authors or ()))
     for value in (*quoted, *([exp.title] if exp.title else [])):
         assert _key(value) in text, value
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("exp", PAGES, ids=lambda exp: exp.file)
+def test_everything_quoted_is_on_the_page(exp: Expected, corpus: Path) -> None:
+    """Every snippet, the title, the authors and the related headlines of a real page occur
+    in it."""
+    _assert_quoted(exp, corpus / exp.file)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
+def test_everything_quoted_is_in_the_fixture(case: Case) -> None:
+    """Every snippet, the title, the authors and the related headlines of a golden fixture
+    occur in it."""
+    _assert_quoted(case.expected, case.fixture)
 
 
 def test_seed_matches_its_file() -> None:
