@@ -146,7 +146,7 @@ class Allowance:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Expected:
-    """The expected extraction of one real page (see the module docstring for each key)."""
+    """The expected extraction of one page (see the module docstring for each key)."""
 
     file: str
     """The page's path relative to the corpus root (``seeds/…`` for the seed,
@@ -174,9 +174,10 @@ class Expected:
     misses: frozenset[str] = frozenset()
     """Fields not checked for the reader this view is for (set by :meth:`for_generic`)."""
 
-    def labels(self, field: str) -> bool:
-        """Whether this page says what *field* must be (for the reader of this view)."""
-        if field in self.misses:
+    def labels(self, name: str) -> bool:
+        """Whether this page says what the field *name* must be (for the reader of this
+        view)."""
+        if name in self.misses:
             return False
         labelled = {
             "title": True,  # a page that shows no headline says so: null
@@ -188,7 +189,7 @@ class Expected:
             "tags": bool(self.tags),
             "image": bool(self.image),
         }
-        return labelled[field]
+        return labelled[name]
 
     @property
     def domain(self) -> str:

@@ -22,6 +22,7 @@ from tests.expected import (
     Expected,
     html_pages,
     load,
+    parse,
     saudinewsnet_authors,
     seed,
     text_dumps,
@@ -62,8 +63,6 @@ def test_every_file_loads() -> None:
 
 def test_unknown_keys_are_refused(tmp_path: Path) -> None:
     """A misspelt key (or allowance key, or field name) is an error, not a silent no-op."""
-    from tests.expected import parse
-
     good: dict[str, object] = {"title": None, "published": []}
     assert parse("x.txt", good).title is None
     for bad in (
