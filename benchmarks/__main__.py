@@ -88,7 +88,7 @@ def _check(args: argparse.Namespace) -> None:
     problems = accuracy.check_expectations()
     for line in problems:
         print(line)
-    print(f"{len(problems)} problems in benchmarks/expectations.py")
+    print(f"{len(problems)} problems in tests/expected/")
     if problems:
         raise SystemExit(1)
 
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
         "topics": (_topics, "run the per-topic benchmarks (normalize, dates, quotes)"),
         "docs": (_docs, "redraw the chart and refill docs/guide/benchmarks.md from results/"),
         "all": (_all, "all of the above (the default)"),
-        "check": (_check, "verify expectations.py against the pages (snippets exist, <= 12 words)"),
+        "check": (_check, "verify tests/expected/ against the pages (snippets exist, <= 12 words)"),
         "profile": (_profile, "cProfile of arnews (or --tools) over the pages, --rounds times"),
     }
     for name, (func, text) in runners.items():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -76,6 +77,7 @@ ADVERSARIAL = [
 ]
 
 
+@pytest.mark.slow
 def test_adversarial_inputs_finish() -> None:
     """Long repetitive inputs are scanned without blow-up (patterns are linear-time); the
     speed itself is measured in benchmarks/bench_dates.py, not asserted here."""

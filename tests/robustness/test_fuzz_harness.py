@@ -16,6 +16,8 @@ import pytest
 from tests.robustness.hostile import finish, page
 
 FUZZ = Path(__file__).resolve().parents[2] / "fuzz"
+MIN_SEEDS = 4
+"""The seed corpus make_seeds.py writes has at least this many inputs."""
 
 REGRESSIONS: tuple[bytes, ...] = (
     # Inputs atheris reported, kept once fixed. None so far: the bugs fixed in this work
@@ -61,7 +63,7 @@ def _targets(directory: Path) -> list[Callable[[bytes], None]]:
 def test_harnesses_accept_their_seeds(fuzz_dir: Path) -> None:
     """Both harnesses run on every generated seed without reporting anything."""
     seeds = _load(fuzz_dir, "make_seeds").seeds()
-    assert len(seeds) >= 4
+    assert len(seeds) >= MIN_SEEDS
     for target in _targets(fuzz_dir):
         for seed in seeds:
             finish(lambda target=target, seed=seed: target(seed))

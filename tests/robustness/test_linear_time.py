@@ -18,6 +18,8 @@ import arnews
 from arnews.extract.fields import authors_of, find_dateline, parse_byline, split_authors
 from tests.robustness.hostile import SENTENCE, finish, page
 
+pytestmark = pytest.mark.slow
+
 N = 200_000
 WHITESPACE_RUNS = {
     "spaces": " " * N,

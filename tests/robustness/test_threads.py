@@ -90,6 +90,7 @@ def test_threads_match_sequential_results_on_own_pages() -> None:
 
 
 @pytest.mark.corpus
+@pytest.mark.slow
 def test_threads_match_sequential_results_on_the_corpus(corpus: Path) -> None:
     """The real corpus pages parsed from 8 threads give exactly the sequential results."""
     jobs = _corpus_jobs(corpus)
