@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 import arnews
-from arnews.extract.fields import authors_of, find_dateline, parse_byline, split_authors
+from arnews.extract.people import authors_of, find_dateline, parse_byline, split_authors
 from tests.robustness.hostile import SENTENCE, finish, page
 
 pytestmark = pytest.mark.slow
