@@ -7,12 +7,14 @@ import inspect
 import arnews
 
 EXPECTED = [
+    "ArgumentError",
     "ArnewsError",
     "Article",
     "DateMention",
     "Image",
     "Link",
     "Quote",
+    "Site",
     "__version__",
     "find_dates",
     "find_quotes",
@@ -21,6 +23,7 @@ EXPECTED = [
     "parse_date",
     "parse_html",
     "parse_text",
+    "registered_sites",
     "sites",
 ]
 
@@ -71,3 +74,18 @@ def test_errors_derive_from_arnews_error() -> None:
 
     for name in errors.__all__:
         assert issubclass(getattr(errors, name), arnews.ArnewsError)
+
+
+def test_dir_lists_the_public_api() -> None:
+    """dir(arnews) shows the public names, not __future__ features or private modules."""
+    assert dir(arnews) == arnews.__all__
+
+
+def test_sites_is_the_subpackage_with_the_plugin_types() -> None:
+    """arnews.sites is the subpackage (not a function hiding it): Site is reachable from it,
+    and the registry function has its own name."""
+    import arnews.sites
+
+    assert arnews.sites.Site is arnews.Site
+    assert arnews.registered_sites() == arnews.sites.registered_sites()
+    assert all(isinstance(site, arnews.Site) for site in arnews.registered_sites())

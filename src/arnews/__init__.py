@@ -5,24 +5,25 @@
 'القاهرة 2024'
 """
 
-from __future__ import annotations
-
+from arnews import sites
 from arnews._version import __version__
 from arnews.dates import find_dates, parse_date
-from arnews.errors import ArnewsError
+from arnews.errors import ArgumentError, ArnewsError
 from arnews.extract import parse_html, parse_text
 from arnews.model import Article, DateMention, Image, Link, Quote
 from arnews.normalization import normalize, normalize_with_offsets
 from arnews.quotes import find_quotes
-from arnews.sites import sites
+from arnews.sites import Site, registered_sites
 
 __all__ = [
+    "ArgumentError",
     "ArnewsError",
     "Article",
     "DateMention",
     "Image",
     "Link",
     "Quote",
+    "Site",
     "__version__",
     "find_dates",
     "find_quotes",
@@ -31,5 +32,11 @@ __all__ = [
     "parse_date",
     "parse_html",
     "parse_text",
+    "registered_sites",
     "sites",
 ]
+
+
+def __dir__() -> list[str]:
+    """``dir(arnews)`` lists the public API, not the submodules it is built from."""
+    return list(__all__)

@@ -4,6 +4,7 @@ Every exception arnews raises on purpose derives from :class:`ArnewsError`, so
 ``except arnews.ArnewsError`` catches them all::
 
     ArnewsError
+    ├── ArgumentError (also TypeError, ValueError)  an argument of the wrong type or value
     ├── InputError (also ValueError) ............ the input cannot be parsed
     │   ├── InputTooLargeError .................. bigger than the configured limit
     │   ├── UndecodableInputError ............... bytes that decode to no text
@@ -17,6 +18,7 @@ an empty :class:`~arnews.Article`.
 from __future__ import annotations
 
 __all__ = [
+    "ArgumentError",
     "ArnewsError",
     "DocumentStructureError",
     "InputError",
@@ -28,6 +30,15 @@ __all__ = [
 
 class ArnewsError(Exception):
     """Base class of every exception arnews raises on purpose."""
+
+
+class ArgumentError(ArnewsError, TypeError, ValueError):
+    """An argument has the wrong type or value (a path where page content is expected,
+    ``max_bytes=None``, a ``sites`` entry that is not a :class:`~arnews.sites.Site`…).
+
+    It is also a :class:`TypeError` and a :class:`ValueError`, so code written against
+    Python's own conventions catches it too.
+    """
 
 
 class InputError(ArnewsError, ValueError):

@@ -16,7 +16,7 @@ import pytest
 
 import arnews
 from arnews.errors import SiteRegistryError
-from arnews.sites import BUILTIN_SITES, plugin_sites, sites
+from arnews.sites import BUILTIN_SITES, plugin_sites, registered_sites
 
 PLUGIN_MODULE = '''\
 """A plugin site for an outlet arnews does not ship."""
@@ -80,9 +80,9 @@ def _entry(value: str) -> str:
 
 @pytest.mark.usefixtures("install")
 def test_plugin_site_is_listed_and_used(tmp_path: Path) -> None:
-    """An installed plugin appears in ``arnews.sites()`` and parse_html routes to it."""
+    """An installed plugin appears in ``arnews.registered_sites()`` and parse_html routes to it."""
     _install(tmp_path, _entry("SITE"))
-    listed = sites()
+    listed = registered_sites()
     assert [s.id for s in plugin_sites()] == ["akhbar-almadina.example"]
     assert listed[: len(BUILTIN_SITES)] == BUILTIN_SITES
     assert listed[-1].id == "akhbar-almadina.example"
@@ -101,7 +101,7 @@ def test_plugin_claiming_a_builtin_domain_is_refused(tmp_path: Path) -> None:
     """A plugin cannot take over a domain a built-in site owns."""
     _install(tmp_path, _entry("CLASH"))
     with pytest.raises(SiteRegistryError, match=r"youm7\.com"):
-        sites()
+        registered_sites()
 
 
 @pytest.mark.usefixtures("install")
@@ -113,17 +113,17 @@ def test_plugin_entry_point_must_name_a_site(tmp_path: Path) -> None:
 
 
 def test_without_plugins_only_builtin_sites() -> None:
-    """With no plugin installed, ``arnews.sites()`` is exactly the built-in registry."""
-    assert sites() == BUILTIN_SITES
+    """With no plugin installed, ``arnews.registered_sites()`` is exactly the built-in registry."""
+    assert registered_sites() == BUILTIN_SITES
 
 
 @pytest.mark.usefixtures("install")
 def test_plugin_lookup_is_cached_until_the_search_path_changes(tmp_path: Path) -> None:
     """Repeated calls reuse one registry; installing a distribution is seen without restart."""
-    before = sites()
-    assert sites() is before
+    before = registered_sites()
+    assert registered_sites() is before
     assert before == BUILTIN_SITES
     _install(tmp_path, _entry("SITE"))
-    after = sites()
+    after = registered_sites()
     assert after is not before
     assert after[-1].id == "akhbar-almadina.example"

@@ -38,8 +38,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from arnews.extract.arguments import check_options, page_content
 from arnews.extract.html import extract_html
-from arnews.extract.load import DEFAULT_MAX_BYTES, check_size, load_html
+from arnews.extract.load import DEFAULT_MAX_BYTES, check_size, decode_html, load_html
 from arnews.extract.text import extract_text
 from arnews.model import Article
 from arnews.sites._site import Site
@@ -47,7 +48,7 @@ from arnews.sites._site import Site
 __all__ = ["DEFAULT_MAX_BYTES", "parse_html", "parse_text"]
 
 
-def parse_html(
+def parse_html(  # noqa: PLR0913 (the page, its URL, then keyword-only options)
     html: str | bytes,
     url: str | None = None,
     *,
@@ -64,23 +65,37 @@ def parse_html(
     publication date. *encoding* is the charset an HTTP response declared; without
     it bytes are decoded from the byte-order mark, ``<meta charset>``, or by
     detection (windows-1256 and ISO-8859-6 included). *sites* replaces the
-    registry (default: :func:`arnews.sites`).
+    registry (default: :func:`arnews.registered_sites`).
 
     Input longer than *max_bytes* (bytes, or characters for ``str``) raises
     :class:`~arnews.errors.InputTooLargeError`; bytes that are not text raise
     :class:`~arnews.errors.UndecodableInputError`; empty input gives an empty
-    :class:`~arnews.Article`.
+    :class:`~arnews.Article`. A file name or :class:`~pathlib.Path` instead of the
+    page's content, or an argument of the wrong type, raises
+    :class:`~arnews.errors.ArgumentError`.
     """
-    root = load_html(html, encoding=encoding, max_bytes=max_bytes)
-    return extract_html(root, url, reference_date=reference_date, sites=sites)
+    content = page_content(html, "parse_html")
+    options = check_options(
+        "parse_html",
+        url=url,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        encoding=encoding,
+        sites=sites,
+    )
+    root = load_html(content, encoding=options.encoding, max_bytes=options.max_bytes)
+    return extract_html(
+        root, options.url, reference_date=options.reference_date, sites=options.sites
+    )
 
 
-def parse_text(
-    text: str,
+def parse_text(  # noqa: PLR0913 (the dump, its URL, then keyword-only options)
+    text: str | bytes,
     url: str | None = None,
     *,
     reference_date: datetime | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
     sites: Sequence[Site] | None = None,
 ) -> Article:
     """Extract the article from a plain-text dump of a news page.
@@ -89,7 +104,22 @@ def parse_text(
     line and the repeated title, a source line, date stamps, the body paragraphs,
     then boilerplate («مقالات ذات صلة» and its headlines, which become
     :attr:`~arnews.Article.related`). The site is picked by *url*, else by the site
-    name on the title line. Other arguments are as for :func:`parse_html`.
+    name on the title line. Undecoded ``bytes`` are decoded like an HTML page's
+    (*encoding* first, then UTF-8, then the Arabic code pages by detection). Other
+    arguments are as for :func:`parse_html`.
     """
-    check_size(len(text), max_bytes)
-    return extract_text(text, url, reference_date=reference_date, sites=sites)
+    content = page_content(text, "parse_text")
+    options = check_options(
+        "parse_text",
+        url=url,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        encoding=encoding,
+        sites=sites,
+    )
+    check_size(len(content), options.max_bytes)
+    if isinstance(content, bytes):
+        content = decode_html(content, options.encoding)
+    return extract_text(
+        content, options.url, reference_date=options.reference_date, sites=options.sites
+    )

@@ -22,8 +22,7 @@ from arnews.extract.people import People
 from arnews.extract.roles import Role
 from arnews.extract.stamps import parse_stamp
 from arnews.model import Article, Link
-from arnews.sites import Site, find_site
-from arnews.sites import sites as registered_sites
+from arnews.sites import Site, find_site, registered_sites
 
 __all__ = ["extract_text"]
 

@@ -2,7 +2,7 @@
 
 The built-in sites are imported explicitly below; third-party packages add
 sites through the entry-point group ``arnews.sites`` (each entry point names a
-:class:`Site` value). Two sites claiming one domain is an error
+:class:`~arnews.sites.Site` value). Two sites claiming one domain is an error
 (:class:`~arnews.errors.SiteRegistryError`).
 """
 
@@ -55,7 +55,7 @@ __all__ = [
     "check_registry",
     "find_site",
     "plugin_sites",
-    "sites",
+    "registered_sites",
 ]
 
 
@@ -153,7 +153,7 @@ def plugin_sites() -> tuple[Site, ...]:
     return _registry(_search_path_state())[0]
 
 
-def sites() -> tuple[Site, ...]:
+def registered_sites() -> tuple[Site, ...]:
     """Every site arnews can use: the built-in ones, then installed plugins.
 
     Plugins are found as by :func:`arnews.sites.plugin_sites`; a plugin that claims a domain of a
@@ -174,7 +174,7 @@ def find_site(url: str | None, candidates: Iterable[Site] | None = None) -> Site
         return None
     best: Site | None = None
     best_length = -1
-    for site in candidates if candidates is not None else sites():
+    for site in candidates if candidates is not None else registered_sites():
         for domain in site.domains:
             if (host == domain or host.endswith("." + domain)) and len(domain) > best_length:
                 best, best_length = site, len(domain)
