@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 import pytest
 
 from arnews.dates import months, words, zones
-from arnews.dates._engine import key
+from arnews.dates.lexicon import key
 
 MONTH_TABLES = {**months.GREGORIAN_SYSTEMS, "hijri": months.HIJRI}
 ALL_TABLES: dict[str, Iterable[str]] = {

@@ -16,14 +16,18 @@ datetime.datetime(2020, 3, 2, 0, 0)
 True
 
 The language data lives in :mod:`arnews.dates.months`, :mod:`arnews.dates.words`
-and :mod:`arnews.dates.zones`.
+and :mod:`arnews.dates.zones`. The engine reads it in four steps, one module each:
+:mod:`~arnews.dates.lexicon` (the tables keyed by normalized form),
+:mod:`~arnews.dates.grammar` (the compiled patterns), :mod:`~arnews.dates.scan`
+(where dates start, which matches are kept) and :mod:`~arnews.dates.resolve` (a match
+→ a datetime); :mod:`~arnews.dates.readers` turns a scan into what callers get.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from arnews.dates import _engine
+from arnews.dates import readers
 from arnews.model import DateMention
 
 __all__ = ["find_dates", "parse_date"]
@@ -65,7 +69,7 @@ def parse_date(text: str, *, reference: datetime | None = None) -> datetime | No
     >>> parse_date("10 رجب 1441 هـ")
     datetime.datetime(2020, 3, 5, 0, 0)
     """
-    return _engine.best(_check(text), _reference(reference))
+    return readers.best(_check(text), _reference(reference))
 
 
 def find_dates(text: str, *, reference: datetime | None = None) -> list[DateMention]:
@@ -81,4 +85,4 @@ def find_dates(text: str, *, reference: datetime | None = None) -> list[DateMent
     ...                      reference=datetime(2020, 3, 4))]
     [('أمس الاثنين', '2020-03-03', 'relative'), ('5 آذار/مارس 2020', '2020-03-05', 'absolute')]
     """
-    return _engine.mentions(_check(text), _reference(reference))
+    return readers.mentions(_check(text), _reference(reference))
