@@ -21,6 +21,9 @@ and :mod:`arnews.dates.zones`. The engine reads it in four steps, one module eac
 :mod:`~arnews.dates.grammar` (the compiled patterns), :mod:`~arnews.dates.scan`
 (where dates start, which matches are kept) and :mod:`~arnews.dates.resolve` (a match
 → a datetime); :mod:`~arnews.dates.readers` turns a scan into what callers get.
+
+For the extraction engine, :func:`scan_dates` tells, in one scan, which mentions
+depend on the reference date (:class:`Found`).
 """
 
 from __future__ import annotations
@@ -28,9 +31,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from arnews.dates import readers
+from arnews.dates.readers import Found
 from arnews.model import DateMention
 
-__all__ = ["find_dates", "parse_date"]
+__all__ = ["Found", "find_dates", "parse_date", "scan_dates"]
 
 
 def _reference(reference: datetime | None) -> datetime:
@@ -86,3 +90,14 @@ def find_dates(text: str, *, reference: datetime | None = None) -> list[DateMent
     [('أمس الاثنين', '2020-03-03', 'relative'), ('5 آذار/مارس 2020', '2020-03-05', 'absolute')]
     """
     return readers.mentions(_check(text), _reference(reference))
+
+
+def scan_dates(text: str, reference: datetime | None = None) -> list[Found]:
+    """:func:`find_dates`, each mention with whether its value depended on *reference*
+    (relative expressions, bare weekdays, a day and month without a year).
+
+    >>> [(f.mention.text, f.anchored)
+    ...  for f in scan_dates("وصل أمس، وغادر في 5 آذار 2020", datetime(2020, 3, 4))]
+    [('أمس', True), ('5 آذار 2020', False)]
+    """
+    return readers.scan_dates(_check(text), _reference(reference))

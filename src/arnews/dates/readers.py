@@ -1,10 +1,12 @@
 """What callers read from one scan: every mention (:func:`mentions`, behind
-:func:`arnews.find_dates`) and the date a short string denotes (:func:`best`, behind
-:func:`arnews.parse_date`).
+:func:`arnews.find_dates`), the date a short string denotes (:func:`best`, behind
+:func:`arnews.parse_date`), and mentions that say whether they depend on the reference
+date (:func:`scan_dates`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
@@ -15,12 +17,23 @@ from arnews.dates.scan import scan
 from arnews.model import DateMention
 from arnews.normalization import original_span
 
-__all__ = ["best", "mentions"]
+__all__ = ["Found", "best", "mentions", "scan_dates"]
 
 _LABEL_REACH: Final = 24
 """How far before a date a publication label («تاريخ النشر:») can start."""
 _GREGORIAN_KINDS: Final = frozenset({"iso", "numeric", "absolute"})
 _HIJRI_KINDS: Final = frozenset({"hijri"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date mention, and whether its value depended on the reference date."""
+
+    mention: DateMention
+    anchored: bool
+    """``True`` for relative expressions («أمس», «منذ ساعتين», «الأسبوع الماضي»), bare
+    weekdays, and a day and month written without a year (the year came from the
+    reference); ``False`` when the text states the whole date."""
 
 
 def _mentions(text: str, reference: datetime) -> tuple[list[Candidate], list[DateMention]]:
@@ -47,6 +60,12 @@ def _mentions(text: str, reference: datetime) -> tuple[list[Candidate], list[Dat
 def mentions(text: str, reference: datetime) -> list[DateMention]:
     """The public :func:`arnews.find_dates`, on a resolved *reference*."""
     return _mentions(text, reference)[1]
+
+
+def scan_dates(text: str, reference: datetime) -> list[Found]:
+    """:func:`mentions`, each with whether it depended on *reference* (one scan)."""
+    candidates, found = _mentions(text, reference)
+    return [Found(m, c.anchored) for c, m in zip(candidates, found, strict=True)]
 
 
 def _pick(candidates: list[Candidate], norm: str) -> datetime | None:
