@@ -22,19 +22,21 @@ and :mod:`arnews.dates.zones`. The engine reads it in four steps, one module eac
 (where dates start, which matches are kept) and :mod:`~arnews.dates.resolve` (a match
 → a datetime); :mod:`~arnews.dates.readers` turns a scan into what callers get.
 
-For the extraction engine, :func:`scan_dates` tells, in one scan, which mentions
-depend on the reference date (:class:`Found`).
+For the extraction engine, :func:`scan_dates` tells which mentions depend on the
+reference date (:class:`Found`), and :func:`read_stamp` reads a date stamp; both
+scan the text once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from arnews.dates import readers
 from arnews.dates.readers import Found
 from arnews.model import DateMention
 
-__all__ = ["Found", "find_dates", "parse_date", "scan_dates"]
+__all__ = ["Found", "find_dates", "parse_date", "read_stamp", "scan_dates"]
 
 
 def _reference(reference: datetime | None) -> datetime:
@@ -101,3 +103,19 @@ def scan_dates(text: str, reference: datetime | None = None) -> list[Found]:
     [('أمس', True), ('5 آذار 2020', False)]
     """
     return readers.scan_dates(_check(text), _reference(reference))
+
+
+def read_stamp(
+    text: str, reference: datetime | None = None, *, prefix: Callable[[str], str] | None = None
+) -> datetime | None:
+    """The date a stamp states (ISO 8601 first, else a written date, else a relative one
+    with a *reference*), reading *text* once; see :func:`arnews.dates.readers.read_stamp`.
+
+    >>> read_stamp("2024-02-07T10:30:00Z").isoformat()
+    '2024-02-07T10:30:00+00:00'
+    >>> read_stamp("تم نشره الجمعة 24 نيسان 2020 منذ ساعتين")
+    datetime.datetime(2020, 4, 24, 0, 0)
+    """
+    if reference is not None:
+        reference = _reference(reference)
+    return readers.read_stamp(_check(text), reference, prefix=prefix)

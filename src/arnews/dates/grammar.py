@@ -421,6 +421,19 @@ class Grammar:
     """What a zone can start with (a cheap test first)."""
     label: Pattern
     """A publication or update label («نشر في:») right before a date, up to its start."""
+    stamp_iso: Pattern
+    """A whole text that is one ISO 8601 stamp in its web variants (a space before the
+    zone, ``+0300``), with the groups of the ISO rule."""
+
+
+def _stamp_iso() -> Pattern:
+    """A whole text that is one ISO 8601 stamp as web pages print it in attributes and
+    meta values: upper-case ``T`` and ``Z``, perhaps a space before the zone, a zone
+    offset with its minutes (``+0300``, ``+03:00``). In running text the ISO rule finds
+    the same stamps but leaves a zone after a space to the clock-time step, which does
+    not read ``Z``."""
+    zone = r"(?:(?P<utc>Z)|(?P<zs>[+-])(?P<zh>[0-9]{2}):?(?P<zm>[0-9]{2}))"
+    return regex.compile(rf"\s*{ISO_DATE}(?:[T ]{_iso_time('.')}\s*{zone}?)?\s*")
 
 
 def _trigger(start_words: Iterable[str]) -> Pattern:
@@ -470,4 +483,5 @@ def grammar() -> Grammar:
         label=_compile(
             rf"{NOT_LETTER_BEFORE}(?P<label>{_alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
         ),
+        stamp_iso=_stamp_iso(),
     )
