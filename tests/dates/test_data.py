@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 import pytest
 
 from arnews.dates import months, words, zones
-from arnews.dates._engine import key
+from arnews.dates.lexicon import key
 
 MONTH_TABLES = {**months.GREGORIAN_SYSTEMS, "hijri": months.HIJRI}
 ALL_TABLES: dict[str, Iterable[str]] = {
@@ -28,8 +28,28 @@ ALL_TABLES: dict[str, Iterable[str]] = {
     "labels": words.LABELS,
     "today_before": words.TODAY_BLOCKERS_BEFORE,
     "today_after": words.TODAY_BLOCKERS_AFTER,
+    "weekday_introducers": words.WEEKDAY_INTRODUCERS,
+    "equivalence_markers": words.EQUIVALENCE_MARKERS,
+    "equivalence_clitics": words.EQUIVALENCE_CLITICS,
+    "month_words": words.MONTH_WORDS,
+    "of_words": words.OF_WORDS,
+    "year_words": words.YEAR_WORDS,
+    "first_of_month": words.FIRST_OF_MONTH,
+    "ordinal_suffixes": words.ORDINAL_SUFFIXES,
+    "gregorian_era": words.GREGORIAN_ERA,
+    "hijri_era": words.HIJRI_ERA,
+    "approximators": words.APPROXIMATORS,
+    "count_continuations": words.COUNT_CONTINUATIONS,
+    "conjunctions": words.CONJUNCTIONS,
+    "clock_prepositions": words.CLOCK_PREPOSITIONS,
+    "exactly": words.EXACTLY,
+    "hour_words": words.HOUR_WORDS,
+    "date_time_links": words.DATE_TIME_LINKS,
+    "homograph_months": months.HAMZA_HOMOGRAPHS,
+    "homograph_words": months.HAMZA_HOMOGRAPHS.values(),
     "zone_names": zones.ZONE_NAMES,
     "zone_abbreviations": zones.ZONE_ABBREVIATIONS,
+    "zone_introducers": zones.ZONE_INTRODUCERS,
     "local_time": zones.LOCAL_TIME,
 }
 
@@ -94,3 +114,32 @@ def test_past_and_future_markers_are_disjoint() -> None:
     """A marker cannot put a date both in the past and in the future."""
     assert words.PAST_MARKERS.isdisjoint(words.FUTURE_MARKERS)
     assert words.PAST_MARKERS.isdisjoint(words.THIS_MARKERS)
+
+
+@pytest.mark.parametrize(
+    "table", [words.CONJUNCTIONS, words.EQUIVALENCE_CLITICS, words.COUNT_CONTINUATIONS]
+)
+def test_glued_letters_are_single_letters(table: frozenset[str]) -> None:
+    """Tables of letters glued to the next word hold single letters (they become
+    character classes)."""
+    assert all(len(key(entry)) == 1 for entry in table)
+
+
+def test_homographs_share_letters_but_not_the_first_one() -> None:
+    """A homograph month and its word normalize alike but differ in their first letter,
+    which is what tells them apart in the original text."""
+    for month, word in months.HAMZA_HOMOGRAPHS.items():
+        assert key(month) == key(word)
+        assert month[0] != word[0]
+
+
+def test_plural_units_are_units() -> None:
+    """Every plural unit is a unit word, with a multiplier of one."""
+    for plural in words.PLURAL_UNITS:
+        assert words.UNITS[plural][1] == 1
+
+
+def test_today_is_a_day_offset() -> None:
+    """The relative-day table has a word for today (offset 0), which the engine treats
+    apart (outlet names such as «روسيا اليوم» are not today)."""
+    assert 0 in words.DAY_OFFSETS.values()

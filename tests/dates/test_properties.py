@@ -93,7 +93,7 @@ PLAIN_ALPHABET = "".join(map(chr, range(0x20, 0x7F))) + "ءؤئابةتثجحخ�
 @given(st.one_of(any_text, st.text(PLAIN_ALPHABET, max_size=80)))
 def test_normalization_shortcut_is_exact(text: str) -> None:
     """The shortcut parse_date takes for plain text gives exactly what normalize gives."""
-    from arnews.dates._engine import normalized
+    from arnews.dates.scan import normalized
     from arnews.normalization import normalize
 
     assert normalized(text) == normalize(text, deobfuscate=False)

@@ -16,17 +16,27 @@ datetime.datetime(2020, 3, 2, 0, 0)
 True
 
 The language data lives in :mod:`arnews.dates.months`, :mod:`arnews.dates.words`
-and :mod:`arnews.dates.zones`.
+and :mod:`arnews.dates.zones`. The engine reads it in four steps, one module each:
+:mod:`~arnews.dates.lexicon` (the tables keyed by normalized form),
+:mod:`~arnews.dates.grammar` (the compiled patterns), :mod:`~arnews.dates.scan`
+(where dates start, which matches are kept) and :mod:`~arnews.dates.resolve` (a match
+→ a datetime); :mod:`~arnews.dates.readers` turns a scan into what callers get.
+
+For the extraction engine, :func:`scan_dates` tells which mentions depend on the
+reference date (:class:`Found`), and :func:`read_stamp` reads a date stamp; both
+scan the text once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from arnews.dates import _engine
+from arnews.dates import readers
+from arnews.dates.readers import Found
 from arnews.model import DateMention
 
-__all__ = ["find_dates", "parse_date"]
+__all__ = ["Found", "find_dates", "parse_date", "read_stamp", "scan_dates"]
 
 
 def _reference(reference: datetime | None) -> datetime:
@@ -65,7 +75,7 @@ def parse_date(text: str, *, reference: datetime | None = None) -> datetime | No
     >>> parse_date("10 رجب 1441 هـ")
     datetime.datetime(2020, 3, 5, 0, 0)
     """
-    return _engine.best(_check(text), _reference(reference))
+    return readers.best(_check(text), _reference(reference))
 
 
 def find_dates(text: str, *, reference: datetime | None = None) -> list[DateMention]:
@@ -81,4 +91,31 @@ def find_dates(text: str, *, reference: datetime | None = None) -> list[DateMent
     ...                      reference=datetime(2020, 3, 4))]
     [('أمس الاثنين', '2020-03-03', 'relative'), ('5 آذار/مارس 2020', '2020-03-05', 'absolute')]
     """
-    return _engine.mentions(_check(text), _reference(reference))
+    return readers.mentions(_check(text), _reference(reference))
+
+
+def scan_dates(text: str, reference: datetime | None = None) -> list[Found]:
+    """:func:`find_dates`, each mention with whether its value depended on *reference*
+    (relative expressions, bare weekdays, a day and month without a year).
+
+    >>> [(f.mention.text, f.anchored)
+    ...  for f in scan_dates("وصل أمس، وغادر في 5 آذار 2020", datetime(2020, 3, 4))]
+    [('أمس', True), ('5 آذار 2020', False)]
+    """
+    return readers.scan_dates(_check(text), _reference(reference))
+
+
+def read_stamp(
+    text: str, reference: datetime | None = None, *, prefix: Callable[[str], str] | None = None
+) -> datetime | None:
+    """The date a stamp states (ISO 8601 first, else a written date, else a relative one
+    with a *reference*), reading *text* once; see :func:`arnews.dates.readers.read_stamp`.
+
+    >>> read_stamp("2024-02-07T10:30:00Z").isoformat()
+    '2024-02-07T10:30:00+00:00'
+    >>> read_stamp("تم نشره الجمعة 24 نيسان 2020 منذ ساعتين")
+    datetime.datetime(2020, 4, 24, 0, 0)
+    """
+    if reference is not None:
+        reference = _reference(reference)
+    return readers.read_stamp(_check(text), reference, prefix=prefix)

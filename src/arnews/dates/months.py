@@ -16,6 +16,7 @@ __all__ = [
     "ALGERIAN_TUNISIAN",
     "EGYPTIAN_GULF",
     "GREGORIAN_SYSTEMS",
+    "HAMZA_HOMOGRAPHS",
     "HIJRI",
     "LATIN",
     "LEVANTINE_IRAQI",
@@ -159,3 +160,10 @@ HIJRI: Final[Mapping[str, int]] = {
     "ذي الحجة": 12,
 }
 """Hijri (lunar) months, with the genitive ذي and the variants of ربيع/جمادى."""
+
+HAMZA_HOMOGRAPHS: Final[Mapping[str, str]] = {"آب": "أب"}
+"""Month names that normalize to the letters of a common word spelled with another
+alef: the month as written → the word («آب», August; «أب», father). Where a date's span
+maps back to the text, the first letter tells them apart; where it does not
+(:func:`arnews.parse_date`), the bare letters («اب») are the month only if the text
+writes the month («آب») or those bare letters somewhere."""

@@ -1,5 +1,6 @@
 """Words that make dates relative or tell the time: weekdays, number words, relative
-days, units of time, time-of-day markers and the labels printed before a stamp.
+days, units of time, time-of-day markers, the labels printed before a stamp, and the
+small words written around a date («يوم», «من شهر», «عام», «هـ», «الساعة» …).
 
 Entries are NFC, without tatweel or diacritics, and are matched on text normalized by
 :func:`arnews.normalization.normalize` (so «الإثنين» and «الاثنين», «غداً» and «غدا»
@@ -14,11 +15,26 @@ from typing import Final, Literal
 __all__ = [
     "AGO_MARKERS",
     "AM_PM",
+    "APPROXIMATORS",
+    "CLOCK_PREPOSITIONS",
+    "CONJUNCTIONS",
+    "COUNT_CONTINUATIONS",
+    "DATE_TIME_LINKS",
     "DAY_OFFSETS",
+    "EQUIVALENCE_CLITICS",
+    "EQUIVALENCE_MARKERS",
+    "EXACTLY",
+    "FIRST_OF_MONTH",
     "FUTURE_MARKERS",
+    "GREGORIAN_ERA",
+    "HIJRI_ERA",
+    "HOUR_WORDS",
     "LABELS",
+    "MONTH_WORDS",
     "NUMBER_WORDS",
+    "OF_WORDS",
     "ORDINAL_DAYS",
+    "ORDINAL_SUFFIXES",
     "PAST_MARKERS",
     "PERIOD_OFFSETS",
     "PLURAL_UNITS",
@@ -27,6 +43,9 @@ __all__ = [
     "TODAY_BLOCKERS_BEFORE",
     "UNITS",
     "WEEKDAYS",
+    "WEEKDAY_INTRODUCERS",
+    "YEAR_WORDS",
+    "DayPart",
     "LabelKind",
     "Unit",
 ]
@@ -247,7 +266,10 @@ PERIOD_OFFSETS: Final[Mapping[str, tuple[Unit, int]]] = {
 }
 """Periods that take a past or future marker («الأسبوع الماضي», «الشهر المقبل»)."""
 
-AM_PM: Final[Mapping[str, str]] = {
+DayPart = Literal["am", "pm", "noon", "night"]
+"""What a time-of-day marker says of the hour before it."""
+
+AM_PM: Final[Mapping[str, DayPart]] = {
     "ص": "am",
     "صباحا": "am",
     "صباح": "am",
@@ -291,3 +313,62 @@ LABELS: Final[Mapping[str, LabelKind]] = {
 }
 """Labels printed before a date stamp («نشر في: …», «آخر تحديث: …»). Matched on normalized
 text, so «نُشر» and «حُدّث» are «نشر» and «حدث»."""
+
+# ------------------------------------------------------------ words around a date
+
+WEEKDAY_INTRODUCERS: Final[frozenset[str]] = frozenset({"يوم"})
+"""Words that may stand before the weekday printed before a date («يوم الأربعاء 4 مارس»)."""
+
+EQUIVALENCE_MARKERS: Final[frozenset[str]] = frozenset({"الموافق"})
+"""Words between a weekday (or a Hijri date) and the date it corresponds to
+(«الأربعاء الموافق 4 مارس»)."""
+
+EQUIVALENCE_CLITICS: Final[frozenset[str]] = frozenset({"ل"})
+"""One-letter prepositions glued to the date after :data:`EQUIVALENCE_MARKERS`
+(«الموافق لـ10 يوليوز»)."""
+
+MONTH_WORDS: Final[frozenset[str]] = frozenset({"شهر"})
+"""The word «month» before a month name («5 من شهر مارس», «شهر رمضان 1441»)."""
+
+OF_WORDS: Final[frozenset[str]] = frozenset({"من"})
+"""«of» between a day and its month («الخامس من يونيو») or before «عام» («مارس من عام 2020»)."""
+
+YEAR_WORDS: Final[frozenset[str]] = frozenset({"عام", "العام", "سنة"})
+"""Words for «year» between a month and its year («مارس عام 2020»)."""
+
+FIRST_OF_MONTH: Final[frozenset[str]] = frozenset({"غرة"})
+"""Words for the first day that stand before a month name without «من» («غرة رمضان»)."""
+
+ORDINAL_SUFFIXES: Final[frozenset[str]] = frozenset({"st", "nd", "rd", "th"})
+"""English ordinal endings after a day number («4th November 2023»)."""
+
+GREGORIAN_ERA: Final[frozenset[str]] = frozenset({"م", "ميلادي", "ميلادية", "للميلاد"})
+"""Era marks after a Gregorian year («2020 م»)."""
+
+HIJRI_ERA: Final[frozenset[str]] = frozenset({"ه", "هجري", "هجرية", "للهجرة"})
+"""Era marks after a Hijri year («1441 هـ»: the tatweel is gone after normalization)."""
+
+APPROXIMATORS: Final[frozenset[str]] = frozenset({"نحو", "حوالي", "قرابة"})
+"""Words between «منذ» and a count that make it approximate («منذ نحو ثلاث ساعات»)."""
+
+COUNT_CONTINUATIONS: Final[frozenset[str]] = frozenset({"و"})
+"""Letters that, starting the word after a bare singular unit, continue the count
+(«منذ ساعة ونصف») rather than naming what the unit is (not a date: «منذ يوم الجمعة»)."""
+
+CONJUNCTIONS: Final[frozenset[str]] = frozenset({"و", "ف"})
+"""One-letter conjunctions written glued to the next word («وأمس», «فاليوم»): a date
+can start right after them."""
+
+CLOCK_PREPOSITIONS: Final[frozenset[str]] = frozenset({"في", "عند"})
+"""Prepositions before «الساعة» and a clock time («عند الساعة 10:00»)."""
+
+EXACTLY: Final[frozenset[str]] = frozenset({"تمام"})
+"""«exactly» before «الساعة» («في تمام الساعة العاشرة»)."""
+
+HOUR_WORDS: Final[frozenset[str]] = frozenset({"ساعة", "الساعة"})
+"""«o'clock» before a clock time («الساعة 10:00», «الساعة 10 مساء»)."""
+
+DATE_TIME_LINKS: Final[frozenset[str]] = frozenset({"في"})
+"""Prepositions between a date and the clock time after it («4 مارس في 10:00»).
+(«على», as in the Maghreb's «على الساعة 10», is not listed: the engine has never
+matched it, and adding it changes results.)"""

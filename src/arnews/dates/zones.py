@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-__all__ = ["LOCAL_TIME", "ZONE_ABBREVIATIONS", "ZONE_NAMES"]
+__all__ = ["LOCAL_TIME", "ZONE_ABBREVIATIONS", "ZONE_INTRODUCERS", "ZONE_NAMES"]
 
 ZONE_NAMES: Final[Mapping[str, int]] = {
     "غرينتش": 0,
@@ -78,3 +78,7 @@ ZONE_ABBREVIATIONS: Final[Mapping[str, int]] = {
 
 LOCAL_TIME: Final[frozenset[str]] = frozenset({"المحلي", "المحلية"})
 """«بالتوقيت المحلي»: a local time, so the result stays naive."""
+
+ZONE_INTRODUCERS: Final[frozenset[str]] = frozenset({"توقيت", "بتوقيت", "التوقيت", "بالتوقيت"})
+"""«time» (with «ب» «at» and «ال» «the») before a zone name or abbreviation
+(«بتوقيت مكة المكرمة», «بتوقيت GMT»)."""

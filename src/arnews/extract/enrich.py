@@ -5,26 +5,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
-from arnews.dates import find_dates
+from arnews.dates import scan_dates
 from arnews.model import DateMention, Quote
 from arnews.quotes import find_quotes
 
 __all__ = ["enrich"]
 
-# Two far-apart anchors: a mention that resolves to the same value against both
-# does not depend on the reference date at all.
-_PROBES: Final = (datetime(2003, 1, 15, 12, 0), datetime(2031, 7, 15, 12, 0))
+_STAND_IN: Final = datetime(2003, 1, 15, 12, 0)
+"""The reference a text is scanned against when it has none. Only the mentions that
+do not depend on it are kept, so any date would do; a fixed one keeps the result
+independent of the day the page is parsed."""
 
 
-def _anchored_dates(text: str, reference: datetime | None) -> tuple[DateMention, ...]:
+def _dates(text: str, reference: datetime | None) -> tuple[DateMention, ...]:
     if reference is not None:
-        return tuple(find_dates(text, reference=reference))
+        return tuple(found.mention for found in scan_dates(text, reference))
     # With neither a publication date nor a caller's reference, «أمس» or «الثلاثاء»
-    # would be resolved against today, which is wrong for any page not published
-    # today: keep only the mentions whose value is written out in full.
-    first, second = (find_dates(text, reference=probe) for probe in _PROBES)
-    stable = {(m.start, m.end): m.value for m in second}
-    return tuple(m for m in first if stable.get((m.start, m.end)) == m.value)
+    # would be resolved against a day unrelated to the page: keep only the mentions
+    # whose value is written out in full.
+    return tuple(found.mention for found in scan_dates(text, _STAND_IN) if not found.anchored)
 
 
 def enrich(
@@ -39,4 +38,4 @@ def enrich(
     """
     if not text:
         return (), ()
-    return _anchored_dates(text, reference), tuple(find_quotes(text))
+    return _dates(text, reference), tuple(find_quotes(text))
