@@ -88,8 +88,6 @@ CREDIT_LINE_BLOCKS: Final = 3
 
 MAX_STAMP_CHARS: Final = 120
 """A date stamp is short; longer text is prose that mentions a date."""
-MIN_RELATIVE_COVER: Final = 0.6
-"""A relative stamp («منذ ساعتين») must be mostly date: this share of its characters."""
 MAX_DATE_LINE_WORDS: Final = 10
 """A paragraph or line this short that parses as a date is a stamp, not text."""
 MAX_LABELLED_WORDS: Final = 24

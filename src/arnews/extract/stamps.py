@@ -10,20 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Final
 from urllib.parse import unquote
 
 import regex
 from lxml import etree
 
-from arnews.dates import find_dates, parse_date
+from arnews.dates import read_stamp
 from arnews.extract import phrases
 from arnews.extract.context import Context, first, jsonld_str, select, texts_of, tidy
 from arnews.extract.limits import (
     MAX_STAMP_BLOCK_WORDS,
     MAX_STAMP_CHARS,
-    MIN_RELATIVE_COVER,
     STAMP_WINDOW,
 )
 from arnews.extract.page import elements
@@ -40,30 +39,9 @@ from arnews.sites import Site
 
 __all__ = ["find_modified", "find_published", "parse_stamp"]
 
-_ISO: Final = regex.compile(
-    r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ]([0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?)"
-    r"\s*(Z|[+-][0-9]{2}:?[0-9]{2})?)?\s*$"
-)
 _URL_DATE: Final = regex.compile(
     r"/(?P<year>(?:19|20)[0-9]{2})[/-](?P<month>[01]?[0-9])[/-](?P<day>[0-3]?[0-9])(?:[/-]|$)"
 )
-_WRITTEN_KINDS: Final = frozenset({"absolute", "numeric", "iso", "hijri"})
-"""Kinds of :class:`arnews.DateMention` written out in full (no reference needed)."""
-
-
-def _iso(text: str) -> datetime | None:
-    match = _ISO.match(text)
-    if match is None:
-        return None
-    day, clock, zone = match.groups()
-    stamp = day + ("T" + clock if clock else "")
-    if zone:
-        zone = "+00:00" if zone == "Z" else zone
-        stamp += zone if ":" in zone else zone[:3] + ":" + zone[3:]
-    try:
-        return datetime.fromisoformat(stamp)
-    except ValueError:
-        return None
 
 
 @lru_cache(maxsize=64)
@@ -75,9 +53,10 @@ def _date_prefix(extra: tuple[str, ...]) -> regex.Pattern[str]:
 def parse_stamp(
     text: str, *, reference: datetime | None = None, site: Site | None = None
 ) -> datetime | None:
-    """A date stamp as printed or as an attribute value: ISO 8601 first, else
-    :func:`arnews.parse_date` after removing words like «نشر في»; naive results get
-    the *site*'s UTC offset when it declares one.
+    """A date stamp as printed or as an attribute value, read in one scan by
+    :func:`arnews.dates.read_stamp`: ISO 8601 first, else the written date after words
+    like «نشر في» (the site's own stamp words too); naive results get the *site*'s UTC
+    offset when it declares one.
 
     >>> parse_stamp("2024-02-07T10:30:00+0300").isoformat()
     '2024-02-07T10:30:00+03:00'
@@ -85,32 +64,14 @@ def parse_stamp(
     text = tidy(text)
     if not text or len(text) > MAX_STAMP_CHARS:
         return None
-    value = _iso(text)
-    if value is None:
-        extra = site.dates.prefixes if site else ()
-        value = _date_in(_date_prefix(extra).sub("", text), reference)
+    extra = site.dates.prefixes if site else ()
+    value = read_stamp(text, reference, prefix=partial(_date_prefix(extra).sub, ""))
     if value is None:
         return None
     offset = site.dates.utc_offset if site else None
     if value.tzinfo is None and offset is not None:
         return value.replace(tzinfo=timezone(offset))
     return value
-
-
-def _date_in(text: str, reference: datetime | None) -> datetime | None:
-    """The date a stamp states. A written date (month name, digits, Hijri) anywhere in
-    it counts, as :func:`arnews.parse_date` picks it («تم نشره الجمعة 24 نيسان 2020»);
-    a relative one («منذ ساعتين») only with a *reference* and when dates make up most
-    of the text (a headline mentioning «العام المقبل» is not a stamp)."""
-    mentions = find_dates(text, reference=reference)
-    if not mentions:
-        return None
-    if any(mention.kind in _WRITTEN_KINDS for mention in mentions):
-        return parse_date(text, reference=reference)
-    covered = sum(m.end - m.start for m in mentions)
-    if reference is None or covered < MIN_RELATIVE_COVER * len(text):
-        return None
-    return mentions[0].value
 
 
 # ------------------------------------------------------------ the HTML date cascades
