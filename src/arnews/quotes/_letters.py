@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ALA_WITH_MAKSURA",
     "ALEF_MAKSURA",
     "AND_B_PREFIX",
     "AND_PREFIX",
@@ -22,6 +23,8 @@ __all__ = [
     "CONJUNCTION_PREFIXES",
     "DEFINITE_B_PREFIX",
     "DEFINITE_L_PREFIX",
+    "FI_WITH_MAKSURA",
+    "FI_WITH_YEH",
     "L_PREFIX",
     "OBJECT_SUFFIXES",
     "PARTICIPLE_ENDING",
@@ -73,6 +76,13 @@ PARTICIPLE_ENDING: Final = "ا"
 """Last letter of an accusative participle once its tanween is gone: «محملاً» → «محملا»."""
 
 ALEF_MAKSURA: Final = "\u0649"
-"""«ى», looked up in the original text: a text that writes it writes «على» with it."""
+"""«ى», looked up in the original text: in a text that writes «في» (never «فى»), a word
+ending in ى is spelled so on purpose («نفى» the verb, not «نفي» the noun)."""
 YEH: Final = "\u064a"
-"""«ي», looked up in the original text: in a text that writes ى, «علي» is the name Ali."""
+"""«ي», looked up in the original text: in a text that writes «على», «علي» is the name Ali."""
+ALA_WITH_MAKSURA: Final = "\u0639\u0644\u0649"
+"""«على» as spelled with ى, looked up in the original text."""
+FI_WITH_YEH: Final = "\u0641\u064a"
+"""«في» as spelled with ي, looked up in the original text."""
+FI_WITH_MAKSURA: Final = "\u0641\u0649"
+"""«فى», Egyptian typography's «في», looked up in the original text."""

@@ -21,6 +21,7 @@ from typing import Final, Literal, NamedTuple
 
 __all__ = [
     "ALA",
+    "ALA_COMPLEMENTS",
     "AMBIGUOUS_VERB_FORMS",
     "AMBIGUOUS_WITH_PREFIX",
     "AS_PUT",
@@ -338,6 +339,27 @@ ALA: Final = "على"
 """«على», which normalizes to «علي» (also the name Ali): it ends a speaker only with
 the stop word after it («على حسابه»), and it is part of «على حد قوله», «على لسان»."""
 
+ALA_COMPLEMENTS: Final[frozenset[str]] = frozenset(
+    {
+        "حسابه",
+        "حسابها",
+        "صفحته",
+        "صفحتها",
+        "منصة",
+        "منصته",
+        "منصتها",
+        "موقعه",
+        "موقعها",
+        "هامش",
+        "ضرورة",
+        "أهمية",
+        "الانتباه",
+    }
+)
+"""Stop words that follow «على» («على حسابه», «على هامش», «شدد على ضرورة»): before
+them «علي» is the preposition, and the speaker ends before it; before another stop
+word («أحمد علي في بيان») «علي» is the name Ali."""
+
 POST_QUOTE_ADVERBS: Final[frozenset[str]] = frozenset({"هكذا", "كما"})
 """Words between a quote and the verb that follows it: «"…" هكذا قال القائد»."""
 
@@ -514,6 +536,7 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "المواطنين",
         "حسابه",
         "حسابها",
+        "هامش",
         "ما",
         "إلينا",
         "إليه",

@@ -15,7 +15,7 @@ from typing import Final
 from arnews.quotes._letters import B_PREFIX, L_PREFIX
 from arnews.quotes.clauses import Intro, closes_clause
 from arnews.quotes.cues import MAX_REGION, is_cue_prep, participle_ok
-from arnews.quotes.speakers import speaker_stop
+from arnews.quotes.speakers import names_ali, speaker_stop
 from arnews.quotes.tokens import COMMAS, Doc
 from arnews.quotes.vocabulary import CueInfo, Vocabulary
 
@@ -147,7 +147,10 @@ class _RegionScan:
             if found is not None:
                 return found
         elif (
-            self.prep_at is None and is_cue_prep(word, self.info, vocab) and self._close_to_verb(j)
+            self.prep_at is None
+            and is_cue_prep(word, self.info, vocab)
+            and self._close_to_verb(j)
+            and not (word == vocab.ala and names_ali(self.doc, j))
         ):
             self.prep_at = j
         if self.speaker_end is None:
@@ -169,14 +172,24 @@ class _RegionScan:
         """The region an «أن» form at token *j* ends, if it introduces speech here."""
         doc, vocab, end = self.doc, self.vocab, self.end(j)
         prev = doc.words[j - 1] if j > self.start else ""
-        if prev and prev in self.info.preps:  # «أشار إلى أن …»
+        ali = prev == vocab.ala and self._ali(j - 1)
+        if prev and prev in self.info.preps and not ali:  # «أشار إلى أن …»
             return Region("an", j + 1, (self.start, min(end, j - 1)))
-        if prev in vocab.temporal and not (prev == vocab.ala and doc.spelled_with_yeh(j - 1)):
+        if prev in vocab.temporal and not ali:
             return None  # «بعد أن …», «يمكن أن …»; «علي أن» is the name Ali
         # A joined «ب» noun is a weaker sign than «أن» («نوه باسم … أن»).
         if self.prep_at is not None and doc.words[self.prep_at] in self.info.preps:
             return self.prep_region(self.prep_at, end)
         return Region("an", j + 1, (self.start, end))
+
+    def _ali(self, k: int) -> bool:
+        """Whether the «علي» at token *k*, just before «أن», is the name Ali: spelled so, or,
+        where the text does not tell ي from ى, when the verb does not take «على» (no one
+        writes «قال على أن»), which «وقال أحمد علي إن …» needs."""
+        spelling = self.doc.final_letter(k)
+        if spelling is not None:
+            return spelling == "yeh"
+        return self.vocab.ala not in self.info.preps
 
     def _close_to_verb(self, j: int) -> bool:
         """Whether a preposition at token *j* is close enough to the verb to be its own:

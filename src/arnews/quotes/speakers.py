@@ -30,6 +30,7 @@ __all__ = [
     "MAX_FRONTED",
     "SpeakerMemory",
     "fronted_subject",
+    "names_ali",
     "relayed_source",
     "speaker_span",
     "speaker_stop",
@@ -53,11 +54,33 @@ def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
         return j  # «وقالت X محذرةً من …»: a participle clause follows the speaker
     if j > start and word.endswith(SUBJECT_ENDING_SUFFIXES) and word[0] not in PREPOSITION_PREFIXES:
         return j  # «دعت النقابة أعضاءها إلى …»: an object with a pronoun ends the subject
-    if word in vocab.stopwords or (j == start and word in vocab.subjectless_preps):
+    if word in vocab.stopwords:
         # «على حسابه»: «على» normalizes to «علي» (also a name), so it ends the
         # speaker only together with the stop word after it.
-        return j - 1 if j - 1 > start and doc.words[j - 1] == vocab.ala else j
+        before = j - 1
+        ala = before > start and doc.words[before] == vocab.ala
+        return before if ala and word in vocab.ala_complements and not names_ali(doc, before) else j
+    if j == start and word in vocab.subjectless_preps and not _ali_at_start(doc, j, vocab):
+        return j  # «قال في بيان …»: no subject after the verb
     return None
+
+
+def names_ali(doc: Doc, k: int) -> bool:
+    """Whether the word «علي» at token *k* is spelled as the name Ali (ي in a text that
+    writes ى elsewhere), not as the preposition «على» it normalizes onto."""
+    return doc.final_letter(k) == "yeh"
+
+
+def _ali_at_start(doc: Doc, j: int, vocab: Vocabulary) -> bool:
+    """Whether «علي» right after a verb is the name Ali: spelled so, or, where the text
+    does not tell ي from ى, not followed by a word that «على» takes («قال على هامش …»)."""
+    if doc.words[j] != vocab.ala:
+        return False
+    spelling = doc.final_letter(j)
+    if spelling is not None:
+        return spelling == "yeh"
+    nxt = doc.words[j + 1] if j + 1 < len(doc) else ""
+    return bool(nxt) and nxt not in vocab.ala_complements and nxt not in vocab.stopwords
 
 
 def speaker_span(doc: Doc, a: int, b: int, vocab: Vocabulary) -> Span | None:

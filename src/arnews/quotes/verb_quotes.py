@@ -10,6 +10,7 @@ next cue that opens new speech. A cue with no introducer may follow its quote
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from arnews.model import QuoteKind
@@ -83,6 +84,8 @@ def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
         info = vocab.cue(word) if word else None
         if info is None or (info.participle and not participle_ok(doc, i, vocab)):
             continue
+        if info.ambiguous and doc.final_letter(i) == "maksura":
+            info = replace(info, ambiguous=False)  # «نفى» spelled so is the verb, not «نفي»
         region = parse_region(doc, i, info, vocab)
         if region is not None and _region_fits(i, info, region):
             cues.append((i, info, region))

@@ -67,6 +67,7 @@ class Vocabulary:
     relatives: frozenset[str]
     post_quote: frozenset[str]
     ala: str
+    ala_complements: frozenset[str]
     relay_preposition: str
     relay_saying: str
     # attributions («بحسب X»)
@@ -162,6 +163,7 @@ def vocabulary() -> Vocabulary:
         relatives=_norm(lex.RELATIVE_PRONOUNS),
         post_quote=_norm(lex.POST_QUOTE_ADVERBS),
         ala=normalize(lex.ALA),
+        ala_complements=_norm(lex.ALA_COMPLEMENTS),
         relay_preposition=normalize(lex.RELAY_PREPOSITION),
         relay_saying=normalize(lex.RELAY_SAYING),
         attributions=_norm(lex.ATTRIBUTION_WORDS),
