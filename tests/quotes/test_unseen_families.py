@@ -74,3 +74,97 @@ def test_a_verb_spelled_with_maksura_is_not_the_noun() -> None:
     text = "نفى المتحدث الرسمي باسم وزارة الصحة أن يكون اللقاح إلزامياً في البلاد."
     assert speakers(text) == ["المتحدث الرسمي باسم وزارة الصحة"]
     assert speakers(text.replace("نفى", "نفي")) == []
+
+
+# --- long speaker phrases: apposition, «في», «د.», «عن» ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "وقال المستشار الإعلامي لوزارة الزراعة في محافظة البصرة، كريم الساعدي، إن المحصول جيد.",
+            "المستشار الإعلامي لوزارة الزراعة في محافظة البصرة، كريم الساعدي",
+            id="title-then-name-between-commas",
+        ),
+        pytest.param(
+            "قال سامي فؤاد، رئيس اللجنة، إن المحصول جيد.",
+            "سامي فؤاد، رئيس اللجنة",
+            id="name-then-title-between-commas",
+        ),
+        pytest.param(
+            "أكد رئيس الوزراء المعين، سامي فؤاد، الخميس (12 آذار/ مارس 2020) أن المحصول جيد.",
+            "رئيس الوزراء المعين، سامي فؤاد",
+            id="apposition-then-a-date",
+        ),
+        pytest.param(
+            "وقال الباحث د. فراس ناصر إن المحصول جيد.", "الباحث د. فراس ناصر", id="abbreviation"
+        ),
+        pytest.param(
+            "وقال الخبير في الشؤون الزراعية هاني سليم إن المحصول جيد.",
+            "الخبير في الشؤون الزراعية هاني سليم",
+            id="in-a-field",
+        ),
+        pytest.param(
+            "وقال مصدر في الشرطة المحلية إن المحصول جيد.",
+            "مصدر في الشرطة المحلية",
+            id="in-an-institution",
+        ),
+        pytest.param(
+            "وقال عضو مجلس النواب عن البصرة سامي فؤاد إن المحصول جيد.",
+            "عضو مجلس النواب عن البصرة سامي فؤاد",
+            id="member-for-a-district",
+        ),
+    ],
+)
+def test_long_speaker_phrases_are_kept_whole(text: str, speaker: str) -> None:
+    """Appositions, «في» phrases and abbreviated titles stay in the speaker."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param("وقال الوزير في بيان إن المحصول جيد.", "الوزير", id="in-a-statement"),
+        pytest.param(
+            "وقال الوزير في كلمته خلال الحفل إن المحصول جيد.", "الوزير", id="in-his-speech"
+        ),
+        pytest.param(
+            "وقال الوزير في المؤتمر الصحفي إن المحصول جيد.", "الوزير", id="in-the-conference"
+        ),
+        pytest.param("وقال الوزير في هذا السياق إن المحصول جيد.", "الوزير", id="in-this-context"),
+        pytest.param("وقال الوزير، اليوم، إن المحصول جيد.", "الوزير", id="a-time-between-commas"),
+        pytest.param(
+            "قال مصدر، فضّل عدم الكشف عن اسمه، إن المحصول جيد.", "مصدر", id="anonymity-aside"
+        ),
+        pytest.param("وقال الوزير، رداً على سؤال، إن المحصول جيد.", "الوزير", id="answering-aside"),
+        pytest.param(
+            "وقال الوزير، قبيل 3 أيام على الموسم، إن المحصول جيد.",
+            "الوزير",
+            id="aside-with-a-number",
+        ),
+    ],
+)
+def test_settings_and_asides_end_the_speaker(text: str, speaker: str) -> None:
+    """The setting of the utterance and asides between commas are not the speaker."""
+    assert speakers(text) == [speaker]
+
+
+def test_a_phrase_before_a_quote_is_the_object_not_an_apposition() -> None:
+    """«أعلنت X، خلو … "…"»: the words after the comma are what X announced."""
+    text = 'أعلنت وزارة الصحة، خلو المدينة من الوباء "وحتى المرضى غادروا المستشفيات".'
+    assert speakers(text) == ["وزارة الصحة"]
+
+
+def test_about_ends_the_speaker_and_the_participle_takes_it() -> None:
+    """«تساءل آخرون عن سبب …، معتبرين …»: the subject is «آخرون», not «آخرون عن سبب …»."""
+    text = 'فيما تساءل آخرون عن سبب هذا القرار، معتبرين أنه "لا ينسجم مع خطط الوزارة".'
+    assert found(text) == [
+        ("لا ينسجم مع خطط الوزارة", "آخرون", "معتبرين", "direct"),
+    ]
+
+
+def test_a_quote_after_the_verbs_noun_leaves_the_noun_out() -> None:
+    """«وأفاد X بصدور قرار "…"»: the speaker ends before the verb's «ب» noun."""
+    text = 'وأفاد سامي فؤاد بصدور قرار رسمي "بتشكيل لجنة من 11 عضواً برئاسة قاضٍ".'
+    assert speakers(text) == ["سامي فؤاد"]

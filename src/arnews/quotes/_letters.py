@@ -21,6 +21,7 @@ __all__ = [
     "ARABIC_LETTER_LAST",
     "B_PREFIX",
     "CONJUNCTION_PREFIXES",
+    "DEFINITE_ARTICLE",
     "DEFINITE_B_PREFIX",
     "DEFINITE_L_PREFIX",
     "FI_WITH_MAKSURA",
@@ -30,9 +31,12 @@ __all__ = [
     "PARTICIPLE_ENDING",
     "PARTICIPLE_PREFIX",
     "PREPOSITION_PREFIXES",
+    "PRONOUN_SUFFIXES",
     "QUOTE_PREFIX_LETTERS",
     "SOUND_PLURAL_ENDINGS",
     "SUBJECT_ENDING_SUFFIXES",
+    "TA",
+    "TA_MARBUTA",
     "YEH",
 ]
 
@@ -62,6 +66,15 @@ DEFINITE_L_PREFIX: Final = "لل"
 """«ل» followed by the article (ال loses its alef): «للوكالة»."""
 AND_B_PREFIX: Final = "وب"
 """«و» + «ب» at the start of a sentence («وبالنسبة», «وبحسب»): not a subject."""
+
+DEFINITE_ARTICLE: Final = "ال"
+"""The article, joined to its noun: «البيان»."""
+PRONOUN_SUFFIXES: Final = ("هما", "هم", "ها", "ه")
+"""Possessive pronouns joined to a noun («كلمته», «بيانها»), longest first."""
+TA_MARBUTA: Final = "ة"
+"""«ة», which is written «ت» before a pronoun suffix («كلمة» → «كلمته»)."""
+TA: Final = "ت"
+"""«ت», the form «ة» takes before a pronoun suffix."""
 
 SUBJECT_ENDING_SUFFIXES: Final = ("ها", "هم")
 """Object pronouns that end a speaker phrase: «دعت النقابة أعضاءها إلى …»."""

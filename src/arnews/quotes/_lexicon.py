@@ -24,6 +24,7 @@ __all__ = [
     "ALA_COMPLEMENTS",
     "AMBIGUOUS_VERB_FORMS",
     "AMBIGUOUS_WITH_PREFIX",
+    "APPOSITION_BREAKERS",
     "AS_PUT",
     "ATTRIBUTIONS_BEFORE_AN",
     "ATTRIBUTIONS_BEFORE_L",
@@ -34,6 +35,7 @@ __all__ = [
     "CONSEQUENCE_PARTICLES",
     "FRONTING_WORDS",
     "FUSED_ATTRIBUTION_RELATIVES",
+    "IN",
     "INTRODUCERS",
     "JOINED_B_NOUNS",
     "NAME_INTRODUCERS",
@@ -48,6 +50,7 @@ __all__ = [
     "RELAY_PREPOSITION",
     "RELAY_SAYING",
     "RELAY_VERB",
+    "REPRESENTATION_HOSTS",
     "RESUMPTIVE_PRONOUNS",
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
@@ -55,6 +58,7 @@ __all__ = [
     "SUBJECTLESS_PREPOSITIONS",
     "TEMPORAL_PARTICLES",
     "TRAILING_PARTICLES",
+    "UTTERANCE_SETTINGS",
     "VERB_PREPOSITIONS",
     "Gender",
     "VerbForms",
@@ -351,6 +355,8 @@ ALA_COMPLEMENTS: Final[frozenset[str]] = frozenset(
         "موقعه",
         "موقعها",
         "هامش",
+        "قناته",
+        "قناتها",
         "ضرورة",
         "أهمية",
         "الانتباه",
@@ -537,6 +543,10 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "حسابه",
         "حسابها",
         "هامش",
+        "قناته",
+        "قناتها",
+        "قبيل",
+        "بعيد",
         "ما",
         "إلينا",
         "إليه",
@@ -571,6 +581,102 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
 («لوكالة …», «لـ"بلدي نيوز"»), adverbs («أيضاً»). The speaker also ends at the
 first comma."""
 
+IN: Final = "في"
+"""«في», a stop word of the speaker only before a setting of the utterance («قال الوزير
+في بيان …»); before anything else it belongs to the speaker («مصدر في الشرطة»,
+«الخبير في الشؤون الإيرانية هاني سليمان»)."""
+
+UTTERANCE_SETTINGS: Final[frozenset[str]] = frozenset(
+    {
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "مؤتمر",
+        "حديث",
+        "حوار",
+        "مقابلة",
+        "لقاء",
+        "كلمة",
+        "خطاب",
+        "رسالة",
+        "تغريدة",
+        "تدوينة",
+        "منشور",
+        "بلاغ",
+        "اتصال",
+        "مداخلة",
+        "ندوة",
+        "محاضرة",
+        "اجتماع",
+        "جلسة",
+        "ورشة",
+        "حفل",
+        "احتفال",
+        "مناسبة",
+        "زيارة",
+        "ختام",
+        "افتتاح",
+        "مستهل",
+        "بداية",
+        "نهاية",
+        "أعقاب",
+        "معرض",
+        "إطار",
+        "سياق",
+        "صدد",
+        "ظل",
+        "رد",
+        "تعليق",
+        "تقرير",
+        "مقال",
+        "برنامج",
+        "فيديو",
+        "مقطع",
+        "تسجيل",
+        "شريط",
+        "صفحة",
+        "حساب",
+        "موقع",
+        "منصة",
+        "نشرة",
+        "وقت",
+        "حين",
+        "أثناء",
+        "ساعة",
+        "أسبوع",
+        "شهر",
+        "عام",
+        "سنة",
+        "فترة",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+    }
+)
+"""What «في» introduces when it ends the speaker: the setting of the utterance (a
+statement, an interview, a meeting, a time), written without the article and
+without a pronoun («في كلمته», «في المؤتمر الصحفي» match too)."""
+
+APPOSITION_BREAKERS: Final[frozenset[str]] = frozenset(
+    {
+        "عدم",
+        "اسمه",
+        "اسمها",
+        "هويته",
+        "هويتها",
+        "ردا",
+        "تعليقا",
+        "تعقيبا",
+        "لاسيما",
+        "سيما",
+        "خاصة",
+        "وخاصة",
+    }
+)
+"""Words that make a phrase between commas after the speaker an aside, not an
+apposition: «قال مصدر، فضّل عدم الكشف عن اسمه، إن …», «وقال الوزير، رداً على سؤال، إن …»."""
+
 SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
     {
         "صادر",
@@ -593,7 +699,31 @@ SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
     }
 )
 """Words after which a preposition belongs to the speaker phrase («بيان صادر عن
-…», «المبعوث الخاص إلى سوريا»), not to the verb."""
+…», «المبعوث الخاص إلى سوريا»), not to the verb; «عن» after them does not end the
+speaker either."""
+
+REPRESENTATION_HOSTS: Final[frozenset[str]] = frozenset(
+    {
+        "النائب",
+        "نائب",
+        "النائبة",
+        "نائبة",
+        "ممثل",
+        "الممثل",
+        "ممثلة",
+        "الممثلة",
+        "عضو",
+        "العضو",
+        "النواب",
+        "البرلمان",
+        "الشيوخ",
+        "الأمة",
+        "الدفاع",
+    }
+)
+"""Words after which «عن» names whom the speaker represents or defends («النائب عن حزب
+…», «عضو مجلس النواب عن مصراتة …», «هيئة الدفاع عن المتهمين»): it does not end the
+speaker there."""
 
 ATTRIBUTION_WORDS: Final[frozenset[str]] = frozenset(
     {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "وفقما", "طبقا", "نقلا"}

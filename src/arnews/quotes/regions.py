@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from arnews.quotes._letters import B_PREFIX, L_PREFIX
+from arnews.quotes._lexicon import RELAY_VERB
 from arnews.quotes.clauses import Intro, closes_clause
 from arnews.quotes.cues import MAX_REGION, is_cue_prep, participle_ok
-from arnews.quotes.speakers import names_ali, speaker_stop
+from arnews.quotes.speakers import apposition_end, names_ali, speaker_stop
 from arnews.quotes.tokens import COMMAS, Doc
 from arnews.quotes.vocabulary import CueInfo, Vocabulary
 
@@ -88,8 +89,13 @@ class _RegionScan:
     """Whether the last token walked over was a comma (or none was yet)."""
 
     def end(self, j: int) -> int:
-        """Where the speaker ends if the region ends at token *j*."""
-        return j if self.speaker_end is None else self.speaker_end
+        """Where the speaker ends if the region ends at token *j* (an apposition between
+        commas after it included)."""
+        if self.speaker_end is None:
+            return j
+        if self.doc.marks[self.speaker_end] in COMMAS:
+            return apposition_end(self.doc, self.speaker_end, j, self.vocab)
+        return self.speaker_end
 
     def finish(self, j: int) -> Region:
         """The region when the walk stops at token *j* without an introducer."""
@@ -106,7 +112,7 @@ class _RegionScan:
 
     def mark(self, j: int) -> Region | None:
         """Step over the punctuation or quote at token *j*."""
-        doc, mark, end = self.doc, self.doc.marks[j], self.end(j)
+        doc, mark = self.doc, self.doc.marks[j]
         if self.prep_at is not None and (
             mark == ":"
             or (
@@ -115,14 +121,16 @@ class _RegionScan:
                 and closes_clause(doc, doc.pair[j], self.vocab)
             )
         ):
-            return self.prep_region(self.prep_at, end)
+            return self.prep_region(self.prep_at, self.end(j))
         if mark == ":":
-            return Region("colon", j + 1, (self.start, end))
+            return Region("colon", j + 1, (self.start, self.end(j)))
         if mark in COMMAS:
-            self.speaker_end = end
+            if self.speaker_end is None:
+                self.speaker_end = j
             self.after_comma = True
         elif j in doc.pair:
             if _quote_introduced(doc, j, self.start, self.vocab):
+                end = self.end(j) if self.prep_at is None else min(self.end(j), self.prep_at)
                 return Region("quote", j, (self.start, end))
             if self.speaker_end is None and j > 0 and doc.words[j - 1] == L_PREFIX:
                 self.speaker_end = j - 1  # «لـ"بلدي نيوز"»: the addressee ends the speaker
@@ -154,7 +162,8 @@ class _RegionScan:
         ):
             self.prep_at = j
         if self.speaker_end is None:
-            self.speaker_end = speaker_stop(self.doc, j, self.start, vocab)
+            stop = speaker_stop(self.doc, j, self.start, vocab)
+            self.speaker_end = stop if stop is not None else self._source_at(j)
         self.words += 1
         self.after_comma = False
         return None
@@ -181,6 +190,20 @@ class _RegionScan:
         if self.prep_at is not None and doc.words[self.prep_at] in self.info.preps:
             return self.prep_region(self.prep_at, end)
         return Region("an", j + 1, (self.start, end))
+
+    def _source_at(self, j: int) -> int | None:
+        """«تساءل آخرون عن سبب …»: «عن» after the subject ends it, unless the verb relays
+        («نقلت Y عن X») or a word takes it («النائب عن حزب …», «صادر عن …»)."""
+        doc = self.doc
+        if (
+            j > self.start
+            and doc.words[j] == self.vocab.relay_preposition
+            and self.info.lemma != RELAY_VERB
+            and doc.words[j - 1] not in self.vocab.prep_hosts
+            and doc.words[j - 1] not in self.vocab.representation_hosts
+        ):
+            return j
+        return None
 
     def _ali(self, k: int) -> bool:
         """Whether the «علي» at token *k*, just before «أن», is the name Ali: spelled so, or,

@@ -16,19 +16,26 @@ from typing import Final
 from arnews.normalization import normalize
 from arnews.quotes._letters import (
     AND_B_PREFIX,
+    DEFINITE_ARTICLE,
+    PARTICIPLE_ENDING,
     PREPOSITION_PREFIXES,
+    PRONOUN_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     SUBJECT_ENDING_SUFFIXES,
+    TA,
+    TA_MARBUTA,
 )
 from arnews.quotes._lexicon import Gender
 from arnews.quotes.candidates import Candidate, Carry, Priority
 from arnews.quotes.cues import MAX_REGION
-from arnews.quotes.tokens import Doc, is_arabic_letter, trim_tokens
+from arnews.quotes.tokens import COMMAS, Doc, is_arabic_letter, trim_tokens
 from arnews.quotes.vocabulary import Vocabulary
 
 __all__ = [
+    "MAX_APPOSITION",
     "MAX_FRONTED",
     "SpeakerMemory",
+    "apposition_end",
     "fronted_subject",
     "names_ali",
     "relayed_source",
@@ -36,6 +43,10 @@ __all__ = [
     "speaker_stop",
 ]
 
+MAX_APPOSITION: Final = 10
+"""Longest apposition between commas kept in a speaker (in tokens)."""
+APPOSITION_MARKS: Final = frozenset({"-", "–", ".", "(", ")"})
+"""Marks an apposition may hold: «د. خالد», «(كونا)», «- لم تسمه -»."""
 MAX_FRONTED: Final = 6
 """Longest subject looked for before its verb (in tokens)."""
 MIN_PLURAL_HEAD_LETTERS: Final = 5
@@ -49,6 +60,8 @@ Span = tuple[int, int]
 def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
     """Where the speaker ends if the word at *j* stops it («في بيان», «اليوم», «لوكالة»)."""
     word = doc.words[j]
+    if word == vocab.in_ and j > start and not _setting_follows(doc, j, vocab):
+        return None  # «مصدر في الشرطة», «الخبير في الشؤون الإيرانية»: part of the speaker
     cue = vocab.cue(word)
     if j > start and cue is not None and cue.participle:
         return j  # «وقالت X محذرةً من …»: a participle clause follows the speaker
@@ -63,6 +76,60 @@ def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
     if j == start and word in vocab.subjectless_preps and not _ali_at_start(doc, j, vocab):
         return j  # «قال في بيان …»: no subject after the verb
     return None
+
+
+def _setting_follows(doc: Doc, j: int, vocab: Vocabulary) -> bool:
+    """Whether the word after «في» at token *j* is the setting of the utterance («في
+    بيان», «في كلمته», «في المؤتمر الصحفي», «في هذا السياق»), a stop word or a number:
+    then «في» ends the speaker."""
+    word = doc.words[j + 1] if j + 1 < len(doc) else ""
+    if not word or word in vocab.stopwords or word[0].isdigit():
+        return True
+    if word.startswith(DEFINITE_ARTICLE):
+        word = word[len(DEFINITE_ARTICLE) :]
+    if word in vocab.settings or (word.endswith(PARTICIPLE_ENDING) and word[:-1] in vocab.settings):
+        return True  # «في بيان», and «في بلاغاً» as some write it
+    for suffix in PRONOUN_SUFFIXES:
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) > len(suffix):
+            feminine = base[:-1] + TA_MARBUTA if base.endswith(TA) else base
+            return base in vocab.settings or feminine in vocab.settings
+    return False
+
+
+def apposition_end(doc: Doc, comma: int, stop: int, vocab: Vocabulary) -> int:
+    """Where a speaker that a comma at token *comma* ended really ends: after the
+    apposition that follows it («رئيس الوزراء، عبد الحميد دبيبة، إن …», «سعد الدين
+    العثماني، رئيس الحكومة، إن …»), or at the comma if the words up to the next comma or
+    to *stop* (the introducer) are no apposition: longer than :data:`MAX_APPOSITION`
+    tokens, or holding a stop word («، اليوم،»), an aside («فضّل عدم الكشف عن اسمه») or
+    a cue. Bounded: at most :data:`MAX_APPOSITION` tokens are read."""
+    k = comma + 1
+    words = 0
+    limit = min(stop, k + MAX_APPOSITION)
+    while k < limit:
+        word = doc.words[k]
+        if word:
+            if (
+                word[0].isdigit()  # «، قبيل 3 أيام على …»: a time, not a title
+                or word in vocab.aside
+                or word in vocab.relatives
+                or vocab.cue(word) is not None
+                or speaker_stop(doc, k, comma + 1, vocab) is not None
+            ):
+                return comma
+            words += 1
+        elif doc.marks[k] in COMMAS:
+            return k if words else comma
+        elif k in doc.pair:
+            k = doc.pair[k]  # a name in quote marks («مدير "منسقو الاستجابة"»)
+            words += 1
+        elif doc.marks[k] not in APPOSITION_MARKS:
+            return comma
+        k += 1
+    introduced = k < len(doc) and (doc.marks[k] == ":" or doc.words[k] in vocab.introducers)
+    # «أعلنت X، خلو الولاية من الوباء "…"»: a phrase before a quote is the verb's object.
+    return stop if k == stop and words and introduced else comma
 
 
 def names_ali(doc: Doc, k: int) -> bool:

@@ -145,6 +145,11 @@ def _without_introducer(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Ca
         return _candidate(doc, at, who, (doc.ends[opener], doc.starts[close]), "direct")
     speaker, gender, _ = who
     a, b = region.speaker
+    if b - a > MAX_HANDED_SPEAKER:
+        # «وأعلنت النقابة الدخول في إضراب، موضحة …»: without an introducer, what follows
+        # «في» is as often the verb's object; the speaker is cut there.
+        b = next((k for k in range(a + 1, a + MAX_HANDED_SPEAKER) if doc.words[k] == vocab.in_), b)
+        speaker = speaker_span(doc, a, b, vocab) if speaker is not None else None
     if region.next_cue and speaker is not None and b - a <= MAX_HANDED_SPEAKER:
         return Candidate(
             priority=Priority.SPEAKER,

@@ -60,7 +60,11 @@ class Vocabulary:
     consequence: frozenset[str]
     # speakers
     stopwords: frozenset[str]
+    in_: str
+    settings: frozenset[str]
+    aside: frozenset[str]
     prep_hosts: frozenset[str]
+    representation_hosts: frozenset[str]
     subjectless_preps: frozenset[str]
     non_subject: frozenset[str]
     fronting: frozenset[str]
@@ -156,7 +160,11 @@ def vocabulary() -> Vocabulary:
         trailing=_norm(lex.TRAILING_PARTICLES),
         consequence=_norm(lex.CONSEQUENCE_PARTICLES),
         stopwords=_norm(lex.SPEAKER_STOPWORDS),
+        in_=normalize(lex.IN),
+        settings=_norm(lex.UTTERANCE_SETTINGS),
+        aside=_norm(lex.APPOSITION_BREAKERS),
         prep_hosts=_norm(lex.SPEAKER_PREPOSITION_HOSTS),
+        representation_hosts=_norm(lex.REPRESENTATION_HOSTS),
         subjectless_preps=_norm(lex.SUBJECTLESS_PREPOSITIONS),
         non_subject=_norm(lex.NON_SUBJECT_WORDS),
         fronting=_norm(lex.FRONTING_WORDS),
