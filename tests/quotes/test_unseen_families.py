@@ -168,3 +168,180 @@ def test_a_quote_after_the_verbs_noun_leaves_the_noun_out() -> None:
     """«وأفاد X بصدور قرار "…"»: the speaker ends before the verb's «ب» noun."""
     text = 'وأفاد سامي فؤاد بصدور قرار رسمي "بتشكيل لجنة من 11 عضواً برئاسة قاضٍ".'
     assert speakers(text) == ["سامي فؤاد"]
+
+
+# --- attribution without a speech verb ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وبحسب سكان في البلدة، فإن القصف استمر طوال الليل.",
+            [("القصف استمر طوال الليل", "سكان في البلدة", "وبحسب", "indirect")],
+            id="according-to-then-fa-inna",
+        ),
+        pytest.param(
+            "وفقًا لبيان صادر عن الوزارة، فإن المدارس ستفتح أبوابها الأحد.",
+            [("المدارس ستفتح أبوابها الأحد", "بيان صادر عن الوزارة", "وفقًا", "indirect")],
+            id="wifqan-li",
+        ),
+        pytest.param(
+            "وارتفعت الأسعار بنسبة كبيرة، حسبما ذكرت صحيفة الأيام المحلية.",
+            [("وارتفعت الأسعار بنسبة كبيرة", "صحيفة الأيام المحلية", "حسبما ذكرت", "indirect")],
+            id="hasabama",
+        ),
+        pytest.param(
+            'وتتميز الدورة بتسجيل "عدد كبير من المترشحين الجدد"، مثلما أوضحته الوزارة.',
+            [("عدد كبير من المترشحين الجدد", "الوزارة", "مثلما أوضحته", "direct")],
+            id="mithlama-after-a-quote",
+        ),
+        pytest.param(
+            'ونقلت الوكالة عن مصادر دبلوماسية أن الوفدين "اتفقا على مواصلة الحوار الأسبوع المقبل".',
+            [
+                (
+                    "اتفقا على مواصلة الحوار الأسبوع المقبل",
+                    "مصادر دبلوماسية",
+                    "ونقلت",
+                    "direct",
+                )
+            ],
+            id="relayed-direct-inside-indirect",
+        ),
+    ],
+)
+def test_attribution_without_a_speech_verb(
+    text: str, expected: list[tuple[str, str | None, str, str]]
+) -> None:
+    """«بحسب/وفقاً لـ/حسبما/مثلما» name the source; «نقلت Y عن X أن Z "…"» gives X's words."""
+    assert found(text) == expected
+
+
+# --- unclosed and multi-paragraph direct quotes -----------------------------------
+
+
+def test_unclosed_quote_ends_at_the_next_cue() -> None:
+    """«وتابع: "… ، مضيفاً: "…"»: the first quote never closes and ends at the participle."""
+    text = 'وتابع الوزير:"لدينا مخزون كبير من القمح، مضيفا:" المخازن تكفي لستة أشهر".'
+    assert found(text) == [
+        ("لدينا مخزون كبير من القمح", "الوزير", "وتابع", "direct"),
+        ("المخازن تكفي لستة أشهر", "الوزير", "مضيفا", "direct"),
+    ]
+
+
+def test_unclosed_quote_at_the_end_of_a_cut_text_ends_at_the_cut() -> None:
+    """A dump cut inside a quote keeps the quote, up to the cut."""
+    text = 'وقال المبعوث للصحفيين في العاصمة "هل هذا تحد كبير... نعم. ولكن ما ين'
+    assert found(text) == [
+        ("هل هذا تحد كبير... نعم. ولكن ما ين", "المبعوث", "وقال", "direct"),
+    ]
+
+
+def test_unclosed_quote_after_a_comma() -> None:
+    """«ونفى X، في بيان،" ما تداولته …»: a mark after a comma opens the speech."""
+    text = 'ونفى الناطق باسم الوزارة، في بيان،" ما تداولته بعض المواقع من أنباء عن الحادث .'
+    assert found(text)[0][:2] == (
+        "ما تداولته بعض المواقع من أنباء عن الحادث",
+        "الناطق باسم الوزارة",
+    )
+
+
+def test_a_long_quote_after_the_speaker_is_speech_even_if_the_clause_goes_on() -> None:
+    """«وقال X "…" وعضوية …»: five words and more after the speaker are not a name."""
+    text = 'وقال المتحدث "أصدر الرئيس قرارا بتشكيل مجلس جديد للسيادة" وعضوية كل من الأعضاء.'
+    assert found(text) == [
+        ("أصدر الرئيس قرارا بتشكيل مجلس جديد للسيادة", "المتحدث", "وقال", "direct")
+    ]
+
+
+def test_a_quote_ending_the_reported_words_after_two_words_is_direct() -> None:
+    """«أن الغارة "…"»: the quoted words are the speech; the words before them the writer's."""
+    text = 'وأعلنت الحكومة أن الغارة "جريمة تنتهك الاتفاق الأمني".'
+    assert found(text) == [("جريمة تنتهك الاتفاق الأمني", "الحكومة", "وأعلنت", "direct")]
+
+
+def test_marks_with_spaces_on_both_sides_pair_up() -> None:
+    """«قال X " … "»: a free-standing ASCII mark opens, the next one on the line closes."""
+    text = 'وتابع الوزير " هناك تطور كبير في صابة الزيتون هذا العام " أمام الصحفيين.'
+    assert found(text) == [
+        ("هناك تطور كبير في صابة الزيتون هذا العام", "الوزير", "وتابع", "direct")
+    ]
+
+
+def test_a_mark_before_a_comma_closes() -> None:
+    """«… البلد"،: أن …»: a mark before a comma is no opener, so «أن …» is found."""
+    text = 'وأضاف الوزير خلال برنامج "صالة التحرير" عبر قناة " البلد"،: أن الخطة ساهمت في الحل".'
+    assert found(text)[0][0] == 'الخطة ساهمت في الحل"'
+
+
+# --- clause boundaries -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير إن الاحتياطي يكفي حتى آخر العام، وذلك في تصريحات صحفية على هامش المؤتمر.",
+        "قال الوزير إن الاحتياطي يكفي حتى آخر العام، فيما نشر حساب الوزارة صور المخازن.",
+    ],
+)
+def test_the_writers_own_clause_ends_the_reported_words(text: str) -> None:
+    """«…، وذلك في تصريحات …», «…، فيما نشر …» belong to the writer, not the speaker."""
+    assert found(text) == [("الاحتياطي يكفي حتى آخر العام", "الوزير", "قال", "indirect")]
+
+
+def test_a_masculine_participle_without_a_comma_opens_new_speech() -> None:
+    """«… الزيتون مضيفاً في السياق نفسه أن …»: «مضيفاً» is nothing but a participle."""
+    text = "وأكد الوزير أنه تم تسخير دوريات لحراسة الغابات مضيفا في نفس السياق أن العقوبات صارمة."
+    assert found(text) == [
+        ("أنه تم تسخير دوريات لحراسة الغابات", "الوزير", "وأكد", "indirect"),
+        ("العقوبات صارمة", "الوزير", "مضيفا", "indirect"),
+    ]
+
+
+# --- speaker boundaries: verbs, objects, statements ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "نشر موقع ميدل إيست آي البريطاني تقريرا يفيد بأن المفاوضات توقفت.",
+            "موقع ميدل إيست آي البريطاني",
+            id="verb-subject-statement",
+        ),
+        pytest.param(
+            "نشر موقع ميدل إيست آي البريطاني، أن خبراً يفيد بأن المفاوضات توقفت.",
+            "موقع ميدل إيست آي البريطاني",
+            id="verb-subject-comma-statement",
+        ),
+        pytest.param(
+            "وكان المركز الوطني للأرصاد في سلطنة عمان قد أصدر في وقت سابق تنبيهاً يفيد بأن "
+            "الأمطار ستهطل.",
+            "المركز الوطني للأرصاد في سلطنة عمان",
+            id="auxiliary-subject-statement",
+        ),
+        pytest.param(
+            "وزارة الصحة الأردنية نشرت تقريراً يؤكد أن الإصابات تراجعت.",
+            "وزارة الصحة الأردنية",
+            id="subject-verb-statement",
+        ),
+        pytest.param(
+            "وأصدرت الوزارة بياناً أكدت فيه أن الطريق مغلق.",
+            "الوزارة",
+            id="statement-with-a-verb-cue",
+        ),
+        pytest.param(
+            "ولم تقدم الوزارة أي توضيحات، لكن وسائل إعلام محلية أفادت بأن الاشتباكات توقفت.",
+            "وسائل إعلام محلية",
+            id="subject-after-but",
+        ),
+    ],
+)
+def test_the_statements_author_is_the_speaker(text: str, speaker: str) -> None:
+    """«أصدر X بياناً يؤكد أن …»: the speaker is X, not the verb or the statement noun."""
+    assert speakers(text) == [speaker]
+
+
+def test_a_present_verb_starting_the_sentence_is_no_subject() -> None:
+    """«وتتابع الوحدة حسابات تبين بأنها …»: «وتتابع» is a verb, so no fronted subject."""
+    assert speakers("وتتابع الوحدة حسابات تبين بأنها تنشر من الخارج.") == [None]

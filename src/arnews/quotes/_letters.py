@@ -31,6 +31,7 @@ __all__ = [
     "PARTICIPLE_ENDING",
     "PARTICIPLE_PREFIX",
     "PREPOSITION_PREFIXES",
+    "PRESENT_PREFIXES",
     "PRONOUN_SUFFIXES",
     "QUOTE_PREFIX_LETTERS",
     "SOUND_PLURAL_ENDINGS",
@@ -82,6 +83,9 @@ OBJECT_SUFFIXES: Final = ("ه", "ها")
 """Object pronouns joined to a speech verb after «ما»: «وفق ما ذكرته», «حسب ما نقلتها»."""
 SOUND_PLURAL_ENDINGS: Final = ("ون", "ين")
 """Endings of sound masculine plurals: «المتظاهرون», «مسؤولين»."""
+
+PRESENT_PREFIXES: Final = "يت"
+"""Prefixes of third-person present-tense verbs: «يقول», «تتابع»."""
 
 PARTICIPLE_PREFIX: Final = "م"
 """First letter of an active participle of a derived verb: «محملاً», «مطالباً»."""

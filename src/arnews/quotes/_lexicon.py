@@ -33,6 +33,7 @@ __all__ = [
     "BARE_INTRODUCERS",
     "CLAUSE_CONJUNCTIONS",
     "CONSEQUENCE_PARTICLES",
+    "CONTRAST_WORDS",
     "FRONTING_WORDS",
     "FUSED_ATTRIBUTION_RELATIVES",
     "IN",
@@ -55,11 +56,13 @@ __all__ = [
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
     "SPEECH_VERBS",
+    "STATEMENT_NOUNS",
     "SUBJECTLESS_PREPOSITIONS",
     "TEMPORAL_PARTICLES",
     "TRAILING_PARTICLES",
     "UTTERANCE_SETTINGS",
     "VERB_PREPOSITIONS",
+    "WRITER_CLAUSES",
     "Gender",
     "VerbForms",
 ]
@@ -90,7 +93,7 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
     "أعلن": VerbForms(("أعلن", "يعلن"), ("أعلنت", "تعلن"), ("أعلنوا", "يعلنون")),
     "اعتبر": VerbForms(("اعتبر", "يعتبر"), ("اعتبرت", "تعتبر"), ("اعتبروا", "يعتبرون")),
     "رأى": VerbForms(("رأى", "يرى"), ("رأت", "ترى"), ("رأوا", "يرون")),
-    "تابع": VerbForms(("تابع", "يتابع"), ("تابعت", "تتابع"), ("تابعوا", "يتابعون")),
+    "تابع": VerbForms(("تابع",), ("تابعت",), ("تابعوا",)),
     "بين": VerbForms(("بين", "يبين"), ("بينت", "تبين"), ("بينوا", "يبينون")),
     "نفى": VerbForms(("نفى", "ينفي"), ("نفت", "تنفي"), ("نفوا", "ينفون")),
     "حذر": VerbForms(("حذر", "يحذر"), ("حذرت", "تحذر"), ("حذروا", "يحذرون")),
@@ -112,10 +115,13 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
     "نقل": VerbForms(("نقل", "ينقل"), ("نقلت", "تنقل"), ("نقلوا", "ينقلون")),
     "علق": VerbForms(("علق", "يعلق"), ("علقت", "تعلق"), ("علقوا", "يعلقون")),
     "ختم": VerbForms(("ختم", "اختتم"), ("ختمت", "اختتمت"), ("ختموا", "اختتموا")),
+    "أكمل": VerbForms(("أكمل", "يكمل"), ("أكملت", "تكمل"), ("أكملوا", "يكملون")),
+    "ناشد": VerbForms(("ناشد", "يناشد"), ("ناشدت", "تناشد"), ("ناشدوا", "يناشدون")),
 }
 """Speech verbs by lemma: third-person forms by gender, past then present tense.
 
-«يذكر» is left out on purpose: «يُذكر أن …» is the editor's «it is worth noting»."""
+«يذكر» is left out on purpose: «يُذكر أن …» is the editor's «it is worth noting»; so
+are «يتابع/تتابع», which in news mostly mean «monitors» («تتابع الوحدة حسابات …»)."""
 
 PARTICIPLES: Final[Mapping[str, tuple[str, Gender]]] = {
     "قائلا": ("قال", "m"),
@@ -210,6 +216,8 @@ VERB_PREPOSITIONS: Final[Mapping[str, frozenset[str]]] = {
     "نقل": frozenset(),
     "علق": frozenset(),
     "ختم": frozenset(),
+    "أكمل": frozenset(),
+    "ناشد": frozenset(),
 }
 """The preposition each verb takes before a reported noun phrase or «أن»
 («أشار إلى أن …», «شدد على ضرورة …»); ``ب`` is written joined to the next word."""
@@ -219,7 +227,6 @@ AMBIGUOUS_VERB_FORMS: Final[frozenset[str]] = frozenset(
         "بين",
         "تبين",
         "تابع",
-        "تتابع",
         "ترى",
         "رأى",
         "ذكر",
@@ -294,6 +301,8 @@ NON_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
         "ومنذ",
         "بعدما",
         "وبعدما",
+        "وفيما",
+        "وبينما",
     }
 )
 """First words of a sentence that are not the start of a subject for a verb later in
@@ -311,6 +320,40 @@ CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset(
 )
 """Words that, after a closing quote and a comma, start a new clause («أن "…"، فيما
 تساءل آخرون …»): the quote ends the reported words."""
+
+STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "بيانا",
+        "تقريرا",
+        "تعميما",
+        "تنبيها",
+        "تحذيرا",
+        "خبرا",
+        "تصريحا",
+        "منشورا",
+        "بلاغا",
+        "إعلانا",
+        "مقالا",
+        "تسجيلا",
+        "رسالة",
+        "تغريدة",
+        "تدوينة",
+        "وثيقة",
+        "مذكرة",
+        "نشرة",
+    }
+)
+"""Statements in the accusative, as the object of «أصدر/نشر»: a cue right after one
+describes it («أصدرت الوزارة بياناً يؤكد أن …»), and the speaker is the sentence's
+subject."""
+
+CONTRAST_WORDS: Final[frozenset[str]] = frozenset({"لكن", "ولكن"})
+"""«…، لكن X أفادت بأن …»: after a comma, the word starts a clause whose subject may
+come before its verb, as at a sentence start."""
+
+WRITER_CLAUSES: Final[frozenset[str]] = frozenset({"وذلك", "فيما", "وفيما", "بينما", "وبينما"})
+"""Words that, after a comma, start the writer's own clause, not more of the reported
+words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الرئيس …»."""
 
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي"}
@@ -383,8 +426,10 @@ ATTRIBUTIONS_BEFORE_AN: Final[frozenset[str]] = frozenset({"نقلا"})
 عن مسؤول»."""
 ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset({"ما", "لما"})
 """«وفق ما ذكرته X», «وفقاً لما أعلنته X»: a relative followed by a speech verb."""
-FUSED_ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset({"حسبما", "بحسبما", "وفقما"})
-"""Attribution words with the relative «ما» joined: «حسبما أفادت X»."""
+FUSED_ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset(
+    {"حسبما", "بحسبما", "وفقما", "مثلما"}
+)
+"""Attribution words with the relative «ما» joined: «حسبما أفادت X», «مثلما أوضحته X»."""
 RESUMPTIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"به", "بها"})
 """«وفق ما صرح به X»: the pronoun after the verb, skipped before the source."""
 ON_THE_TONGUE: Final = ("على", "لسان")
@@ -726,7 +771,7 @@ REPRESENTATION_HOSTS: Final[frozenset[str]] = frozenset(
 speaker there."""
 
 ATTRIBUTION_WORDS: Final[frozenset[str]] = frozenset(
-    {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "وفقما", "طبقا", "نقلا"}
+    {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "وفقما", "مثلما", "طبقا", "نقلا"}
 )
 """Source phrases: «… بحسب X», «وفق ما قاله X»، «وفقاً لـX»، «نقلاً عن X»."""
 
@@ -782,6 +827,10 @@ NON_SOURCE_HEADS: Final[frozenset[str]] = frozenset(
         "لأحكام",
         "مقتضيات",
         "المقتضيات",
+        "النصوص",
+        "نصوص",
+        "اللوائح",
+        "لوائح",
     }
 )
 """Heads after «وفق/حسب» that are rules or circumstances, not speakers («وفقاً

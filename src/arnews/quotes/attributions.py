@@ -15,7 +15,7 @@ from arnews.model import QuoteKind
 from arnews.quotes._letters import AND_PREFIX, DEFINITE_L_PREFIX, L_PREFIX
 from arnews.quotes._lexicon import Gender
 from arnews.quotes.candidates import Candidate, Priority
-from arnews.quotes.clauses import clause_end, embeds_quote
+from arnews.quotes.clauses import FRAGMENT_WINDOW, MIN_FRAGMENT_WORDS, clause_end, embeds_quote
 from arnews.quotes.cues import is_cue_with_object
 from arnews.quotes.speakers import Span, speaker_span
 from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
@@ -194,7 +194,7 @@ def _postposed(
     if k >= 0 and doc.marks[k] in COMMAS:
         k -= 1
     opener = doc.closer_of.get(k) if k >= 0 else None
-    if opener is not None and doc.sentence_initial(opener):
+    if opener is not None and _quoted_speech(doc, opener, k, vocab):
         return _candidate(phrase, speaker, (doc.ends[opener], doc.starts[k]), "direct")
     begin = k
     while begin >= 0 and not doc.is_end[begin]:
@@ -204,6 +204,17 @@ def _postposed(
         return None
     kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
     return _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), kind)
+
+
+def _quoted_speech(doc: Doc, opener: int, close: int, vocab: Vocabulary) -> bool:
+    """Whether the quote right before a closing attribution is the speech it attributes:
+    it starts its sentence («"…"، بحسب X»), or it has three words or more and no name
+    introducer before it («تتميز الدورة بتسجيل "عدد كبير من …"، مثلما أوضحته X»)."""
+    if doc.sentence_initial(opener):
+        return True
+    named = opener > 0 and doc.words[opener - 1] in vocab.name_introducers
+    words = doc.word_count(opener + 1, min(close, opener + 1 + FRAGMENT_WINDOW))
+    return not named and words >= MIN_FRAGMENT_WORDS
 
 
 def _long_enough(doc: Doc, a: int, b: int) -> bool:

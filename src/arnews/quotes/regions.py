@@ -16,6 +16,7 @@ from arnews.quotes._letters import B_PREFIX, L_PREFIX
 from arnews.quotes._lexicon import RELAY_VERB
 from arnews.quotes.clauses import Intro, closes_clause
 from arnews.quotes.cues import MAX_REGION, is_cue_prep, participle_ok
+from arnews.quotes.marks import OPENERS
 from arnews.quotes.speakers import apposition_end, names_ali, speaker_stop
 from arnews.quotes.tokens import COMMAS, Doc
 from arnews.quotes.vocabulary import CueInfo, Vocabulary
@@ -32,6 +33,13 @@ MIN_QUOTE_WORDS: Final = 2
 MIN_QUOTE_WORDS_AFTER_VERB: Final = 3
 """The same right after the verb, where a quote is as often the speaker's name."""
 QUOTE_WINDOW: Final = 3
+"""Tokens after the opening mark in which those words are counted."""
+UNCLOSED_AFTER: Final = ":،,"
+"""Marks an unclosed quote may open right after, even with a space after it («قال:" …»,
+«،" …»); after a space it must touch its first word."""
+MIN_LONG_QUOTE_WORDS: Final = 5
+"""Words that make a quote after the speaker speech even if the clause goes on after it."""
+LONG_QUOTE_WINDOW: Final = 6
 """Tokens after the opening mark in which those words are counted."""
 
 
@@ -128,12 +136,14 @@ class _RegionScan:
             if self.speaker_end is None:
                 self.speaker_end = j
             self.after_comma = True
-        elif j in doc.pair:
+        elif j in doc.pair or _opens_unclosed(doc, j):
             if _quote_introduced(doc, j, self.start, self.vocab):
                 end = self.end(j) if self.prep_at is None else min(self.end(j), self.prep_at)
                 return Region("quote", j, (self.start, end))
             if self.speaker_end is None and j > 0 and doc.words[j - 1] == L_PREFIX:
                 self.speaker_end = j - 1  # «لـ"بلدي نيوز"»: the addressee ends the speaker
+            elif self.speaker_end is None and _speech_in_speaker(doc, j, self.start, self.vocab):
+                self.speaker_end = j  # «وأضاف الوزير " لا نستهلك " …»: quoted words end it
             self.words += 1
             self.after_comma = False
         return None
@@ -223,16 +233,42 @@ class _RegionScan:
         )
 
 
+def _opens_unclosed(doc: Doc, j: int) -> bool:
+    """Whether the mark at token *j* opens a quote that never closes (a dump cut inside
+    it, a writer who forgot the closing mark): an opening mark before a word, after a
+    space or «:», with no closing mark paired to it."""
+    if doc.marks[j] not in OPENERS or j in doc.closer_of or j + 1 >= len(doc):
+        return False
+    text, at = doc.text, doc.starts[j]
+    after_mark = at > 0 and text[at - 1] in UNCLOSED_AFTER
+    glued = doc.ends[j] == doc.starts[j + 1]
+    after_space = at == 0 or text[at - 1].isspace()
+    return bool(doc.words[j + 1]) and (after_mark or (after_space and glued))
+
+
+def _speech_in_speaker(doc: Doc, j: int, start: int, vocab: Vocabulary) -> bool:
+    """Whether the quote at token *j*, after the speaker's first word, holds words too many
+    for a name in quote marks, with no name introducer before it («صحيفة "…"»)."""
+    if j <= start or j not in doc.pair or doc.words[j - 1] in vocab.name_introducers:
+        return False
+    return doc.word_count(j + 1, min(doc.pair[j], j + 1 + QUOTE_WINDOW)) >= QUOTE_WINDOW
+
+
 def _quote_introduced(doc: Doc, j: int, start: int, vocab: Vocabulary) -> bool:
-    """Whether the paired quote opening at token *j* in a cue's region is the speech
-    itself («قال الوزير «…».») rather than a name inside the speaker («جريدة “عكاظ”»)."""
-    close = doc.pair[j]
+    """Whether the quote opening at token *j* in a cue's region is the speech itself
+    («قال الوزير «…».») rather than a name inside the speaker («جريدة “عكاظ”»). An
+    unclosed quote counts as closing its clause."""
+    close = doc.pair.get(j)
     glued = j > 0 and doc.starts[j] == doc.ends[j - 1] and bool(doc.words[j - 1])
     named = j > start and doc.words[j - 1] in vocab.name_introducers
     if glued or named:
         return False
     # Right after the verb, a quote is as often the speaker («ذكرت «وكالة الأنباء»
     # أن …», «وأشار "حسب الله"»), so it must close the clause and be longer.
-    words = doc.word_count(j + 1, min(close, j + 1 + QUOTE_WINDOW))
+    limit = min(len(doc) if close is None else close, j + 1 + LONG_QUOTE_WINDOW)
+    words = doc.word_count(j + 1, limit)
+    if j > start and words >= MIN_LONG_QUOTE_WORDS:
+        return True  # «وقال X "…" وعضوية …»: a long quote after the speaker is speech
     needed = MIN_QUOTE_WORDS if j > start else MIN_QUOTE_WORDS_AFTER_VERB
-    return words >= needed and closes_clause(doc, close, vocab)
+    ends = close is None or closes_clause(doc, close, vocab)
+    return doc.word_count(j + 1, min(limit, j + 1 + QUOTE_WINDOW)) >= needed and ends

@@ -16,9 +16,11 @@ from typing import Final
 from arnews.normalization import normalize
 from arnews.quotes._letters import (
     AND_B_PREFIX,
+    AND_PREFIX,
     DEFINITE_ARTICLE,
     PARTICIPLE_ENDING,
     PREPOSITION_PREFIXES,
+    PRESENT_PREFIXES,
     PRONOUN_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     SUBJECT_ENDING_SUFFIXES,
@@ -41,6 +43,7 @@ __all__ = [
     "relayed_source",
     "speaker_span",
     "speaker_stop",
+    "statement_subject",
 ]
 
 MAX_APPOSITION: Final = 10
@@ -51,6 +54,10 @@ MAX_FRONTED: Final = 6
 """Longest subject looked for before its verb (in tokens)."""
 MIN_PLURAL_HEAD_LETTERS: Final = 5
 """Shortest head noun taken for a sound plural by its ending («المتظاهرون», not «بين»)."""
+MIN_PREFIXED_VERB_LETTERS: Final = 5
+"""Shortest «و» + present-tense word read as a verb by its shape («وتتابع»)."""
+MAX_STATEMENT_SENTENCE: Final = 20
+"""How far before a statement noun («تنبيهاً يفيد») its sentence may start (in tokens)."""
 _DATE_SEPARATORS: Final = "-/"
 """Marks of a crawler's date line, skipped before a headline's subject."""
 
@@ -177,23 +184,72 @@ def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
         end += 1
     if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
         return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
+    before = doc.marks[i - 1] or doc.words[i - 1]
+    if end < i and not (
+        before in COMMAS or before in vocab.non_subject or before in vocab.stopwords
+    ):
+        return None  # «نشر موقع X، أن خبراً يفيد …»: the words before the cue are no aside
     return speaker_span(doc, s, end, vocab)
 
 
-def _sentence_start(doc: Doc, i: int) -> int | None:
-    """The first token of the sentence holding token *i*, if it starts close enough."""
+def statement_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
+    """«أصدرت الوزارة بياناً يؤكد أن …», «وكان المركز قد أصدر تنبيهاً يفيد بأن …»: a cue
+    right after a statement noun in the accusative describes that statement, and the
+    speaker is the subject of the sentence: after its verb («أصدرت الوزارة»), after an
+    auxiliary («وكان المركز … قد أصدر»), or before a verb standing right before the noun
+    («الوزارة أصدرت بياناً»)."""
+    noun = i - 1
+    if noun < 1 or doc.words[noun] not in vocab.statements:
+        return None
+    s = _subject_start(doc, noun, vocab, MAX_STATEMENT_SENTENCE)
+    if s is None or s >= noun:
+        return None
+    limit = noun
+    if s > 0 and doc.words[s - 1] in vocab.fronting:
+        pass  # «وكان المركز … قد أصدر»: the subject comes first
+    elif _definite(doc.words[noun - 2]) and not _definite(doc.words[noun - 1]):
+        limit = noun - 1  # «وزارة الصحة الأردنية نشرت تقريراً»: the verb before the noun
+    else:
+        s += 1  # «أصدرت الوزارة بياناً»: the sentence's verb comes first
+    end = s
+    while end < limit and doc.words[end] and end - s < MAX_FRONTED:
+        word = doc.words[end]
+        particle = (
+            word in vocab.non_subject and word != vocab.in_ and not _ali_name(doc, end, vocab)
+        )
+        if end > s and (particle or speaker_stop(doc, end, s, vocab) is not None):
+            break
+        end += 1
+    return speaker_span(doc, s, end, vocab) if end > s else None
+
+
+def _ali_name(doc: Doc, k: int, vocab: Vocabulary) -> bool:
+    """Whether «علي» at token *k*, inside a subject, is the name: not spelled «على»."""
+    return doc.words[k] == vocab.ala and doc.final_letter(k) != "maksura"
+
+
+def _definite(word: str) -> bool:
+    """Whether *word* carries the article, with or without «و» («الوزارة», «والبلديات»)."""
+    return word.startswith(DEFINITE_ARTICLE) or word[1:].startswith(DEFINITE_ARTICLE)
+
+
+def _sentence_start(doc: Doc, i: int, reach: int, vocab: Vocabulary) -> int | None:
+    """The first token of the sentence holding token *i*, or of its clause after «، لكن»
+    («…، لكن وسائل إعلام محلية أفادت بأن …»), if it starts within *reach*."""
     s = i - 1
-    while s >= 0 and i - s <= 2 * MAX_FRONTED and not doc.is_end[s]:
+    while s >= 0 and i - s <= reach and not doc.is_end[s]:
+        if doc.words[s] in vocab.contrast and s > 0 and doc.marks[s - 1] in COMMAS:
+            return s + 1
         s -= 1
     if not (s < 0 or doc.is_end[s]):
         return None
     return s + 1
 
 
-def _subject_start(doc: Doc, i: int, vocab: Vocabulary) -> int | None:
+def _subject_start(doc: Doc, i: int, vocab: Vocabulary, reach: int = 2 * MAX_FRONTED) -> int | None:
     """The token where a subject before the cue at *i* would start: the sentence's first
     Arabic word, after an auxiliary or «أما»; ``None`` if that word cannot be one."""
-    s = _sentence_start(doc, i)
+    s = _sentence_start(doc, i, reach, vocab)
     if s is None:
         return None
     while s < i and not (doc.words[s] and is_arabic_letter(doc.words[s][0])):
@@ -205,6 +261,7 @@ def _subject_start(doc: Doc, i: int, vocab: Vocabulary) -> int | None:
     first = doc.words[s] if s < i else ""
     if (
         not first
+        or _looks_like_present_verb(first)
         or first in vocab.non_subject
         or first.startswith(AND_B_PREFIX)
         or vocab.cue(first) is not None
@@ -212,6 +269,15 @@ def _subject_start(doc: Doc, i: int, vocab: Vocabulary) -> int | None:
     ):
         return None
     return s
+
+
+def _looks_like_present_verb(word: str) -> bool:
+    """«وتتابع», «ويقوم»: «و» and a present-tense prefix start a verb, not a subject."""
+    return (
+        len(word) >= MIN_PREFIXED_VERB_LETTERS
+        and word[0] == AND_PREFIX
+        and word[1] in PRESENT_PREFIXES
+    )
 
 
 def relayed_source(

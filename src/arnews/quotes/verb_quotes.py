@@ -18,10 +18,16 @@ from arnews.quotes._letters import CONJUNCTION_PREFIXES
 from arnews.quotes._lexicon import RELAY_VERB, Gender
 from arnews.quotes.attributions import source_boundaries
 from arnews.quotes.candidates import Candidate, Carry, Priority
-from arnews.quotes.clauses import reported_words
+from arnews.quotes.clauses import reported_words, writer_boundaries
 from arnews.quotes.cues import participle_ok
 from arnews.quotes.regions import Region, parse_region
-from arnews.quotes.speakers import Span, fronted_subject, relayed_source, speaker_span
+from arnews.quotes.speakers import (
+    Span,
+    fronted_subject,
+    relayed_source,
+    speaker_span,
+    statement_subject,
+)
 from arnews.quotes.tokens import COMMAS, Doc
 from arnews.quotes.vocabulary import CueInfo, Vocabulary
 
@@ -53,7 +59,8 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
     """Quotes introduced by speech verbs and participles, plus speakers met without a quote
     (:attr:`Priority.SPEAKER`, for carry-over only)."""
     cues = _cues(doc, vocab)
-    boundaries = {cue[0] for cue in cues if _opens_clause(doc, cue)} | source_boundaries(doc, vocab)
+    boundaries = {cue[0] for cue in cues if _opens_clause(doc, cue)}
+    boundaries |= source_boundaries(doc, vocab) | writer_boundaries(doc, vocab)
     found: list[Candidate] = []
     speakers: list[Candidate] = []
     covered = -1
@@ -130,7 +137,11 @@ def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
     if speaker is None and not info.participle and info.phrase is None:
         if i > 0 and doc.words[i - 1] in vocab.relatives:
             return None  # «الأنباء التي تحدثت عن …»
-        speaker = fronted_subject(doc, i, vocab)
+        speaker = statement_subject(doc, i, vocab)
+        if speaker is not None:
+            gender = None  # «أصدرت الوزارة بياناً يؤكد»: the cue agrees with «بيان»
+        else:
+            speaker = fronted_subject(doc, i, vocab)
     carry: Carry | None = None if speaker is not None else (info.gender or "any")
     return speaker, gender, carry
 

@@ -56,6 +56,7 @@ class Vocabulary:
     b_nouns: frozenset[str]
     name_introducers: frozenset[str]
     conjunctions: frozenset[str]
+    writer_clauses: frozenset[str]
     trailing: frozenset[str]
     consequence: frozenset[str]
     # speakers
@@ -68,6 +69,8 @@ class Vocabulary:
     subjectless_preps: frozenset[str]
     non_subject: frozenset[str]
     fronting: frozenset[str]
+    contrast: frozenset[str]
+    statements: frozenset[str]
     relatives: frozenset[str]
     post_quote: frozenset[str]
     ala: str
@@ -157,6 +160,7 @@ def vocabulary() -> Vocabulary:
         b_nouns=_norm(lex.JOINED_B_NOUNS),
         name_introducers=_norm(lex.NAME_INTRODUCERS),
         conjunctions=_norm(lex.CLAUSE_CONJUNCTIONS),
+        writer_clauses=_norm(lex.WRITER_CLAUSES),
         trailing=_norm(lex.TRAILING_PARTICLES),
         consequence=_norm(lex.CONSEQUENCE_PARTICLES),
         stopwords=_norm(lex.SPEAKER_STOPWORDS),
@@ -168,6 +172,8 @@ def vocabulary() -> Vocabulary:
         subjectless_preps=_norm(lex.SUBJECTLESS_PREPOSITIONS),
         non_subject=_norm(lex.NON_SUBJECT_WORDS),
         fronting=_norm(lex.FRONTING_WORDS),
+        contrast=_norm(lex.CONTRAST_WORDS),
+        statements=_norm(lex.STATEMENT_NOUNS),
         relatives=_norm(lex.RELATIVE_PRONOUNS),
         post_quote=_norm(lex.POST_QUOTE_ADVERBS),
         ala=normalize(lex.ALA),
