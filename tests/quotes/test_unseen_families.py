@@ -345,3 +345,80 @@ def test_the_statements_author_is_the_speaker(text: str, speaker: str) -> None:
 def test_a_present_verb_starting_the_sentence_is_no_subject() -> None:
     """«وتتابع الوحدة حسابات تبين بأنها …»: «وتتابع» is a verb, so no fronted subject."""
     assert speakers("وتتابع الوحدة حسابات تبين بأنها تنشر من الخارج.") == [None]
+
+
+# --- quotes over several paragraphs ------------------------------------------------
+
+
+def test_a_quote_reopened_at_each_paragraph_is_one_quote() -> None:
+    """«“…⏎⏎“…⏎⏎“…”»: each paragraph opens the quote again, only the last closes it."""
+    text = (
+        "وقال الوزير: “سنبدأ العمل فورًا في المشروع.\n\n"
+        "“وسنعلن النتائج خلال شهر من الآن.\n\n"
+        "“ونأمل أن يتعاون الجميع معنا في هذا الجهد”."
+    )
+    assert found(text) == [
+        (
+            "سنبدأ العمل فورًا في المشروع.\n\n“وسنعلن النتائج خلال شهر من الآن.\n\n"
+            "“ونأمل أن يتعاون الجميع معنا في هذا الجهد",
+            "الوزير",
+            "وقال",
+            "direct",
+        )
+    ]
+
+
+def test_a_reopened_quote_cut_off_runs_to_the_cut() -> None:
+    """The same quote in a dump cut inside its last paragraph ends at the cut."""
+    text = "وقال الوزير: «سنبدأ العمل فورًا في المشروع.\n\n«وسنعلن النتائج خلال شهر من"
+    assert found(text)[0][0] == "سنبدأ العمل فورًا في المشروع.\n\n«وسنعلن النتائج خلال شهر من"
+
+
+# --- carry-over by number and gender, across paragraphs ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "قالت الوزيرة إن الخطة جاهزة.\n\nوقال المستشار إن التمويل متوفر.\n\n"
+            "وأضافت أن التنفيذ قريب.",
+            ["الوزيرة", "المستشار", "الوزيرة"],
+            id="feminine-across-paragraphs",
+        ),
+        pytest.param(
+            "قال المحتجون إن مطالبهم واضحة، موضحين أن الاعتصام سيستمر.",
+            ["المحتجون", "المحتجون"],
+            id="plural-participle",
+        ),
+        pytest.param(
+            'قال الوزير إن الخطة جاهزة.\n\nوتابع "لن نتوقف عن العمل حتى تحقيق الأهداف".',
+            ["الوزير", "الوزير"],
+            id="continued-with-a-quote",
+        ),
+        pytest.param(
+            'وقالت المتحدثة إن الاجتماع انتهى، قائلةً: "سنعود غدًا إلى الطاولة".',
+            ["المتحدثة", "المتحدثة"],
+            id="saying-feminine",
+        ),
+        pytest.param(
+            "نفى المتحدث باسم الحكومة صحة الأنباء التي نشرت في الصحف، وأكد أن الرئيس بخير.",
+            ["المتحدث باسم الحكومة"],
+            id="subject-of-a-verb-without-a-quote",
+        ),
+        pytest.param(
+            "وقدم وزير الثقافة عرضا عن خطة الوزارة، مؤكدا أن المهرجان سيقام في موعده.",
+            ["وزير الثقافة"],
+            id="subject-of-a-non-speech-verb",
+        ),
+        pytest.param(
+            "وزارة الداخلية تؤكد استمرار حملاتها وتدعو إلى عدم إيواء أي مخالف للقانون.",
+            ["وزارة الداخلية"],
+            id="headline-subject-then-object",
+        ),
+    ],
+)
+def test_carry_over(text: str, expected: list[str | None]) -> None:
+    """Cues without a subject take the last speaker of their gender and number, or the
+    subject of their own sentence's verb."""
+    assert speakers(text) == expected

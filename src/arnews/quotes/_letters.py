@@ -27,6 +27,8 @@ __all__ = [
     "FI_WITH_MAKSURA",
     "FI_WITH_YEH",
     "L_PREFIX",
+    "NISBA_ENDINGS",
+    "OBJECT_ENDINGS",
     "OBJECT_SUFFIXES",
     "PARTICIPLE_ENDING",
     "PARTICIPLE_PREFIX",
@@ -81,6 +83,12 @@ SUBJECT_ENDING_SUFFIXES: Final = ("ها", "هم")
 """Object pronouns that end a speaker phrase: «دعت النقابة أعضاءها إلى …»."""
 OBJECT_SUFFIXES: Final = ("ه", "ها")
 """Object pronouns joined to a speech verb after «ما»: «وفق ما ذكرته», «حسب ما نقلتها»."""
+OBJECT_ENDINGS: Final = ("ة", "ا", "ات")
+"""Endings of a noun that starts a verb's object after its subject: «صحة», «عرضاً» (its
+tanween gone once normalized), «إيرادات»."""
+NISBA_ENDINGS: Final = ("ي", "ية", "يون", "يين")
+"""Endings of adjectives of relation, which follow a noun in its phrase: «الأردني»,
+«الفلسطينية»."""
 SOUND_PLURAL_ENDINGS: Final = ("ون", "ين")
 """Endings of sound masculine plurals: «المتظاهرون», «مسؤولين»."""
 

@@ -117,6 +117,7 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
     "ختم": VerbForms(("ختم", "اختتم"), ("ختمت", "اختتمت"), ("ختموا", "اختتموا")),
     "أكمل": VerbForms(("أكمل", "يكمل"), ("أكملت", "تكمل"), ("أكملوا", "يكملون")),
     "ناشد": VerbForms(("ناشد", "يناشد"), ("ناشدت", "تناشد"), ("ناشدوا", "يناشدون")),
+    "اعتقد": VerbForms(("اعتقد", "يعتقد"), ("اعتقدت", "تعتقد"), ("اعتقدوا", "يعتقدون")),
 }
 """Speech verbs by lemma: third-person forms by gender, past then present tense.
 
@@ -218,6 +219,7 @@ VERB_PREPOSITIONS: Final[Mapping[str, frozenset[str]]] = {
     "ختم": frozenset(),
     "أكمل": frozenset(),
     "ناشد": frozenset(),
+    "اعتقد": frozenset(),
 }
 """The preposition each verb takes before a reported noun phrase or «أن»
 («أشار إلى أن …», «شدد على ضرورة …»); ``ب`` is written joined to the next word."""
@@ -590,6 +592,10 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "هامش",
         "قناته",
         "قناتها",
+        "عدم",
+        "ردا",
+        "تعليقا",
+        "تعقيبا",
         "قبيل",
         "بعيد",
         "ما",
@@ -704,23 +710,11 @@ statement, an interview, a meeting, a time), written without the article and
 without a pronoun («في كلمته», «في المؤتمر الصحفي» match too)."""
 
 APPOSITION_BREAKERS: Final[frozenset[str]] = frozenset(
-    {
-        "عدم",
-        "اسمه",
-        "اسمها",
-        "هويته",
-        "هويتها",
-        "ردا",
-        "تعليقا",
-        "تعقيبا",
-        "لاسيما",
-        "سيما",
-        "خاصة",
-        "وخاصة",
-    }
+    {"اسمه", "اسمها", "هويته", "هويتها", "لاسيما", "سيما", "خاصة", "وخاصة"}
 )
 """Words that make a phrase between commas after the speaker an aside, not an
-apposition: «قال مصدر، فضّل عدم الكشف عن اسمه، إن …», «وقال الوزير، رداً على سؤال، إن …»."""
+apposition: «قال مصدر، فضّل عدم الكشف عن اسمه، إن …», «…، لاسيما أن …». Stop words
+(«عدم», «رداً», «اليوم») break an apposition too."""
 
 SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
     {

@@ -40,6 +40,8 @@ FRAGMENT_WINDOW: Final = 5
 MAX_LEAD_WORDS: Final = 2
 """Words before a quote that ends the reported words for the quote to be the speech
 itself («أن الغارة "…"», «إن هذه "…"»), not a fragment of it."""
+PARAGRAPH_BREAK: Final = 2
+"""Line breaks between two paragraphs (a blank line)."""
 MAX_LINE_BREAKS_AFTER_COLON: Final = 2
 """Line breaks skipped after «:» («وأضاف:» ending a line introduces the next paragraph)."""
 LEADING_WORD_WINDOW: Final = 3
@@ -186,12 +188,25 @@ def _unclosed(doc: Doc, k: int, boundaries: Collection[int], vocab: Vocabulary) 
     """An opening mark that never closes: the quote runs to the end of the paragraph (or
     of a text cut inside it), or to a cue that opens new speech («…، مضيفاً: "…»)."""
     end = clause_end(doc, k + 1, boundaries, sentences=False)
+    while (nxt := _reopened(doc, k, end)) is not None:
+        end = clause_end(doc, nxt + 1, boundaries, sentences=False)  # «“…⏎⏎“…» cut off
     a, b = trim_tokens(doc, k + 1, end, vocab)
     if a < b - 1 and doc.marks[b - 1] == ".":
         a, b = trim_tokens(doc, a, b - 1, vocab)  # the paragraph's full stop, not the speaker's
     if a >= b:
         return None
     return Clause("direct", doc.starts[a], doc.ends[b - 1], end)
+
+
+def _reopened(doc: Doc, k: int, end: int) -> int | None:
+    """The token of the unpaired mark, like the one at *k*, that opens the paragraph
+    after a line break at *end* (a quote over several paragraphs whose end was cut)."""
+    j = end
+    while j < len(doc) and doc.marks[j] == "\n" and j - end < PARAGRAPH_BREAK:
+        j += 1
+    if j >= len(doc) or j == end or doc.marks[j] != doc.marks[k] or j in doc.pair:
+        return None
+    return j if j not in doc.closer_of else None
 
 
 def _plain(

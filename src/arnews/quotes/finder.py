@@ -150,10 +150,13 @@ def _quotes(spans: _Spans, items: list[_Kept]) -> list[Quote]:
     quotes: list[Quote] = []
     for order, (cand, start, end) in enumerate(items):
         speaker = spans.phrase(cand.speaker)
-        if speaker is not None:
-            memory.remember(order, speaker, cand)
-        elif cand.carry is not None:
+        if speaker is None and cand.carry is not None:
             speaker = memory.recall(cand.carry)
+            if speaker is None and cand.fallback is not None:
+                speaker = spans.phrase(cand.fallback)
+                memory.remember(order, speaker, cand)
+        elif speaker is not None:
+            memory.remember(order, speaker, cand)
         if cand.priority == Priority.SPEAKER:
             continue
         quotes.append(

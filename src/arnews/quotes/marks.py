@@ -36,6 +36,8 @@ _NOT_BEFORE_CLOSER: Final = ":([{"
 """Characters after which a mark opens rather than closes."""
 _NOT_AFTER_OPENER: Final = "،,.:;؛!?؟)"
 """Characters after which a mark closes rather than opens («البلد"،: أن …»)."""
+_CONTINUED: Final = "«“„"
+"""Opening marks that reopen each paragraph of a quote running over several."""
 _MARK_RE: Final = regex.compile(r'[«»“”„‘’"\n]')
 
 _Open = tuple[str, int, int]
@@ -65,6 +67,17 @@ def _free_standing(text: str, pos: int) -> bool:
     """Whether the mark at *pos* has a space on both sides («قال الوزير " نحن هنا "»): it
     closes an open ``"`` of its line if there is one, else it opens."""
     return 0 < pos < len(text) - 1 and text[pos - 1] == " " and text[pos + 1] == " "
+
+
+def _continues(text: str, pos: int, stack: deque[_Open], breaks: int) -> bool:
+    """Whether the opening mark at *pos* starts a paragraph that continues the quote
+    still open from an earlier paragraph with the same mark."""
+    if not stack or text[pos] not in _CONTINUED or stack[-1][0] != text[pos]:
+        return False
+    start = pos
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start > 0 and text[start - 1] == "\n" and stack[-1][2] < breaks
 
 
 def _has_open(stack: deque[_Open], kinds: str) -> bool:
@@ -128,5 +141,10 @@ def pair_quote_marks(text: str) -> dict[int, int]:
                 pairs[opened] = pos
                 continue
         if char in OPENERS and (char in _ALWAYS_OPEN or loose or _opener_ok(text, pos)):
-            stack.append((char, pos, breaks))
+            if _continues(text, pos, stack, breaks):
+                # «“…\n\n“…\n\n“…”»: a quote over several paragraphs reopens each one
+                # and closes once; the first opener stays, its age counts from here.
+                stack[-1] = (stack[-1][0], stack[-1][1], breaks)
+            else:
+                stack.append((char, pos, breaks))
     return pairs

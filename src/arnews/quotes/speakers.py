@@ -18,6 +18,8 @@ from arnews.quotes._letters import (
     AND_B_PREFIX,
     AND_PREFIX,
     DEFINITE_ARTICLE,
+    NISBA_ENDINGS,
+    OBJECT_ENDINGS,
     PARTICIPLE_ENDING,
     PREPOSITION_PREFIXES,
     PRESENT_PREFIXES,
@@ -40,7 +42,9 @@ __all__ = [
     "apposition_end",
     "fronted_subject",
     "names_ali",
+    "object_start",
     "relayed_source",
+    "sentence_subject",
     "speaker_span",
     "speaker_stop",
     "statement_subject",
@@ -56,6 +60,8 @@ MIN_PLURAL_HEAD_LETTERS: Final = 5
 """Shortest head noun taken for a sound plural by its ending («المتظاهرون», not «بين»)."""
 MIN_PREFIXED_VERB_LETTERS: Final = 5
 """Shortest «و» + present-tense word read as a verb by its shape («وتتابع»)."""
+MIN_ON_BEHALF_LETTERS: Final = 5
+"""Shortest preposition + noun + pronoun word skipped before a speaker («باسمهم»)."""
 MAX_STATEMENT_SENTENCE: Final = 20
 """How far before a statement noun («تنبيهاً يفيد») its sentence may start (in tokens)."""
 _DATE_SEPARATORS: Final = "-/"
@@ -160,6 +166,8 @@ def _ali_at_start(doc: Doc, j: int, vocab: Vocabulary) -> bool:
 def speaker_span(doc: Doc, a: int, b: int, vocab: Vocabulary) -> Span | None:
     """The characters of the speaker in tokens ``a..b-1``, trimmed; ``None`` without a word."""
     a, b = trim_tokens(doc, a, b, vocab)
+    if a + 1 < b and _on_behalf(doc.words[a]):
+        a += 1  # «تحدث باسمهم النائب …»: the speaker follows
     for k in range(a, b):
         if doc.marks[k] == "(" and ")" not in doc.marks[k:b]:
             # «المجلس الأعلى (أعلى سلطة»: drop the open aside
@@ -168,6 +176,15 @@ def speaker_span(doc: Doc, a: int, b: int, vocab: Vocabulary) -> Span | None:
     if a >= b or not any(doc.words[t] for t in range(a, b)):
         return None
     return doc.starts[a], doc.ends[b - 1]
+
+
+def _on_behalf(word: str) -> bool:
+    """«باسمهم», «لهم»-like words: a joined preposition and a pronoun, no subject."""
+    return (
+        len(word) >= MIN_ON_BEHALF_LETTERS
+        and word[0] in PREPOSITION_PREFIXES
+        and word.endswith(SUBJECT_ENDING_SUFFIXES)
+    )
 
 
 def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
@@ -181,6 +198,8 @@ def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
         word = doc.words[end]
         if end > s and (word in vocab.stopwords or word[1:] in vocab.non_subject):
             break
+        if vocab.cue(word) is not None:
+            return None  # «الوزارة تؤكد … وتدعو …»: the subject belongs to the first cue
         end += 1
     if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
         return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
@@ -228,6 +247,67 @@ def _ali_name(doc: Doc, k: int, vocab: Vocabulary) -> bool:
     return doc.words[k] == vocab.ala and doc.final_letter(k) != "maksura"
 
 
+def object_start(doc: Doc, a: int, b: int) -> int:
+    """Where the object of a verb starts among the words ``a..b-1`` after it, or *b*: the
+    first word without the article, ending in «ة» or «ا» (a feminine noun, an accusative),
+    right after a word with the article («نفى المتحدث صحة الأنباء», «أكد الديوان الملكي
+    وفاة …»). A name after a title does not end so as often («المتحدث أحمد»)."""
+    for k in range(a + 1, b):
+        word, before = doc.words[k], doc.words[k - 1]
+        if (
+            word
+            and before
+            and _definite(before)
+            and not _definite(word)
+            and word.endswith(OBJECT_ENDINGS)
+        ):
+            return k
+    return b
+
+
+def sentence_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
+    """The subject of the verb that starts the sentence of the cue at *i*, for a cue
+    without a subject when no earlier speaker agrees: «وقدّم وزير الثقافة عرضاً …، مؤكداً
+    أن …» gives «وزير الثقافة» (the verb «قدّم» is no speech verb). The first word is
+    taken for the verb unless it has the article («المديرة استقبلت …»: the subject then
+    runs to the verb); after it, the subject is a short noun phrase (:func:`_noun_phrase`).
+    ``None`` if a cue comes before *i* in the sentence."""
+    s = _subject_start(doc, i, vocab, MAX_STATEMENT_SENTENCE, clause_verb=True)
+    if s is None or s + 1 >= i or any(vocab.cue(w) is not None for w in doc.words[s:i] if w):
+        return None
+    if _definite(doc.words[s]):
+        return _subject_before_verb(doc, s, i, vocab)
+    a = s + 1
+    end = _noun_phrase(doc, a, i)
+    return speaker_span(doc, a, end, vocab) if end > a else None
+
+
+def _noun_phrase(doc: Doc, a: int, limit: int) -> int:
+    """The end of a short noun phrase starting at token *a*: a noun, its complement if it
+    has no article («وزير الثقافة»), then adjectives of relation («الأردنية»). A word with
+    a pronoun («سيادته») or in the accusative («عرضاً») starts none."""
+    head = doc.words[a]
+    if not head or head.endswith((PARTICIPLE_ENDING, *PRONOUN_SUFFIXES)):
+        return a
+    end = a + 1
+    if not _definite(head) and end < limit and _definite(doc.words[end]):
+        end += 1  # «وزير الثقافة»
+    while end < limit and end - a < MAX_FRONTED and _definite(doc.words[end]):
+        if not doc.words[end].endswith(NISBA_ENDINGS):
+            break
+        end += 1  # «وزير الثقافة السوري»
+    return end
+
+
+def _subject_before_verb(doc: Doc, s: int, i: int, vocab: Vocabulary) -> Span | None:
+    """«المديرة التقت الوفد، موضحة …»: the subject runs to the first word without the
+    article after one with it (the verb), if that comes before token *i*."""
+    for end in range(s + 1, min(i, s + MAX_FRONTED + 1)):
+        if _definite(doc.words[end - 1]) and doc.words[end] and not _definite(doc.words[end]):
+            return speaker_span(doc, s, end, vocab)
+    return None
+
+
 def _definite(word: str) -> bool:
     """Whether *word* carries the article, with or without «و» («الوزارة», «والبلديات»)."""
     return word.startswith(DEFINITE_ARTICLE) or word[1:].startswith(DEFINITE_ARTICLE)
@@ -246,9 +326,17 @@ def _sentence_start(doc: Doc, i: int, reach: int, vocab: Vocabulary) -> int | No
     return s + 1
 
 
-def _subject_start(doc: Doc, i: int, vocab: Vocabulary, reach: int = 2 * MAX_FRONTED) -> int | None:
+def _subject_start(
+    doc: Doc,
+    i: int,
+    vocab: Vocabulary,
+    reach: int = 2 * MAX_FRONTED,
+    *,
+    clause_verb: bool = False,
+) -> int | None:
     """The token where a subject before the cue at *i* would start: the sentence's first
-    Arabic word, after an auxiliary or «أما»; ``None`` if that word cannot be one."""
+    Arabic word, after an auxiliary or «أما» (or, looking for the sentence's verb with
+    *clause_verb*, after a particle such as «كما»); ``None`` if that word cannot be one."""
     s = _sentence_start(doc, i, reach, vocab)
     if s is None:
         return None
@@ -258,6 +346,8 @@ def _subject_start(doc: Doc, i: int, vocab: Vocabulary, reach: int = 2 * MAX_FRO
         s += 1  # a crawler's « date 2025-12-05» before a headline
     if s < i and doc.words[s] in vocab.fronting:
         s += 1
+    elif s + 1 < i and clause_verb and doc.words[s] in vocab.trailing:
+        s += 1  # «كما قدّم الوزير …»
     first = doc.words[s] if s < i else ""
     if (
         not first

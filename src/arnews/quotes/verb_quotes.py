@@ -24,7 +24,9 @@ from arnews.quotes.regions import Region, parse_region
 from arnews.quotes.speakers import (
     Span,
     fronted_subject,
+    object_start,
     relayed_source,
+    sentence_subject,
     speaker_span,
     statement_subject,
 )
@@ -79,7 +81,9 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
         clause = reported_words(doc, region.intro, region.body, boundaries, vocab)
         if clause is None:
             continue
-        found.append(_candidate(doc, at, who, (clause.start, clause.end), clause.kind))
+        cand = _candidate(doc, at, who, (clause.start, clause.end), clause.kind)
+        cand.fallback = _fallback(doc, cue, who, vocab)
+        found.append(cand)
         covered = doc.starts[clause.last] if clause.last < len(doc) else len(doc.text)
     return found, speakers
 
@@ -146,34 +150,53 @@ def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
     return speaker, gender, carry
 
 
+def _fallback(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Span | None:
+    """For a participle without a speaker, the subject of its sentence's verb."""
+    i, info, _ = cue
+    return sentence_subject(doc, i, vocab) if info.participle and who[0] is None else None
+
+
 def _without_introducer(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Candidate | None:
     """A cue that introduces nothing after it: the quote before it («"…"، قال X»), or a
     speaker for the participle after it («وأضاف الوزير قائلاً: …»)."""
-    at, _, region = cue
+    at, info, region = cue
     post = _preceding_quote(doc, at, vocab)
     if post is not None:
         opener, close = post
         return _candidate(doc, at, who, (doc.ends[opener], doc.starts[close]), "direct")
     speaker, gender, _ = who
+    fronted = fronted_subject(doc, at, vocab) if at > 0 and doc.words[at - 1] else None
+    if fronted is not None and fronted[1] == doc.ends[at - 1]:
+        speaker = fronted  # «الوزارة تؤكد استمرار حملاتها»: the word after it is the object
+    elif speaker is not None and info.lemma != RELAY_VERB:
+        speaker = _subject_only(doc, region, speaker, vocab)
+    if speaker is None:
+        return None
+    # Remembered for the cues after it: «نفى X صحة الأنباء، وأكد أن …», «وأضاف X قائلاً».
+    return Candidate(
+        priority=Priority.SPEAKER,
+        anchor=doc.starts[at],
+        start=0,
+        end=0,
+        kind="direct",
+        cue=(doc.starts[at], doc.ends[at]),
+        speaker=speaker,
+        carry=None,
+        gender=gender,
+    )
+
+
+def _subject_only(doc: Doc, region: Region, speaker: Span, vocab: Vocabulary) -> Span | None:
+    """The subject of a verb that introduces nothing, without its object: «نفى X صحة
+    الأنباء» gives X, and «وأعلنت النقابة الدخول في إضراب» is cut at «في» when too long
+    to be a subject; ``None`` if it is still longer than :data:`MAX_HANDED_SPEAKER`."""
     a, b = region.speaker
+    if not (a < b and doc.starts[a] <= speaker[0] and speaker[1] <= doc.ends[b - 1]):
+        return speaker  # a subject before the verb («الوزارة تعلن …»)
+    b = object_start(doc, a, b)
     if b - a > MAX_HANDED_SPEAKER:
-        # «وأعلنت النقابة الدخول في إضراب، موضحة …»: without an introducer, what follows
-        # «في» is as often the verb's object; the speaker is cut there.
         b = next((k for k in range(a + 1, a + MAX_HANDED_SPEAKER) if doc.words[k] == vocab.in_), b)
-        speaker = speaker_span(doc, a, b, vocab) if speaker is not None else None
-    if region.next_cue and speaker is not None and b - a <= MAX_HANDED_SPEAKER:
-        return Candidate(
-            priority=Priority.SPEAKER,
-            anchor=doc.starts[at],
-            start=0,
-            end=0,
-            kind="direct",
-            cue=(doc.starts[at], doc.ends[at]),
-            speaker=speaker,
-            carry=None,
-            gender=gender,
-        )
-    return None
+    return speaker_span(doc, a, b, vocab) if b - a <= MAX_HANDED_SPEAKER else None
 
 
 def _candidate(doc: Doc, at: int, who: _Who, chars: Span, kind: QuoteKind) -> Candidate:
