@@ -154,7 +154,8 @@ def _quotes(spans: _Spans, items: list[_Kept]) -> list[Quote]:
             speaker = memory.recall(cand.carry)
             if speaker is None and cand.fallback is not None:
                 speaker = spans.phrase(cand.fallback)
-                memory.remember(order, speaker, cand)
+                if speaker is not None:
+                    memory.remember(order, speaker, cand)
         elif speaker is not None:
             memory.remember(order, speaker, cand)
         if cand.priority == Priority.SPEAKER:
