@@ -422,3 +422,78 @@ def test_carry_over(text: str, expected: list[str | None]) -> None:
     """Cues without a subject take the last speaker of their gender and number, or the
     subject of their own sentence's verb."""
     assert speakers(text) == expected
+
+
+# --- who is it, in full: Quote.speaker_full -----------------------------------------
+
+
+def full_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, speaker_full) of every quote, in order."""
+    return [(q.speaker, q.speaker_full) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "أعلنت وزارة التربية الأردنية عن موعد الامتحانات. وقالت الوزارة إن الاستعدادات اكتملت.",
+            ("الوزارة", "وزارة التربية الأردنية"),
+            id="same-head-noun",
+        ),
+        pytest.param(
+            "وقال وزير الخارجية أحمد علي إن الحوار مستمر. وأضاف الوزير أن الباب مفتوح.",
+            ("الوزير", "وزير الخارجية أحمد علي"),
+            id="title",
+        ),
+        pytest.param(
+            "قال سامي فؤاد رئيس اللجنة إن الاحتياطي يكفي. وأضاف فؤاد أن الأسعار مستقرة.",
+            ("فؤاد", "سامي فؤاد رئيس اللجنة"),
+            id="surname",
+        ),
+        pytest.param(
+            "وقال الوزير أحمد إن الحوار مستمر. وقال وزير الخارجية أحمد علي إن الباب مفتوح. "
+            "وأضاف الوزير أن الجولة انتهت.",
+            ("الوزير", "وزير الخارجية أحمد علي"),
+            id="nearest-previous",
+        ),
+        pytest.param(
+            "قال الوزير إن الجولة انتهت. وأضاف أن الباب مفتوح.",
+            ("الوزير", "الوزير"),
+            id="itself-when-nothing-fuller",
+        ),
+    ],
+)
+def test_speaker_full_is_the_fullest_earlier_mention(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    """The last quote's speaker_full is the fullest earlier mention of its speaker."""
+    assert full_speakers(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال نائب وزير الزراعة إن الموسم جيد. وقال الوزير إن التصدير سيبدأ.",
+        "قالت المتحدثة باسم الوزارة إن الموسم جيد. وقالت الوزارة إن التصدير سيبدأ.",
+        "قال وزير الزراعة إن الموسم جيد. وقالت الوزيرة إن التصدير سيبدأ.",
+    ],
+)
+def test_speaker_full_needs_the_same_head_not_a_dependent(text: str) -> None:
+    """A deputy is not the minister, a spokeswoman not her ministry, «الوزيرة» not «وزير»."""
+    speaker, full = full_speakers(text)[-1]
+    assert full == speaker
+
+
+def test_speaker_full_is_none_without_a_speaker() -> None:
+    """No speaker, no full speaker."""
+    assert full_speakers("وأضافت أن التنفيذ قريب.") == [(None, None)]
+
+
+def test_speaker_full_round_trips_and_old_dicts_load() -> None:
+    """``to_dict``/``from_dict`` keep speaker_full; a dict written before it loads as None."""
+    quote = find_quotes("وقال وزير الخارجية إن الحوار مستمر. وأضاف الوزير أن الباب مفتوح.")[-1]
+    data = quote.to_dict()
+    assert data["speaker_full"] == "وزير الخارجية"
+    assert type(quote).from_dict(data) == quote
+    del data["speaker_full"]
+    assert type(quote).from_dict(data).speaker_full is None

@@ -36,6 +36,7 @@ __all__ = [
     "CONTRAST_WORDS",
     "FRONTING_WORDS",
     "FUSED_ATTRIBUTION_RELATIVES",
+    "GOVERNING_TITLES",
     "IN",
     "INTRODUCERS",
     "JOINED_B_NOUNS",
@@ -740,6 +741,39 @@ SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
 """Words after which a preposition belongs to the speaker phrase («بيان صادر عن
 …», «المبعوث الخاص إلى سوريا»), not to the verb; «عن» after them does not end the
 speaker either."""
+
+GOVERNING_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "نائب",
+        "مساعد",
+        "وكيل",
+        "مستشار",
+        "مدير",
+        "عام",
+        "رئيس",
+        "أمين",
+        "سكرتير",
+        "عضو",
+        "ناطق",
+        "متحدث",
+        "مكتب",
+        "مسؤول",
+        "ممثل",
+        "سفير",
+        "قائد",
+        "خبير",
+        "مجلس",
+        "هيئة",
+        "لجنة",
+        "مركز",
+        "دائرة",
+        "إدارة",
+        "قسم",
+    }
+)
+"""Titles and bodies (written without the article) that govern the noun after them: in
+«نائب وزير الزراعة» or «مدير عام الوزارة» that noun is not the speaker, so «الوزير»
+and «الوزارة» do not refer to them (:mod:`arnews.quotes.coreference`)."""
 
 REPRESENTATION_HOSTS: Final[frozenset[str]] = frozenset(
     {

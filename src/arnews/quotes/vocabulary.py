@@ -66,6 +66,7 @@ class Vocabulary:
     aside: frozenset[str]
     prep_hosts: frozenset[str]
     representation_hosts: frozenset[str]
+    governing: frozenset[str]
     subjectless_preps: frozenset[str]
     non_subject: frozenset[str]
     fronting: frozenset[str]
@@ -169,6 +170,7 @@ def vocabulary() -> Vocabulary:
         aside=_norm(lex.APPOSITION_BREAKERS),
         prep_hosts=_norm(lex.SPEAKER_PREPOSITION_HOSTS),
         representation_hosts=_norm(lex.REPRESENTATION_HOSTS),
+        governing=_norm(lex.GOVERNING_TITLES),
         subjectless_preps=_norm(lex.SUBJECTLESS_PREPOSITIONS),
         non_subject=_norm(lex.NON_SUBJECT_WORDS),
         fronting=_norm(lex.FRONTING_WORDS),
