@@ -508,7 +508,7 @@ TEMPORAL_PARTICLES: Final[frozenset[str]] = frozenset(
 """Words after which «أن» does not introduce speech («بعد أن التقى …», «لا يمكن أن …»),
 unless the word is the verb's own preposition («أشار إلى أن»)."""
 
-SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
+SPEAKER_STOPWORDS: Final[frozenset[str]] = ALA_COMPLEMENTS | frozenset(
     {
         "في",
         "خلال",
@@ -552,11 +552,8 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "لنا",
         "له",
         "لها",
-        "الانتباه",
         "انتباه",
         "النظر",
-        "ضرورة",
-        "أهمية",
         "فيه",
         "فيها",
         "عنه",
@@ -588,11 +585,6 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "جميع",
         "كافة",
         "المواطنين",
-        "حسابه",
-        "حسابها",
-        "هامش",
-        "قناته",
-        "قناتها",
         "عدم",
         "ردا",
         "تعليقا",
@@ -617,21 +609,14 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "الذي",
         "التي",
         "الذين",
-        "صفحته",
-        "صفحتها",
-        "منصة",
-        "منصته",
-        "منصتها",
-        "موقعه",
-        "موقعها",
         "وهو",
         "وهي",
         "وهم",
     }
 )
 """Words that end the speaker phrase: times, places of utterance, addressees
-(«لوكالة …», «لـ"بلدي نيوز"»), adverbs («أيضاً»). The speaker also ends at the
-first comma."""
+(«لوكالة …», «لـ"بلدي نيوز"»), adverbs («أيضاً»), and every word of
+:data:`ALA_COMPLEMENTS`. The speaker also ends at the first comma."""
 
 IN: Final = "في"
 """«في», a stop word of the speaker only before a setting of the utterance («قال الوزير
