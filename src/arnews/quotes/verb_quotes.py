@@ -21,13 +21,11 @@ from arnews.quotes.candidates import Candidate, Carry, Priority
 from arnews.quotes.clauses import reported_words, writer_boundaries
 from arnews.quotes.cues import participle_ok
 from arnews.quotes.regions import Region, parse_region
-from arnews.quotes.speakers import (
-    Span,
+from arnews.quotes.speakers import Span, relayed_source, speaker_span
+from arnews.quotes.subjects import (
     fronted_subject,
     object_start,
-    relayed_source,
     sentence_subject,
-    speaker_span,
     statement_subject,
 )
 from arnews.quotes.tokens import COMMAS, Doc
