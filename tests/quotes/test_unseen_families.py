@@ -402,6 +402,11 @@ def test_a_reopened_quote_cut_off_runs_to_the_cut() -> None:
             id="saying-feminine",
         ),
         pytest.param(
+            "وكتبت الصحفية فاطمة سالم قائلة: «الحقيقة لا تموت».",
+            ["الصحفية فاطمة سالم"],
+            id="name-ending-in-ta-marbuta-before-a-participle",
+        ),
+        pytest.param(
             "نفى المتحدث باسم الحكومة صحة الأنباء التي نشرت في الصحف، وأكد أن الرئيس بخير.",
             ["المتحدث باسم الحكومة"],
             id="subject-of-a-verb-without-a-quote",

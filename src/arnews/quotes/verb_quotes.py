@@ -191,7 +191,10 @@ def _subject_only(doc: Doc, region: Region, speaker: Span, vocab: Vocabulary) ->
     a, b = region.speaker
     if not (a < b and doc.starts[a] <= speaker[0] and speaker[1] <= doc.ends[b - 1]):
         return speaker  # a subject before the verb («الوزارة تعلن …»)
-    b = object_start(doc, a, b)
+    if not (region.next_cue and b < len(doc) and vocab.cue(doc.words[b]) is not None):
+        # Not «وغردت الناشطة سارة خالد قائلة»: words running up to the participle are
+        # its subject, and a name may end in «ة» there.
+        b = object_start(doc, a, b)
     if b - a > MAX_HANDED_SPEAKER:
         b = next((k for k in range(a + 1, a + MAX_HANDED_SPEAKER) if doc.words[k] == vocab.in_), b)
     return speaker_span(doc, a, b, vocab) if b - a <= MAX_HANDED_SPEAKER else None
