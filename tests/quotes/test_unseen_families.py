@@ -217,6 +217,19 @@ def test_attribution_without_a_speech_verb(
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وستشرف الحكومة على المرحلة الانتقالية حتى الانتخابات المقبلة وفقا لخارطة طريق أممية.",
+        "وحكمت المحكمة بسجن المتهم ستة أعوام ومنعه من السفر وفقاً للفقرة الثانية من المادة.",
+        "وتم الاتفاق على الجدول الزمني للمفاوضات بين الطرفين، وفقاً للقانون الجديد.",
+    ],
+)
+def test_rules_and_plans_are_no_sources(text: str) -> None:
+    """«وفقاً لخارطة طريق», «للفقرة», «للقانون» («لل» is «ل» + «ال») attribute nothing."""
+    assert found(text) == []
+
+
 # --- unclosed and multi-paragraph direct quotes -----------------------------------
 
 

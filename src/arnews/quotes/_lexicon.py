@@ -844,6 +844,12 @@ NON_SOURCE_HEADS: Final[frozenset[str]] = frozenset(
         "نصوص",
         "اللوائح",
         "لوائح",
+        "الفقرة",
+        "فقرة",
+        "البند",
+        "بند",
+        "خارطة",
+        "خريطة",
     }
 )
 """Heads after «وفق/حسب» that are rules or circumstances, not speakers («وفقاً

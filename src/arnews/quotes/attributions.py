@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from arnews.model import QuoteKind
-from arnews.quotes._letters import AND_PREFIX, DEFINITE_L_PREFIX, L_PREFIX
+from arnews.quotes._letters import AND_PREFIX, DEFINITE_ARTICLE, DEFINITE_L_PREFIX, L_PREFIX
 from arnews.quotes._lexicon import Gender
 from arnews.quotes.candidates import Candidate, Priority
 from arnews.quotes.clauses import FRAGMENT_WINDOW, MIN_FRAGMENT_WORDS, clause_end, embeds_quote
@@ -66,7 +66,7 @@ def source_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     for k, word in enumerate(doc.words):
         if word and k > 0 and doc.marks[k - 1] in COMMAS and vocab.is_attribution(word):
             head = doc.words[k + 1] if k + 1 < len(doc) else ""
-            if head not in vocab.non_source and head[1:] not in vocab.non_source:
+            if not _rule(head, vocab):
                 boundaries.add(k)
     return boundaries
 
@@ -157,7 +157,7 @@ def _source_speaker(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Span | None
     for a rule or a circumstance («وفقاً لقرار …»)."""
     j = phrase.source
     head = doc.words[j] if j < len(doc) else ""
-    if head in vocab.non_source or (head[:1] == L_PREFIX and head[1:] in vocab.non_source):
+    if _rule(head, vocab):
         return None
     speaker = speaker_span(doc, j, phrase.source_end, vocab)
     if speaker is None:
@@ -165,6 +165,16 @@ def _source_speaker(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Span | None
     if doc.words[j].startswith(L_PREFIX) and not doc.words[j].startswith(DEFINITE_L_PREFIX):
         speaker = (speaker[0] + 1, speaker[1])
     return speaker
+
+
+def _rule(head: str, vocab: Vocabulary) -> bool:
+    """Whether the source's first word is a rule or a circumstance, not a speaker
+    («قرار», «لقرار», «للقانون», whose «لل» is «ل» + «ال»)."""
+    if head.startswith(DEFINITE_L_PREFIX):
+        head = DEFINITE_ARTICLE + head[len(DEFINITE_L_PREFIX) :]
+    elif head.startswith(L_PREFIX):
+        head = head[len(L_PREFIX) :]
+    return head in vocab.non_source
 
 
 def _preposed(
