@@ -230,6 +230,21 @@ def test_rules_and_plans_are_no_sources(text: str) -> None:
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن المقرر أن تنقل قناة بي إن سبورتس المباراة على الهواء مباشرة.",
+        "على أن يكشف عن الاسم الرسمي للمسلسل في مؤتمر صحفي قريب.",
+        "واستقبلت الجامعة نحو 42 ألف طالب وطالبة، من المستجدين بالدراسة هذا العام.",
+        "ولم تشهد المدينة أي اختناقات مرورية تذكر، لاسيما أن الدوام يبدأ مبكراً.",
+    ],
+)
+def test_look_alike_cues_report_nothing(text: str) -> None:
+    """A present tense after «أن» is a plan, «ألف طالب» are students, «تُذكر» is «worth
+    mentioning»: none of them reports speech (and «بي إن» is no «إن»)."""
+    assert found(text) == []
+
+
 # --- unclosed and multi-paragraph direct quotes -----------------------------------
 
 

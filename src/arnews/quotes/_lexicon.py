@@ -48,6 +48,7 @@ __all__ = [
     "PHRASE_VERBS",
     "POST_QUOTE_ADVERBS",
     "PRONOUN_SPEAKERS",
+    "QUANTITY_WORDS",
     "RELATIVE_PRONOUNS",
     "RELAY_PREPOSITION",
     "RELAY_SAYING",
@@ -89,7 +90,7 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
     "لفت": VerbForms(("لفت", "يلفت"), ("لفتت", "تلفت"), ("لفتوا", "يلفتون")),
     "شدد": VerbForms(("شدد", "يشدد"), ("شددت", "تشدد"), ("شددوا", "يشددون")),
     "صرح": VerbForms(("صرح", "يصرح"), ("صرحت", "تصرح"), ("صرحوا", "يصرحون")),
-    "ذكر": VerbForms(("ذكر",), ("ذكرت", "تذكر"), ("ذكروا", "يذكرون")),
+    "ذكر": VerbForms(("ذكر",), ("ذكرت",), ("ذكروا", "يذكرون")),
     "كشف": VerbForms(("كشف", "يكشف"), ("كشفت", "تكشف"), ("كشفوا", "يكشفون")),
     "أعلن": VerbForms(("أعلن", "يعلن"), ("أعلنت", "تعلن"), ("أعلنوا", "يعلنون")),
     "اعتبر": VerbForms(("اعتبر", "يعتبر"), ("اعتبرت", "تعتبر"), ("اعتبروا", "يعتبرون")),
@@ -122,8 +123,9 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
 }
 """Speech verbs by lemma: third-person forms by gender, past then present tense.
 
-«يذكر» is left out on purpose: «يُذكر أن …» is the editor's «it is worth noting»; so
-are «يتابع/تتابع», which in news mostly mean «monitors» («تتابع الوحدة حسابات …»)."""
+«يذكر» and «تذكر» are left out on purpose: «يُذكر أن …» is the editor's «it is worth
+noting», «لم تشهد المدينة اختناقات تُذكر» «worth mentioning»; so are «يتابع/تتابع»,
+which in news mostly mean «monitors» («تتابع الوحدة حسابات …»)."""
 
 PARTICIPLES: Final[Mapping[str, tuple[str, Gender]]] = {
     "قائلا": ("قال", "m"),
@@ -469,6 +471,12 @@ INTRODUCERS: Final[frozenset[str]] = frozenset(
 """«أن/إن/بأن» and their forms with an attached pronoun (إن is أن after
 normalization). A bare particle is left out of the quote's content; one with a
 pronoun stays in it, because the pronoun is the clause's subject."""
+
+QUANTITY_WORDS: Final[frozenset[str]] = frozenset(
+    {"ألف", "آلاف", "مئة", "مائة", "مئات", "مليون", "ملايين", "عدد", "بضع", "بضعة"}
+)
+"""Words of quantity: a cue form after one is a noun, «ألف طالب» (students), not the
+verb «طالب» (demanded)."""
 
 TEMPORAL_PARTICLES: Final[frozenset[str]] = frozenset(
     {
@@ -850,6 +858,8 @@ NON_SOURCE_HEADS: Final[frozenset[str]] = frozenset(
         "بند",
         "خارطة",
         "خريطة",
+        "التسعيرة",
+        "تسعيرة",
     }
 )
 """Heads after «وفق/حسب» that are rules or circumstances, not speakers («وفقاً

@@ -95,10 +95,21 @@ def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
             continue
         if info.ambiguous and doc.final_letter(i) == "maksura":
             info = replace(info, ambiguous=False)  # «نفى» spelled so is the verb, not «نفي»
+        if i > 0 and _not_a_report(doc.words[i - 1], info, vocab):
+            continue
         region = parse_region(doc, i, info, vocab)
         if region is not None and _region_fits(i, info, region):
             cues.append((i, info, region))
     return cues
+
+
+def _not_a_report(before: str, info: CueInfo, vocab: Vocabulary) -> bool:
+    """Whether the word *before* a cue shows it reports nothing: a word of quantity («42
+    ألف طالب»: students), or «أن» before a present tense («من المقرر أن تنقل القناة …»:
+    a plan, not a report). A bare number is no sign: a date may stand before a verb."""
+    if before in vocab.quantities:
+        return True
+    return info.present and before in vocab.bare_introducers
 
 
 def _region_fits(i: int, info: CueInfo, region: Region) -> bool:

@@ -16,7 +16,7 @@ from typing import Final
 
 from arnews.normalization import normalize
 from arnews.quotes import _lexicon as lex
-from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES
+from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES, PRESENT_PREFIXES
 
 __all__ = ["CueInfo", "Vocabulary", "vocabulary"]
 
@@ -40,6 +40,9 @@ class CueInfo:
     """A form that is also a noun («بين»): a cue only with «أن/:» close after it."""
     phrase: str | None = None
     """For «جاء في»: the normalized preposition that must follow."""
+    present: bool = False
+    """A present-tense form («يقول», «تنقل»): after «أن» it is no report («من المقرر أن
+    تنقل القناة …», «على أن يكشف عن …»)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,7 @@ class Vocabulary:
     introducers: frozenset[str]
     bare_introducers: frozenset[str]
     temporal: frozenset[str]
+    quantities: frozenset[str]
     b_nouns: frozenset[str]
     name_introducers: frozenset[str]
     conjunctions: frozenset[str]
@@ -132,10 +136,15 @@ def _cue_table() -> dict[str, CueInfo]:
             ("p", forms.plural),
         )
         for gender, group in groups:
-            for form in group:
+            for index, form in enumerate(group):
                 key = normalize(form)
                 cues[key] = CueInfo(
-                    lemma, gender, participle=False, preps=preps, ambiguous=key in ambiguous
+                    lemma,
+                    gender,
+                    participle=False,
+                    preps=preps,
+                    ambiguous=key in ambiguous,
+                    present=index > 0 and key[0] in PRESENT_PREFIXES,
                 )
     for form, (lemma, gender) in lex.PARTICIPLES.items():
         preps = _norm(lex.VERB_PREPOSITIONS[lemma])
@@ -158,6 +167,7 @@ def vocabulary() -> Vocabulary:
         introducers=_norm(lex.INTRODUCERS),
         bare_introducers=_norm(lex.BARE_INTRODUCERS),
         temporal=_norm(lex.TEMPORAL_PARTICLES),
+        quantities=_norm(lex.QUANTITY_WORDS),
         b_nouns=_norm(lex.JOINED_B_NOUNS),
         name_introducers=_norm(lex.NAME_INTRODUCERS),
         conjunctions=_norm(lex.CLAUSE_CONJUNCTIONS),
