@@ -27,7 +27,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -72,6 +72,31 @@ def _words(phrase: str) -> tuple[str, ...]:
     )
 
 
+class _Mention(NamedTuple):
+    """A speaker as written, read once: its words, their bases, how many words."""
+
+    phrase: str
+    words: tuple[str, ...]
+    """Normalized words, commas kept as :data:`_COMMA`."""
+    bases: tuple[str, ...]
+    """The same words without their article."""
+    content: frozenset[str]
+    """The bases, commas left out."""
+    head: str
+    """The first base («الوزارة» → «وزارة»); empty without words."""
+    size: int
+    """Words, commas left out."""
+
+    @classmethod
+    def of(cls, phrase: str) -> _Mention:
+        """Read *phrase*."""
+        words = _words(phrase)
+        bases = tuple(_base(word) for word in words)
+        content = [base for base in bases if base != _COMMA]
+        head = content[0] if content else ""
+        return cls(phrase, words, bases, frozenset(content), head, len(content))
+
+
 @dataclass(slots=True)
 class Coreference:
     """The speakers met so far in one text, in the order of their cues.
@@ -84,19 +109,28 @@ class Coreference:
     vocab: Vocabulary
     phrase_of: Callable[[Span], str | None]
     """Maps normalized characters to the original phrase (:class:`arnews.quotes.finder`)."""
-    mentions: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
-    """Each speaker as written, and its normalized words."""
+    mentions: list[_Mention] = field(default_factory=list)
+    """Each speaker written so far, in order."""
     by_word: dict[str, list[int]] = field(default_factory=dict)
     """A word without its article → the mentions holding it, in order."""
+    _read: dict[str, _Mention] = field(default_factory=dict)
+    """Phrases already read (a speaker is often repeated)."""
     _occurrences: dict[str, list[int]] | None = None
     """A word → the tokens where it stands, built on first need (rule 4)."""
 
+    def _mention(self, phrase: str) -> _Mention:
+        """*phrase* read once per text."""
+        mention = self._read.get(phrase)
+        if mention is None:
+            mention = self._read[phrase] = _Mention.of(phrase)
+        return mention
+
     def add(self, speaker: str) -> None:
         """Record *speaker*, written at the current cue, for the cues after it."""
-        words = _words(speaker)
+        mention = self._mention(speaker)
         index = len(self.mentions)
-        self.mentions.append((speaker, words))
-        for base in {_base(word) for word in words if word != _COMMA}:
+        self.mentions.append(mention)
+        for base in mention.content:
             self.by_word.setdefault(base, []).append(index)
 
     def resolve(self, speaker: str | None, anchor: int) -> str | None:
@@ -104,36 +138,32 @@ class Coreference:
         *anchor*; *speaker* itself when there is none."""
         if speaker is None:
             return None
-        words = _words(speaker)
-        bare = [word for word in words if word != _COMMA]
-        if not bare:
+        current = self._mention(speaker)
+        if current.size == 0:
             return speaker
-        best, before = speaker, len(self.mentions)
+        best, before = current, len(self.mentions)
         for _ in range(MAX_CHAIN):
-            found = self._fuller(bare, before)
+            found = self._fuller(best, before)
             if found is None:
                 break
             before = found
-            best = self.mentions[found][0]
-            bare = [word for word in self.mentions[found][1] if word != _COMMA]
-        if best is speaker and len(bare) == 1 and bare[0] != _base(bare[0]):
-            return self._text_phrase(_base(bare[0]), anchor) or speaker
-        return best
+            best = self.mentions[found]
+        if best is current and current.size == 1 and current.head not in current.words:
+            return self._text_phrase(current.head, anchor) or speaker  # «الوزارة»
+        return best.phrase
 
-    def _fuller(self, bare: list[str], before: int) -> int | None:
-        """The nearest mention before index *before* that names the speaker whose words
-        are *bare* with more words (rules 1–3)."""
-        needed = {_base(word) for word in bare}
-        head = _base(bare[0])
+    def _fuller(self, current: _Mention, before: int) -> int | None:
+        """The nearest mention before index *before* that names the speaker *current*
+        with more words (rules 1–3)."""
+        head = current.head
         candidates = self.by_word.get(head, [])
         k = bisect_left(candidates, before)
         for index in reversed(candidates[max(0, k - MAX_LOOKBACK) : k]):
-            words = self.mentions[index][1]
-            bases = [_base(word) for word in words]
+            mention = self.mentions[index]
             if (
-                sum(1 for word in words if word != _COMMA) > len(bare)
-                and needed <= set(bases)
-                and not self._governed(words, bases.index(head))
+                mention.size > current.size
+                and current.content <= mention.content
+                and not self._governed(mention.words, mention.bases.index(head))
             ):
                 return index
         return None

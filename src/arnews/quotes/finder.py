@@ -163,7 +163,9 @@ def _quotes(spans: _Spans, items: list[_Kept], coreference: Coreference) -> list
                 speaker = written = spans.phrase(cand.fallback)
         if written is not None:
             memory.remember(order, written, cand)
-        full = coreference.resolve(speaker, cand.anchor)
+        full = None
+        if cand.priority != Priority.SPEAKER:
+            full = coreference.resolve(speaker, cand.anchor)
         if written is not None:
             coreference.add(written)
         if cand.priority == Priority.SPEAKER:
