@@ -83,6 +83,7 @@ def quotes(draw: st.DrawFn) -> Quote:
     return Quote(
         content=content,
         speaker=draw(st.none() | plain_text),
+        speaker_full=draw(st.none() | plain_text),
         cue=draw(st.none() | plain_text),
         kind=draw(st.sampled_from(["direct", "indirect", "mixed"])),
         start=start,

@@ -147,6 +147,10 @@ class Quote:
     """The quoted or reported words, without quote marks and without «أن/إن/بأن»."""
     speaker: str | None
     """The speaker phrase as written (e.g. «وزير الخارجية»), or ``None`` when unnamed."""
+    speaker_full: str | None = None
+    """The fullest mention of the same speaker in the text (e.g. «الوزارة» → «وزارة
+    التربية الأردنية»); :attr:`speaker` itself when the text has none fuller, ``None``
+    when there is no speaker."""
     cue: str | None
     """The speech verb or phrase as written (e.g. «وأكد»), or ``None``."""
     kind: QuoteKind
@@ -167,6 +171,7 @@ class Quote:
         return {
             "content": self.content,
             "speaker": self.speaker,
+            "speaker_full": self.speaker_full,
             "cue": self.cue,
             "kind": self.kind,
             "start": self.start,
@@ -179,6 +184,7 @@ class Quote:
         return cls(
             content=_str(data, "content"),
             speaker=_opt_str(data, "speaker"),
+            speaker_full=_opt_str(data, "speaker_full"),
             cue=_opt_str(data, "cue"),
             kind=cast(QuoteKind, _str(data, "kind")),
             start=_int(data, "start"),

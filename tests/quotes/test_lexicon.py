@@ -56,8 +56,10 @@ WORD_TABLES: dict[str, Iterable[str]] = {
         lex.RELAY_SAYING,
     ),
 }
+ORIGINAL_SPELLINGS = {"ALEF_MAKSURA", "YEH", "ALA_WITH_MAKSURA", "FI_WITH_YEH", "FI_WITH_MAKSURA"}
+"""Letters and words looked up in the original text, so not written normalized."""
 LETTERS: dict[str, str | tuple[str, ...]] = {
-    name: getattr(letters, name) for name in letters.__all__ if name not in {"ALEF_MAKSURA", "YEH"}
+    name: getattr(letters, name) for name in letters.__all__ if name not in ORIGINAL_SPELLINGS
 }
 ENGINE = sorted(
     path

@@ -70,3 +70,14 @@ def test_pairs_are_nested_or_disjoint(text: str) -> None:
         assert text[closer] in '»”“’"'
     for (_a, b), (c, d) in itertools.pairwise(pairs):
         assert b < c or d < b
+
+
+@given(texts)
+def test_speaker_full_is_consistent_with_speaker(text: str) -> None:
+    """speaker_full is None exactly when speaker is, and otherwise a non-empty phrase that
+    contains the speaker's words or stands in the text."""
+    for quote in find_quotes(text):
+        assert (quote.speaker is None) == (quote.speaker_full is None)
+        if quote.speaker_full is not None:
+            assert quote.speaker_full.strip() != ""
+            assert quote.speaker_full in text

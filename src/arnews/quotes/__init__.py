@@ -16,9 +16,10 @@ The pipeline is :mod:`arnews.quotes.finder`, read top to bottom: tokens and pair
 quote marks (``tokens``, ``marks``), candidates from speech verbs (``verb_quotes``,
 with ``cues``, ``regions``, ``clauses``), from attribution phrases
 (``attributions``) and from paragraphs (``paragraphs``), then speakers
-(``speakers``). The language data is in the data modules ``_lexicon`` (words) and
-``_letters`` (letters and affixes), normalized once by ``vocabulary``. The rules
-are described in the "Quotes" guide page.
+(``speakers``, ``subjects``) and their fullest mentions (``coreference``). The language data is
+in the data modules ``_lexicon`` (words) and ``_letters`` (letters and affixes),
+normalized once by ``vocabulary``. The rules are described in the "Quotes" guide
+page.
 """
 
 from __future__ import annotations

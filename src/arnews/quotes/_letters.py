@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ALA_WITH_MAKSURA",
     "ALEF_MAKSURA",
     "AND_B_PREFIX",
     "AND_PREFIX",
@@ -20,16 +21,25 @@ __all__ = [
     "ARABIC_LETTER_LAST",
     "B_PREFIX",
     "CONJUNCTION_PREFIXES",
+    "DEFINITE_ARTICLE",
     "DEFINITE_B_PREFIX",
     "DEFINITE_L_PREFIX",
+    "FI_WITH_MAKSURA",
+    "FI_WITH_YEH",
     "L_PREFIX",
+    "NISBA_ENDINGS",
+    "OBJECT_ENDINGS",
     "OBJECT_SUFFIXES",
     "PARTICIPLE_ENDING",
     "PARTICIPLE_PREFIX",
     "PREPOSITION_PREFIXES",
+    "PRESENT_PREFIXES",
+    "PRONOUN_SUFFIXES",
     "QUOTE_PREFIX_LETTERS",
     "SOUND_PLURAL_ENDINGS",
     "SUBJECT_ENDING_SUFFIXES",
+    "TA",
+    "TA_MARBUTA",
     "YEH",
 ]
 
@@ -60,12 +70,30 @@ DEFINITE_L_PREFIX: Final = "لل"
 AND_B_PREFIX: Final = "وب"
 """«و» + «ب» at the start of a sentence («وبالنسبة», «وبحسب»): not a subject."""
 
+DEFINITE_ARTICLE: Final = "ال"
+"""The article, joined to its noun: «البيان»."""
+PRONOUN_SUFFIXES: Final = ("هما", "هم", "ها", "ه")
+"""Possessive pronouns joined to a noun («كلمته», «بيانها»), longest first."""
+TA_MARBUTA: Final = "ة"
+"""«ة», which is written «ت» before a pronoun suffix («كلمة» → «كلمته»)."""
+TA: Final = "ت"
+"""«ت», the form «ة» takes before a pronoun suffix."""
+
 SUBJECT_ENDING_SUFFIXES: Final = ("ها", "هم")
 """Object pronouns that end a speaker phrase: «دعت النقابة أعضاءها إلى …»."""
 OBJECT_SUFFIXES: Final = ("ه", "ها")
 """Object pronouns joined to a speech verb after «ما»: «وفق ما ذكرته», «حسب ما نقلتها»."""
+OBJECT_ENDINGS: Final = ("ة", "ا", "ات")
+"""Endings of a noun that starts a verb's object after its subject: «صحة», «عرضاً» (its
+tanween gone once normalized), «إيرادات»."""
+NISBA_ENDINGS: Final = ("ي", "ية", "يون", "يين")
+"""Endings of adjectives of relation, which follow a noun in its phrase: «الأردني»,
+«الفلسطينية»."""
 SOUND_PLURAL_ENDINGS: Final = ("ون", "ين")
 """Endings of sound masculine plurals: «المتظاهرون», «مسؤولين»."""
+
+PRESENT_PREFIXES: Final = "يت"
+"""Prefixes of third-person present-tense verbs: «يقول», «تتابع»."""
 
 PARTICIPLE_PREFIX: Final = "م"
 """First letter of an active participle of a derived verb: «محملاً», «مطالباً»."""
@@ -73,6 +101,13 @@ PARTICIPLE_ENDING: Final = "ا"
 """Last letter of an accusative participle once its tanween is gone: «محملاً» → «محملا»."""
 
 ALEF_MAKSURA: Final = "\u0649"
-"""«ى», looked up in the original text: a text that writes it writes «على» with it."""
+"""«ى», looked up in the original text: in a text that writes «في» (never «فى»), a word
+ending in ى is spelled so on purpose («نفى» the verb, not «نفي» the noun)."""
 YEH: Final = "\u064a"
-"""«ي», looked up in the original text: in a text that writes ى, «علي» is the name Ali."""
+"""«ي», looked up in the original text: in a text that writes «على», «علي» is the name Ali."""
+ALA_WITH_MAKSURA: Final = "\u0639\u0644\u0649"
+"""«على» as spelled with ى, looked up in the original text."""
+FI_WITH_YEH: Final = "\u0641\u064a"
+"""«في» as spelled with ي, looked up in the original text."""
+FI_WITH_MAKSURA: Final = "\u0641\u0649"
+"""«فى», Egyptian typography's «في», looked up in the original text."""

@@ -21,8 +21,10 @@ from typing import Final, Literal, NamedTuple
 
 __all__ = [
     "ALA",
+    "ALA_COMPLEMENTS",
     "AMBIGUOUS_VERB_FORMS",
     "AMBIGUOUS_WITH_PREFIX",
+    "APPOSITION_BREAKERS",
     "AS_PUT",
     "ATTRIBUTIONS_BEFORE_AN",
     "ATTRIBUTIONS_BEFORE_L",
@@ -31,8 +33,11 @@ __all__ = [
     "BARE_INTRODUCERS",
     "CLAUSE_CONJUNCTIONS",
     "CONSEQUENCE_PARTICLES",
+    "CONTRAST_WORDS",
     "FRONTING_WORDS",
     "FUSED_ATTRIBUTION_RELATIVES",
+    "GOVERNING_TITLES",
+    "IN",
     "INTRODUCERS",
     "JOINED_B_NOUNS",
     "NAME_INTRODUCERS",
@@ -43,18 +48,23 @@ __all__ = [
     "PHRASE_VERBS",
     "POST_QUOTE_ADVERBS",
     "PRONOUN_SPEAKERS",
+    "QUANTITY_WORDS",
     "RELATIVE_PRONOUNS",
     "RELAY_PREPOSITION",
     "RELAY_SAYING",
     "RELAY_VERB",
+    "REPRESENTATION_HOSTS",
     "RESUMPTIVE_PRONOUNS",
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
     "SPEECH_VERBS",
+    "STATEMENT_NOUNS",
     "SUBJECTLESS_PREPOSITIONS",
     "TEMPORAL_PARTICLES",
     "TRAILING_PARTICLES",
+    "UTTERANCE_SETTINGS",
     "VERB_PREPOSITIONS",
+    "WRITER_CLAUSES",
     "Gender",
     "VerbForms",
 ]
@@ -80,12 +90,12 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
     "لفت": VerbForms(("لفت", "يلفت"), ("لفتت", "تلفت"), ("لفتوا", "يلفتون")),
     "شدد": VerbForms(("شدد", "يشدد"), ("شددت", "تشدد"), ("شددوا", "يشددون")),
     "صرح": VerbForms(("صرح", "يصرح"), ("صرحت", "تصرح"), ("صرحوا", "يصرحون")),
-    "ذكر": VerbForms(("ذكر",), ("ذكرت", "تذكر"), ("ذكروا", "يذكرون")),
+    "ذكر": VerbForms(("ذكر",), ("ذكرت",), ("ذكروا", "يذكرون")),
     "كشف": VerbForms(("كشف", "يكشف"), ("كشفت", "تكشف"), ("كشفوا", "يكشفون")),
     "أعلن": VerbForms(("أعلن", "يعلن"), ("أعلنت", "تعلن"), ("أعلنوا", "يعلنون")),
     "اعتبر": VerbForms(("اعتبر", "يعتبر"), ("اعتبرت", "تعتبر"), ("اعتبروا", "يعتبرون")),
     "رأى": VerbForms(("رأى", "يرى"), ("رأت", "ترى"), ("رأوا", "يرون")),
-    "تابع": VerbForms(("تابع", "يتابع"), ("تابعت", "تتابع"), ("تابعوا", "يتابعون")),
+    "تابع": VerbForms(("تابع",), ("تابعت",), ("تابعوا",)),
     "بين": VerbForms(("بين", "يبين"), ("بينت", "تبين"), ("بينوا", "يبينون")),
     "نفى": VerbForms(("نفى", "ينفي"), ("نفت", "تنفي"), ("نفوا", "ينفون")),
     "حذر": VerbForms(("حذر", "يحذر"), ("حذرت", "تحذر"), ("حذروا", "يحذرون")),
@@ -107,10 +117,15 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
     "نقل": VerbForms(("نقل", "ينقل"), ("نقلت", "تنقل"), ("نقلوا", "ينقلون")),
     "علق": VerbForms(("علق", "يعلق"), ("علقت", "تعلق"), ("علقوا", "يعلقون")),
     "ختم": VerbForms(("ختم", "اختتم"), ("ختمت", "اختتمت"), ("ختموا", "اختتموا")),
+    "أكمل": VerbForms(("أكمل", "يكمل"), ("أكملت", "تكمل"), ("أكملوا", "يكملون")),
+    "ناشد": VerbForms(("ناشد", "يناشد"), ("ناشدت", "تناشد"), ("ناشدوا", "يناشدون")),
+    "اعتقد": VerbForms(("اعتقد", "يعتقد"), ("اعتقدت", "تعتقد"), ("اعتقدوا", "يعتقدون")),
 }
 """Speech verbs by lemma: third-person forms by gender, past then present tense.
 
-«يذكر» is left out on purpose: «يُذكر أن …» is the editor's «it is worth noting»."""
+«يذكر» and «تذكر» are left out on purpose: «يُذكر أن …» is the editor's «it is worth
+noting», «لم تشهد المدينة اختناقات تُذكر» «worth mentioning»; so are «يتابع/تتابع»,
+which in news mostly mean «monitors» («تتابع الوحدة حسابات …»)."""
 
 PARTICIPLES: Final[Mapping[str, tuple[str, Gender]]] = {
     "قائلا": ("قال", "m"),
@@ -205,6 +220,9 @@ VERB_PREPOSITIONS: Final[Mapping[str, frozenset[str]]] = {
     "نقل": frozenset(),
     "علق": frozenset(),
     "ختم": frozenset(),
+    "أكمل": frozenset(),
+    "ناشد": frozenset(),
+    "اعتقد": frozenset(),
 }
 """The preposition each verb takes before a reported noun phrase or «أن»
 («أشار إلى أن …», «شدد على ضرورة …»); ``ب`` is written joined to the next word."""
@@ -214,7 +232,6 @@ AMBIGUOUS_VERB_FORMS: Final[frozenset[str]] = frozenset(
         "بين",
         "تبين",
         "تابع",
-        "تتابع",
         "ترى",
         "رأى",
         "ذكر",
@@ -289,6 +306,8 @@ NON_SUBJECT_WORDS: Final[frozenset[str]] = frozenset(
         "ومنذ",
         "بعدما",
         "وبعدما",
+        "وفيما",
+        "وبينما",
     }
 )
 """First words of a sentence that are not the start of a subject for a verb later in
@@ -306,6 +325,40 @@ CLAUSE_CONJUNCTIONS: Final[frozenset[str]] = frozenset(
 )
 """Words that, after a closing quote and a comma, start a new clause («أن "…"، فيما
 تساءل آخرون …»): the quote ends the reported words."""
+
+STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "بيانا",
+        "تقريرا",
+        "تعميما",
+        "تنبيها",
+        "تحذيرا",
+        "خبرا",
+        "تصريحا",
+        "منشورا",
+        "بلاغا",
+        "إعلانا",
+        "مقالا",
+        "تسجيلا",
+        "رسالة",
+        "تغريدة",
+        "تدوينة",
+        "وثيقة",
+        "مذكرة",
+        "نشرة",
+    }
+)
+"""Statements in the accusative, as the object of «أصدر/نشر»: a cue right after one
+describes it («أصدرت الوزارة بياناً يؤكد أن …»), and the speaker is the sentence's
+subject."""
+
+CONTRAST_WORDS: Final[frozenset[str]] = frozenset({"لكن", "ولكن"})
+"""«…، لكن X أفادت بأن …»: after a comma, the word starts a clause whose subject may
+come before its verb, as at a sentence start."""
+
+WRITER_CLAUSES: Final[frozenset[str]] = frozenset({"وذلك", "فيما", "وفيما", "بينما", "وبينما"})
+"""Words that, after a comma, start the writer's own clause, not more of the reported
+words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الرئيس …»."""
 
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي"}
@@ -338,6 +391,29 @@ ALA: Final = "على"
 """«على», which normalizes to «علي» (also the name Ali): it ends a speaker only with
 the stop word after it («على حسابه»), and it is part of «على حد قوله», «على لسان»."""
 
+ALA_COMPLEMENTS: Final[frozenset[str]] = frozenset(
+    {
+        "حسابه",
+        "حسابها",
+        "صفحته",
+        "صفحتها",
+        "منصة",
+        "منصته",
+        "منصتها",
+        "موقعه",
+        "موقعها",
+        "هامش",
+        "قناته",
+        "قناتها",
+        "ضرورة",
+        "أهمية",
+        "الانتباه",
+    }
+)
+"""Stop words that follow «على» («على حسابه», «على هامش», «شدد على ضرورة»): before
+them «علي» is the preposition, and the speaker ends before it; before another stop
+word («أحمد علي في بيان») «علي» is the name Ali."""
+
 POST_QUOTE_ADVERBS: Final[frozenset[str]] = frozenset({"هكذا", "كما"})
 """Words between a quote and the verb that follows it: «"…" هكذا قال القائد»."""
 
@@ -355,8 +431,10 @@ ATTRIBUTIONS_BEFORE_AN: Final[frozenset[str]] = frozenset({"نقلا"})
 عن مسؤول»."""
 ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset({"ما", "لما"})
 """«وفق ما ذكرته X», «وفقاً لما أعلنته X»: a relative followed by a speech verb."""
-FUSED_ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset({"حسبما", "بحسبما", "وفقما"})
-"""Attribution words with the relative «ما» joined: «حسبما أفادت X»."""
+FUSED_ATTRIBUTION_RELATIVES: Final[frozenset[str]] = frozenset(
+    {"حسبما", "بحسبما", "وفقما", "مثلما"}
+)
+"""Attribution words with the relative «ما» joined: «حسبما أفادت X», «مثلما أوضحته X»."""
 RESUMPTIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"به", "بها"})
 """«وفق ما صرح به X»: the pronoun after the verb, skipped before the source."""
 ON_THE_TONGUE: Final = ("على", "لسان")
@@ -393,6 +471,12 @@ INTRODUCERS: Final[frozenset[str]] = frozenset(
 """«أن/إن/بأن» and their forms with an attached pronoun (إن is أن after
 normalization). A bare particle is left out of the quote's content; one with a
 pronoun stays in it, because the pronoun is the clause's subject."""
+
+QUANTITY_WORDS: Final[frozenset[str]] = frozenset(
+    {"ألف", "آلاف", "مئة", "مائة", "مئات", "مليون", "ملايين", "عدد", "بضع", "بضعة"}
+)
+"""Words of quantity: a cue form after one is a noun, «ألف طالب» (students), not the
+verb «طالب» (demanded)."""
 
 TEMPORAL_PARTICLES: Final[frozenset[str]] = frozenset(
     {
@@ -432,7 +516,7 @@ TEMPORAL_PARTICLES: Final[frozenset[str]] = frozenset(
 """Words after which «أن» does not introduce speech («بعد أن التقى …», «لا يمكن أن …»),
 unless the word is the verb's own preposition («أشار إلى أن»)."""
 
-SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
+SPEAKER_STOPWORDS: Final[frozenset[str]] = ALA_COMPLEMENTS | frozenset(
     {
         "في",
         "خلال",
@@ -476,11 +560,8 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "لنا",
         "له",
         "لها",
-        "الانتباه",
         "انتباه",
         "النظر",
-        "ضرورة",
-        "أهمية",
         "فيه",
         "فيها",
         "عنه",
@@ -512,8 +593,12 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "جميع",
         "كافة",
         "المواطنين",
-        "حسابه",
-        "حسابها",
+        "عدم",
+        "ردا",
+        "تعليقا",
+        "تعقيبا",
+        "قبيل",
+        "بعيد",
         "ما",
         "إلينا",
         "إليه",
@@ -532,21 +617,98 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = frozenset(
         "الذي",
         "التي",
         "الذين",
-        "صفحته",
-        "صفحتها",
-        "منصة",
-        "منصته",
-        "منصتها",
-        "موقعه",
-        "موقعها",
         "وهو",
         "وهي",
         "وهم",
     }
 )
 """Words that end the speaker phrase: times, places of utterance, addressees
-(«لوكالة …», «لـ"بلدي نيوز"»), adverbs («أيضاً»). The speaker also ends at the
-first comma."""
+(«لوكالة …», «لـ"بلدي نيوز"»), adverbs («أيضاً»), and every word of
+:data:`ALA_COMPLEMENTS`. The speaker also ends at the first comma."""
+
+IN: Final = "في"
+"""«في», a stop word of the speaker only before a setting of the utterance («قال الوزير
+في بيان …»); before anything else it belongs to the speaker («مصدر في الشرطة»,
+«الخبير في الشؤون الإيرانية هاني سليمان»)."""
+
+UTTERANCE_SETTINGS: Final[frozenset[str]] = frozenset(
+    {
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "مؤتمر",
+        "حديث",
+        "حوار",
+        "مقابلة",
+        "لقاء",
+        "كلمة",
+        "خطاب",
+        "رسالة",
+        "تغريدة",
+        "تدوينة",
+        "منشور",
+        "بلاغ",
+        "اتصال",
+        "مداخلة",
+        "ندوة",
+        "محاضرة",
+        "اجتماع",
+        "جلسة",
+        "ورشة",
+        "حفل",
+        "احتفال",
+        "مناسبة",
+        "زيارة",
+        "ختام",
+        "افتتاح",
+        "مستهل",
+        "بداية",
+        "نهاية",
+        "أعقاب",
+        "معرض",
+        "إطار",
+        "سياق",
+        "صدد",
+        "ظل",
+        "رد",
+        "تعليق",
+        "تقرير",
+        "مقال",
+        "برنامج",
+        "فيديو",
+        "مقطع",
+        "تسجيل",
+        "شريط",
+        "صفحة",
+        "حساب",
+        "موقع",
+        "منصة",
+        "نشرة",
+        "وقت",
+        "حين",
+        "أثناء",
+        "ساعة",
+        "أسبوع",
+        "شهر",
+        "عام",
+        "سنة",
+        "فترة",
+        "هذا",
+        "هذه",
+        "ذلك",
+        "تلك",
+    }
+)
+"""What «في» introduces when it ends the speaker: the setting of the utterance (a
+statement, an interview, a meeting, a time), written without the article and
+without a pronoun («في كلمته», «في المؤتمر الصحفي» match too)."""
+
+APPOSITION_BREAKERS: Final[frozenset[str]] = frozenset(
+    {"اسمه", "اسمها", "هويته", "هويتها", "لاسيما", "سيما", "خاصة", "وخاصة"}
+)
+"""Words that make a phrase between commas after the speaker an aside, not an
+apposition: «قال مصدر، فضّل عدم الكشف عن اسمه، إن …», «…، لاسيما أن …». Stop words
+(«عدم», «رداً», «اليوم») break an apposition too."""
 
 SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
     {
@@ -570,10 +732,67 @@ SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
     }
 )
 """Words after which a preposition belongs to the speaker phrase («بيان صادر عن
-…», «المبعوث الخاص إلى سوريا»), not to the verb."""
+…», «المبعوث الخاص إلى سوريا»), not to the verb; «عن» after them does not end the
+speaker either."""
+
+GOVERNING_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "نائب",
+        "مساعد",
+        "وكيل",
+        "مستشار",
+        "مدير",
+        "عام",
+        "رئيس",
+        "أمين",
+        "سكرتير",
+        "عضو",
+        "ناطق",
+        "متحدث",
+        "مكتب",
+        "مسؤول",
+        "ممثل",
+        "سفير",
+        "قائد",
+        "خبير",
+        "مجلس",
+        "هيئة",
+        "لجنة",
+        "مركز",
+        "دائرة",
+        "إدارة",
+        "قسم",
+    }
+)
+"""Titles and bodies (written without the article) that govern the noun after them: in
+«نائب وزير الزراعة» or «مدير عام الوزارة» that noun is not the speaker, so «الوزير»
+and «الوزارة» do not refer to them (:mod:`arnews.quotes.coreference`)."""
+
+REPRESENTATION_HOSTS: Final[frozenset[str]] = frozenset(
+    {
+        "النائب",
+        "نائب",
+        "النائبة",
+        "نائبة",
+        "ممثل",
+        "الممثل",
+        "ممثلة",
+        "الممثلة",
+        "عضو",
+        "العضو",
+        "النواب",
+        "البرلمان",
+        "الشيوخ",
+        "الأمة",
+        "الدفاع",
+    }
+)
+"""Words after which «عن» names whom the speaker represents or defends («النائب عن حزب
+…», «عضو مجلس النواب عن مصراتة …», «هيئة الدفاع عن المتهمين»): it does not end the
+speaker there."""
 
 ATTRIBUTION_WORDS: Final[frozenset[str]] = frozenset(
-    {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "وفقما", "طبقا", "نقلا"}
+    {"بحسب", "حسب", "حسبما", "بحسبما", "وفق", "وفقا", "وفقما", "مثلما", "طبقا", "نقلا"}
 )
 """Source phrases: «… بحسب X», «وفق ما قاله X»، «وفقاً لـX»، «نقلاً عن X»."""
 
@@ -629,6 +848,18 @@ NON_SOURCE_HEADS: Final[frozenset[str]] = frozenset(
         "لأحكام",
         "مقتضيات",
         "المقتضيات",
+        "النصوص",
+        "نصوص",
+        "اللوائح",
+        "لوائح",
+        "الفقرة",
+        "فقرة",
+        "البند",
+        "بند",
+        "خارطة",
+        "خريطة",
+        "التسعيرة",
+        "تسعيرة",
     }
 )
 """Heads after «وفق/حسب» that are rules or circumstances, not speakers («وفقاً

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from arnews.model import QuoteKind
-from arnews.quotes._letters import AND_PREFIX, DEFINITE_L_PREFIX, L_PREFIX
+from arnews.quotes._letters import AND_PREFIX, DEFINITE_ARTICLE, DEFINITE_L_PREFIX, L_PREFIX
 from arnews.quotes._lexicon import Gender
 from arnews.quotes.candidates import Candidate, Priority
-from arnews.quotes.clauses import clause_end, embeds_quote
+from arnews.quotes.clauses import FRAGMENT_WINDOW, MIN_FRAGMENT_WORDS, clause_end, embeds_quote
 from arnews.quotes.cues import is_cue_with_object
 from arnews.quotes.speakers import Span, speaker_span
 from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
@@ -66,7 +66,7 @@ def source_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     for k, word in enumerate(doc.words):
         if word and k > 0 and doc.marks[k - 1] in COMMAS and vocab.is_attribution(word):
             head = doc.words[k + 1] if k + 1 < len(doc) else ""
-            if head not in vocab.non_source and head[1:] not in vocab.non_source:
+            if not _rule(head, vocab):
                 boundaries.add(k)
     return boundaries
 
@@ -157,7 +157,7 @@ def _source_speaker(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Span | None
     for a rule or a circumstance («وفقاً لقرار …»)."""
     j = phrase.source
     head = doc.words[j] if j < len(doc) else ""
-    if head in vocab.non_source or (head[:1] == L_PREFIX and head[1:] in vocab.non_source):
+    if _rule(head, vocab):
         return None
     speaker = speaker_span(doc, j, phrase.source_end, vocab)
     if speaker is None:
@@ -165,6 +165,16 @@ def _source_speaker(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Span | None
     if doc.words[j].startswith(L_PREFIX) and not doc.words[j].startswith(DEFINITE_L_PREFIX):
         speaker = (speaker[0] + 1, speaker[1])
     return speaker
+
+
+def _rule(head: str, vocab: Vocabulary) -> bool:
+    """Whether the source's first word is a rule or a circumstance, not a speaker
+    («قرار», «لقرار», «للقانون», whose «لل» is «ل» + «ال»)."""
+    if head.startswith(DEFINITE_L_PREFIX):
+        head = DEFINITE_ARTICLE + head[len(DEFINITE_L_PREFIX) :]
+    elif head.startswith(L_PREFIX):
+        head = head[len(L_PREFIX) :]
+    return head in vocab.non_source
 
 
 def _preposed(
@@ -194,7 +204,7 @@ def _postposed(
     if k >= 0 and doc.marks[k] in COMMAS:
         k -= 1
     opener = doc.closer_of.get(k) if k >= 0 else None
-    if opener is not None and doc.sentence_initial(opener):
+    if opener is not None and _quoted_speech(doc, opener, k, vocab):
         return _candidate(phrase, speaker, (doc.ends[opener], doc.starts[k]), "direct")
     begin = k
     while begin >= 0 and not doc.is_end[begin]:
@@ -204,6 +214,17 @@ def _postposed(
         return None
     kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
     return _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), kind)
+
+
+def _quoted_speech(doc: Doc, opener: int, close: int, vocab: Vocabulary) -> bool:
+    """Whether the quote right before a closing attribution is the speech it attributes:
+    it starts its sentence («"…"، بحسب X»), or it has three words or more and no name
+    introducer before it («تتميز الدورة بتسجيل "عدد كبير من …"، مثلما أوضحته X»)."""
+    if doc.sentence_initial(opener):
+        return True
+    named = opener > 0 and doc.words[opener - 1] in vocab.name_introducers
+    words = doc.word_count(opener + 1, min(close, opener + 1 + FRAGMENT_WINDOW))
+    return not named and words >= MIN_FRAGMENT_WORDS
 
 
 def _long_enough(doc: Doc, a: int, b: int) -> bool:

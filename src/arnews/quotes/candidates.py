@@ -52,3 +52,6 @@ class Candidate:
     """Set when the speaker is to be carried over from an earlier quote."""
     gender: Gender | None
     """The cue's gender, under which its speaker is remembered."""
+    fallback: tuple[int, int] | None = None
+    """For a carried-over speaker: the subject of the cue's own sentence, taken when no
+    earlier speaker agrees («وقدّم الوزير عرضاً …، مؤكداً أن …»)."""

@@ -17,7 +17,15 @@ from arnews.quotes.marks import OPENERS
 from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
 from arnews.quotes.vocabulary import Vocabulary
 
-__all__ = ["Clause", "Intro", "clause_end", "closes_clause", "embeds_quote", "reported_words"]
+__all__ = [
+    "Clause",
+    "Intro",
+    "clause_end",
+    "closes_clause",
+    "embeds_quote",
+    "reported_words",
+    "writer_boundaries",
+]
 
 Intro = Literal["colon", "an", "prep", "quote", "none"]
 """How a cue introduces its reported words: «:», an «أن» form, the verb's
@@ -29,6 +37,11 @@ MIN_FINAL_FRAGMENT_WORDS: Final = 2
 """Words enough for a quoted fragment that ends the clause («أن الانتخابات "مسرحية هزلية"»)."""
 FRAGMENT_WINDOW: Final = 5
 """Tokens after an inner opening mark in which its words are counted."""
+MAX_LEAD_WORDS: Final = 2
+"""Words before a quote that ends the reported words for the quote to be the speech
+itself («أن الغارة "…"», «إن هذه "…"»), not a fragment of it."""
+PARAGRAPH_BREAK: Final = 2
+"""Line breaks between two paragraphs (a blank line)."""
 MAX_LINE_BREAKS_AFTER_COLON: Final = 2
 """Line breaks skipped after «:» («وأضاف:» ending a line introduces the next paragraph)."""
 LEADING_WORD_WINDOW: Final = 3
@@ -66,8 +79,9 @@ def closes_clause(doc: Doc, close: int, vocab: Vocabulary) -> bool:
     return False
 
 
-def clause_end(doc: Doc, k: int, boundaries: Collection[int]) -> int:
-    """First token at or after *k* that ends a reported clause (quotes are jumped over)."""
+def clause_end(doc: Doc, k: int, boundaries: Collection[int], *, sentences: bool = True) -> int:
+    """First token at or after *k* that ends a reported clause (quotes are jumped over):
+    a sentence end (a line break only, when not *sentences*) or one of *boundaries*."""
     j = k
     n = len(doc)
     while j < n:
@@ -75,10 +89,21 @@ def clause_end(doc: Doc, k: int, boundaries: Collection[int]) -> int:
         if close is not None:
             j = close + 1
             continue
-        if doc.is_end[j] or (j > k and j in boundaries):
+        ends = doc.is_end[j] if sentences else doc.marks[j] == "\n"
+        if ends or (j > k and j in boundaries):
             return j
         j += 1
     return n
+
+
+def writer_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
+    """The commas before the writer's own clause («…، وذلك في تصريحات», «…، فيما نشر …»):
+    reported words end there."""
+    return {
+        k
+        for k in range(len(doc) - 1)
+        if doc.marks[k] in COMMAS and doc.words[k + 1] in vocab.writer_clauses
+    }
 
 
 def embeds_quote(doc: Doc, a: int, b: int, vocab: Vocabulary) -> bool:
@@ -111,7 +136,7 @@ def reported_words(
     if k in doc.pair:
         return _quoted(doc, k, intro, boundaries, vocab)
     if doc.marks[k] and doc.marks[k] in OPENERS and intro in ("colon", "an", "quote"):
-        return _unclosed(doc, k, vocab)
+        return _unclosed(doc, k, boundaries, vocab)
     return _plain(doc, k, colon_bare, boundaries, vocab)
 
 
@@ -159,13 +184,29 @@ def _quoted(
     return Clause(kind, doc.starts[a], doc.ends[b - 1], end)
 
 
-def _unclosed(doc: Doc, k: int, vocab: Vocabulary) -> Clause | None:
-    """An opening mark that never closes: the quote runs to the end of the paragraph."""
-    end = doc.paragraph_end(k)
+def _unclosed(doc: Doc, k: int, boundaries: Collection[int], vocab: Vocabulary) -> Clause | None:
+    """An opening mark that never closes: the quote runs to the end of the paragraph (or
+    of a text cut inside it), or to a cue that opens new speech («…، مضيفاً: "…»)."""
+    end = clause_end(doc, k + 1, boundaries, sentences=False)
+    while (nxt := _reopened(doc, k, end)) is not None:
+        end = clause_end(doc, nxt + 1, boundaries, sentences=False)  # «“…⏎⏎“…» cut off
     a, b = trim_tokens(doc, k + 1, end, vocab)
+    if a < b - 1 and doc.marks[b - 1] == ".":
+        a, b = trim_tokens(doc, a, b - 1, vocab)  # the paragraph's full stop, not the speaker's
     if a >= b:
         return None
     return Clause("direct", doc.starts[a], doc.ends[b - 1], end)
+
+
+def _reopened(doc: Doc, k: int, end: int) -> int | None:
+    """The token of the unpaired mark, like the one at *k*, that opens the paragraph
+    after a line break at *end* (a quote over several paragraphs whose end was cut)."""
+    j = end
+    while j < len(doc) and doc.marks[j] == "\n" and j - end < PARAGRAPH_BREAK:
+        j += 1
+    if j >= len(doc) or j == end or doc.marks[j] != doc.marks[k] or j in doc.pair:
+        return None
+    return j if j not in doc.closer_of else None
 
 
 def _plain(
@@ -181,5 +222,20 @@ def _plain(
         if doc.word_count(a, min(b, a + BARE_COLON_WINDOW)) < MIN_BARE_COLON_WORDS:
             return None  # «كتب: محمد علي» is a byline, not speech
         return Clause("direct", doc.starts[a], doc.ends[b - 1], end)
+    inner = _final_quote(doc, a, b)
+    if inner is not None:
+        return Clause("direct", doc.ends[inner], doc.starts[b - 1], end)
     kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
     return Clause(kind, doc.starts[a], doc.ends[b - 1], end)
+
+
+def _final_quote(doc: Doc, a: int, b: int) -> int | None:
+    """«أن الغارة "جريمة تنتهك الاتفاق"»: the opening mark of a quote of three words or
+    more that ends the reported words ``a..b-1`` after at most :data:`MAX_LEAD_WORDS`
+    words. The quote is then the speech itself, and the words before it the writer's."""
+    for k in range(a, min(b, a + MAX_LEAD_WORDS + 1)):
+        if not doc.words[k]:
+            close = doc.pair.get(k)
+            inner = doc.word_count(k + 1, min(b, k + 1 + FRAGMENT_WINDOW))
+            return k if close == b - 1 and inner >= MIN_FRAGMENT_WORDS else None
+    return None

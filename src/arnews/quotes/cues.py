@@ -33,10 +33,15 @@ MIN_PARTICIPLE_LETTERS: Final = 4
 
 
 def participle_ok(doc: Doc, i: int, vocab: Vocabulary) -> bool:
-    """A participle cues speech after a comma, at a sentence start, after a verb, or before «:»."""
+    """A participle cues speech after a comma, at a sentence start, after a verb, or before
+    «:»; a masculine one in the accusative («مضيفاً», which is nothing else) anywhere, as
+    its introducer must follow close by (``verb_quotes``)."""
     if i == 0 or doc.is_end[i - 1] or doc.marks[i - 1] in COMMAS:
         return True
-    if doc.words[i][0] == AND_PREFIX:
+    word = doc.words[i]
+    info = vocab.cue(word)
+    masculine = info is not None and info.gender == "m" and word.endswith(PARTICIPLE_ENDING)
+    if word[0] == AND_PREFIX or masculine:
         return True
     if doc.words[i - 1] and vocab.cue(doc.words[i - 1]) is not None:
         return True

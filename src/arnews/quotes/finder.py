@@ -9,7 +9,8 @@
 3. Choose: verb quotes first, then attributions (:class:`Priority` order), then
    paragraphs right after a chosen quote; nothing overlaps.
 4. Attribute: in the order of the cues, fill the speakers of subject-less cues
-   from :class:`arnews.quotes.speakers.SpeakerMemory`, and build the
+   from :class:`arnews.quotes.speakers.SpeakerMemory`, find each speaker's fullest
+   earlier mention (:class:`arnews.quotes.coreference.Coreference`), and build the
    :class:`arnews.Quote` values with spans in the original text.
 
 Every stage moves forward through the tokens or jumps over a paired quote, and
@@ -26,6 +27,7 @@ from arnews.model import Quote
 from arnews.normalization import normalize_with_offsets, original_span
 from arnews.quotes.attributions import attribution_candidates
 from arnews.quotes.candidates import Candidate, Priority
+from arnews.quotes.coreference import Coreference
 from arnews.quotes.paragraphs import paragraph_candidates
 from arnews.quotes.speakers import Span, SpeakerMemory
 from arnews.quotes.tokens import Doc
@@ -48,7 +50,9 @@ def find_quotes(text: str) -> list[Quote]:
     marks and without an introducing «أن/إن/بأن»), the ``speaker`` phrase as written
     (carried over from an earlier sentence when the cue has no subject, ``None``
     when the text never names one), the ``cue`` as written and ``kind``
-    (``"direct"``, ``"indirect"`` or ``"mixed"``). ``text[q.start:q.end] ==
+    (``"direct"``, ``"indirect"`` or ``"mixed"``); ``speaker_full`` is the fullest
+    earlier mention of the same speaker (``speaker`` itself if none is fuller).
+    ``text[q.start:q.end] ==
     q.content`` always holds, results never overlap, and the time is linear in
     ``len(text)``; any string is accepted. See the "Quotes" guide for the rules.
 
@@ -71,7 +75,8 @@ def find_quotes(text: str) -> list[Quote]:
     taken: list[Span] = []
     kept = _without_overlaps(spans, verbal + attribution_candidates(doc, vocab), taken)
     kept += _continuations(spans, paragraph_candidates(doc), taken)
-    return _quotes(spans, kept + [(cand, -1, -1) for cand in speakers])
+    coreference = Coreference(doc, vocab, spans.phrase)
+    return _quotes(spans, kept + [(cand, -1, -1) for cand in speakers], coreference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,23 +148,33 @@ def _continuations(spans: _Spans, candidates: list[Candidate], taken: list[Span]
     return kept
 
 
-def _quotes(spans: _Spans, items: list[_Kept]) -> list[Quote]:
-    """Fill carried-over speakers in order of the cues, then build the quotes."""
+def _quotes(spans: _Spans, items: list[_Kept], coreference: Coreference) -> list[Quote]:
+    """Fill carried-over speakers in order of the cues, find each speaker's fullest
+    mention, then build the quotes."""
     items.sort(key=lambda item: item[0].anchor)
     memory = SpeakerMemory()
     quotes: list[Quote] = []
     for order, (cand, start, end) in enumerate(items):
-        speaker = spans.phrase(cand.speaker)
-        if speaker is not None:
-            memory.remember(order, speaker, cand)
-        elif cand.carry is not None:
+        written = spans.phrase(cand.speaker)
+        speaker = written
+        if speaker is None and cand.carry is not None:
             speaker = memory.recall(cand.carry)
+            if speaker is None and cand.fallback is not None:
+                speaker = written = spans.phrase(cand.fallback)
+        if written is not None:
+            memory.remember(order, written, cand)
+        full = None
+        if cand.priority != Priority.SPEAKER:
+            full = coreference.resolve(speaker, cand.anchor)
+        if written is not None:
+            coreference.add(written)
         if cand.priority == Priority.SPEAKER:
             continue
         quotes.append(
             Quote(
                 content=spans.text[start:end],
                 speaker=speaker,
+                speaker_full=full,
                 cue=spans.phrase(cand.cue, strip=False),
                 kind=cand.kind,
                 start=start,

@@ -34,6 +34,10 @@ _CLOSE_BY_CONTEXT: Final = '"“'
 """Closing marks that also open: they close only where a closer can stand."""
 _NOT_BEFORE_CLOSER: Final = ":([{"
 """Characters after which a mark opens rather than closes."""
+_NOT_AFTER_OPENER: Final = "،,.:;؛!?؟)"
+"""Characters after which a mark closes rather than opens («البلد"،: أن …»)."""
+_CONTINUED: Final = "«“„"
+"""Opening marks that reopen each paragraph of a quote running over several."""
 _MARK_RE: Final = regex.compile(r'[«»“”„‘’"\n]')
 
 _Open = tuple[str, int, int]
@@ -52,9 +56,28 @@ def _closer_ok(text: str, pos: int) -> bool:
 
 
 def _opener_ok(text: str, pos: int) -> bool:
-    """Whether a mark at *pos* sits where an opening mark can (before a word, or after «:»)."""
+    """Whether a mark at *pos* sits where an opening mark can (before a word, not before a
+    comma or a full stop, or after «:»)."""
     nxt = text[pos + 1] if pos + 1 < len(text) else ""
-    return (nxt != "" and not nxt.isspace()) or (pos > 0 and text[pos - 1] == ":")
+    before_word = nxt != "" and not nxt.isspace() and nxt not in _NOT_AFTER_OPENER
+    return before_word or (pos > 0 and text[pos - 1] == ":")
+
+
+def _free_standing(text: str, pos: int) -> bool:
+    """Whether the mark at *pos* has a space on both sides («قال الوزير " نحن هنا "»): it
+    closes an open ``"`` of its line if there is one, else it opens."""
+    return 0 < pos < len(text) - 1 and text[pos - 1] == " " and text[pos + 1] == " "
+
+
+def _continues(text: str, pos: int, stack: deque[_Open], breaks: int) -> bool:
+    """Whether the opening mark at *pos* starts a paragraph that continues the quote
+    still open from an earlier paragraph with the same mark."""
+    if not stack or text[pos] not in _CONTINUED or stack[-1][0] != text[pos]:
+        return False
+    start = pos
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start > 0 and text[start - 1] == "\n" and stack[-1][2] < breaks
 
 
 def _has_open(stack: deque[_Open], kinds: str) -> bool:
@@ -111,11 +134,17 @@ def pair_quote_marks(text: str) -> dict[int, int]:
         ):
             stack.popleft()
         kinds = _CLOSES.get(char)
-        if kinds is not None and _can_close(text, pos, stack):
+        loose = char == '"' and _free_standing(text, pos)
+        if kinds is not None and (loose or _can_close(text, pos, stack)):
             opened = _pop_opener(stack, kinds, breaks)
             if opened is not None:
                 pairs[opened] = pos
                 continue
-        if char in OPENERS and (char in _ALWAYS_OPEN or _opener_ok(text, pos)):
-            stack.append((char, pos, breaks))
+        if char in OPENERS and (char in _ALWAYS_OPEN or loose or _opener_ok(text, pos)):
+            if _continues(text, pos, stack, breaks):
+                # «“…\n\n“…\n\n“…”»: a quote over several paragraphs reopens each one
+                # and closes once; the first opener stays, its age counts from here.
+                stack[-1] = (stack[-1][0], stack[-1][1], breaks)
+            else:
+                stack.append((char, pos, breaks))
     return pairs

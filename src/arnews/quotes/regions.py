@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Final
 
 from arnews.quotes._letters import B_PREFIX, L_PREFIX
+from arnews.quotes._lexicon import RELAY_VERB
 from arnews.quotes.clauses import Intro, closes_clause
 from arnews.quotes.cues import MAX_REGION, is_cue_prep, participle_ok
-from arnews.quotes.speakers import speaker_stop
+from arnews.quotes.marks import OPENERS
+from arnews.quotes.speakers import apposition_end, names_ali, speaker_stop
 from arnews.quotes.tokens import COMMAS, Doc
 from arnews.quotes.vocabulary import CueInfo, Vocabulary
 
@@ -31,6 +33,13 @@ MIN_QUOTE_WORDS: Final = 2
 MIN_QUOTE_WORDS_AFTER_VERB: Final = 3
 """The same right after the verb, where a quote is as often the speaker's name."""
 QUOTE_WINDOW: Final = 3
+"""Tokens after the opening mark in which those words are counted."""
+UNCLOSED_AFTER: Final = ":،,"
+"""Marks an unclosed quote may open right after, even with a space after it («قال:" …»,
+«،" …»); after a space it must touch its first word."""
+MIN_LONG_QUOTE_WORDS: Final = 5
+"""Words that make a quote after the speaker speech even if the clause goes on after it."""
+LONG_QUOTE_WINDOW: Final = 6
 """Tokens after the opening mark in which those words are counted."""
 
 
@@ -88,8 +97,13 @@ class _RegionScan:
     """Whether the last token walked over was a comma (or none was yet)."""
 
     def end(self, j: int) -> int:
-        """Where the speaker ends if the region ends at token *j*."""
-        return j if self.speaker_end is None else self.speaker_end
+        """Where the speaker ends if the region ends at token *j* (an apposition between
+        commas after it included)."""
+        if self.speaker_end is None:
+            return j
+        if self.doc.marks[self.speaker_end] in COMMAS:
+            return apposition_end(self.doc, self.speaker_end, j, self.vocab)
+        return self.speaker_end
 
     def finish(self, j: int) -> Region:
         """The region when the walk stops at token *j* without an introducer."""
@@ -106,7 +120,7 @@ class _RegionScan:
 
     def mark(self, j: int) -> Region | None:
         """Step over the punctuation or quote at token *j*."""
-        doc, mark, end = self.doc, self.doc.marks[j], self.end(j)
+        doc, mark = self.doc, self.doc.marks[j]
         if self.prep_at is not None and (
             mark == ":"
             or (
@@ -115,17 +129,21 @@ class _RegionScan:
                 and closes_clause(doc, doc.pair[j], self.vocab)
             )
         ):
-            return self.prep_region(self.prep_at, end)
+            return self.prep_region(self.prep_at, self.end(j))
         if mark == ":":
-            return Region("colon", j + 1, (self.start, end))
+            return Region("colon", j + 1, (self.start, self.end(j)))
         if mark in COMMAS:
-            self.speaker_end = end
+            if self.speaker_end is None:
+                self.speaker_end = j
             self.after_comma = True
-        elif j in doc.pair:
+        elif j in doc.pair or _opens_unclosed(doc, j):
             if _quote_introduced(doc, j, self.start, self.vocab):
+                end = self.end(j) if self.prep_at is None else min(self.end(j), self.prep_at)
                 return Region("quote", j, (self.start, end))
             if self.speaker_end is None and j > 0 and doc.words[j - 1] == L_PREFIX:
                 self.speaker_end = j - 1  # «لـ"بلدي نيوز"»: the addressee ends the speaker
+            elif self.speaker_end is None and _speech_in_speaker(doc, j, self.start, self.vocab):
+                self.speaker_end = j  # «وأضاف الوزير " لا نستهلك " …»: quoted words end it
             self.words += 1
             self.after_comma = False
         return None
@@ -147,11 +165,15 @@ class _RegionScan:
             if found is not None:
                 return found
         elif (
-            self.prep_at is None and is_cue_prep(word, self.info, vocab) and self._close_to_verb(j)
+            self.prep_at is None
+            and is_cue_prep(word, self.info, vocab)
+            and self._close_to_verb(j)
+            and not (word == vocab.ala and names_ali(self.doc, j))
         ):
             self.prep_at = j
         if self.speaker_end is None:
-            self.speaker_end = speaker_stop(self.doc, j, self.start, vocab)
+            stop = speaker_stop(self.doc, j, self.start, vocab)
+            self.speaker_end = stop if stop is not None else self._source_at(j)
         self.words += 1
         self.after_comma = False
         return None
@@ -169,14 +191,38 @@ class _RegionScan:
         """The region an «أن» form at token *j* ends, if it introduces speech here."""
         doc, vocab, end = self.doc, self.vocab, self.end(j)
         prev = doc.words[j - 1] if j > self.start else ""
-        if prev and prev in self.info.preps:  # «أشار إلى أن …»
+        ali = prev == vocab.ala and self._ali(j - 1)
+        if prev and prev in self.info.preps and not ali:  # «أشار إلى أن …»
             return Region("an", j + 1, (self.start, min(end, j - 1)))
-        if prev in vocab.temporal and not (prev == vocab.ala and doc.spelled_with_yeh(j - 1)):
+        if prev in vocab.temporal and not ali:
             return None  # «بعد أن …», «يمكن أن …»; «علي أن» is the name Ali
         # A joined «ب» noun is a weaker sign than «أن» («نوه باسم … أن»).
         if self.prep_at is not None and doc.words[self.prep_at] in self.info.preps:
             return self.prep_region(self.prep_at, end)
         return Region("an", j + 1, (self.start, end))
+
+    def _source_at(self, j: int) -> int | None:
+        """«تساءل آخرون عن سبب …»: «عن» after the subject ends it, unless the verb relays
+        («نقلت Y عن X») or a word takes it («النائب عن حزب …», «صادر عن …»)."""
+        doc = self.doc
+        if (
+            j > self.start
+            and doc.words[j] == self.vocab.relay_preposition
+            and self.info.lemma != RELAY_VERB
+            and doc.words[j - 1] not in self.vocab.prep_hosts
+            and doc.words[j - 1] not in self.vocab.representation_hosts
+        ):
+            return j
+        return None
+
+    def _ali(self, k: int) -> bool:
+        """Whether the «علي» at token *k*, just before «أن», is the name Ali: spelled so, or,
+        where the text does not tell ي from ى, when the verb does not take «على» (no one
+        writes «قال على أن»), which «وقال أحمد علي إن …» needs."""
+        spelling = self.doc.final_letter(k)
+        if spelling is not None:
+            return spelling == "yeh"
+        return self.vocab.ala not in self.info.preps
 
     def _close_to_verb(self, j: int) -> bool:
         """Whether a preposition at token *j* is close enough to the verb to be its own:
@@ -187,16 +233,42 @@ class _RegionScan:
         )
 
 
+def _opens_unclosed(doc: Doc, j: int) -> bool:
+    """Whether the mark at token *j* opens a quote that never closes (a dump cut inside
+    it, a writer who forgot the closing mark): an opening mark before a word, after a
+    space or «:», with no closing mark paired to it."""
+    if doc.marks[j] not in OPENERS or j in doc.closer_of or j + 1 >= len(doc):
+        return False
+    text, at = doc.text, doc.starts[j]
+    after_mark = at > 0 and text[at - 1] in UNCLOSED_AFTER
+    glued = doc.ends[j] == doc.starts[j + 1]
+    after_space = at == 0 or text[at - 1].isspace()
+    return bool(doc.words[j + 1]) and (after_mark or (after_space and glued))
+
+
+def _speech_in_speaker(doc: Doc, j: int, start: int, vocab: Vocabulary) -> bool:
+    """Whether the quote at token *j*, after the speaker's first word, holds words too many
+    for a name in quote marks, with no name introducer before it («صحيفة "…"»)."""
+    if j <= start or j not in doc.pair or doc.words[j - 1] in vocab.name_introducers:
+        return False
+    return doc.word_count(j + 1, min(doc.pair[j], j + 1 + QUOTE_WINDOW)) >= QUOTE_WINDOW
+
+
 def _quote_introduced(doc: Doc, j: int, start: int, vocab: Vocabulary) -> bool:
-    """Whether the paired quote opening at token *j* in a cue's region is the speech
-    itself («قال الوزير «…».») rather than a name inside the speaker («جريدة “عكاظ”»)."""
-    close = doc.pair[j]
+    """Whether the quote opening at token *j* in a cue's region is the speech itself
+    («قال الوزير «…».») rather than a name inside the speaker («جريدة “عكاظ”»). An
+    unclosed quote counts as closing its clause."""
+    close = doc.pair.get(j)
     glued = j > 0 and doc.starts[j] == doc.ends[j - 1] and bool(doc.words[j - 1])
     named = j > start and doc.words[j - 1] in vocab.name_introducers
     if glued or named:
         return False
     # Right after the verb, a quote is as often the speaker («ذكرت «وكالة الأنباء»
     # أن …», «وأشار "حسب الله"»), so it must close the clause and be longer.
-    words = doc.word_count(j + 1, min(close, j + 1 + QUOTE_WINDOW))
+    limit = min(len(doc) if close is None else close, j + 1 + LONG_QUOTE_WINDOW)
+    words = doc.word_count(j + 1, limit)
+    if j > start and words >= MIN_LONG_QUOTE_WORDS:
+        return True  # «وقال X "…" وعضوية …»: a long quote after the speaker is speech
     needed = MIN_QUOTE_WORDS if j > start else MIN_QUOTE_WORDS_AFTER_VERB
-    return words >= needed and closes_clause(doc, close, vocab)
+    ends = close is None or closes_clause(doc, close, vocab)
+    return doc.word_count(j + 1, min(limit, j + 1 + QUOTE_WINDOW)) >= needed and ends

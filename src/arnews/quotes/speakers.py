@@ -1,9 +1,10 @@
-"""Speakers: where a speaker phrase ends, subjects before their verb, and carry-over.
+"""Speakers: where a speaker phrase ends, its apposition, and carry-over.
 
 A speaker is the phrase after the cue up to the first comma or stop word
-(:func:`speaker_stop`), a subject written before its verb
-(:func:`fronted_subject`: «وزارة الصحة تعلن أن …»), or for «نقلت Y عن X قوله» the
-source X (:func:`relayed_source`). A cue with none takes an earlier speaker:
+(:func:`speaker_stop`; «في» and «علي» need a look at their neighbours), with one
+apposition between commas (:func:`apposition_end`), or for «نقلت Y عن X قوله» the
+source X (:func:`relayed_source`). Subjects written elsewhere in the sentence are
+found by :mod:`arnews.quotes.subjects`. A cue with none takes an earlier speaker:
 :class:`SpeakerMemory` keeps the latest speaker of each grammatical gender in the
 order of the cues, and gives it back to a subject-less cue of that gender.
 """
@@ -15,32 +16,39 @@ from typing import Final
 
 from arnews.normalization import normalize
 from arnews.quotes._letters import (
-    AND_B_PREFIX,
+    DEFINITE_ARTICLE,
+    PARTICIPLE_ENDING,
     PREPOSITION_PREFIXES,
+    PRONOUN_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     SUBJECT_ENDING_SUFFIXES,
+    TA,
+    TA_MARBUTA,
 )
 from arnews.quotes._lexicon import Gender
 from arnews.quotes.candidates import Candidate, Carry, Priority
 from arnews.quotes.cues import MAX_REGION
-from arnews.quotes.tokens import Doc, is_arabic_letter, trim_tokens
+from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
 from arnews.quotes.vocabulary import Vocabulary
 
 __all__ = [
-    "MAX_FRONTED",
+    "MAX_APPOSITION",
     "SpeakerMemory",
-    "fronted_subject",
+    "apposition_end",
+    "names_ali",
     "relayed_source",
     "speaker_span",
     "speaker_stop",
 ]
 
-MAX_FRONTED: Final = 6
-"""Longest subject looked for before its verb (in tokens)."""
+MAX_APPOSITION: Final = 10
+"""Longest apposition between commas kept in a speaker (in tokens)."""
+APPOSITION_MARKS: Final = frozenset({"-", "–", ".", "(", ")"})
+"""Marks an apposition may hold: «د. خالد», «(كونا)», «- لم تسمه -»."""
 MIN_PLURAL_HEAD_LETTERS: Final = 5
 """Shortest head noun taken for a sound plural by its ending («المتظاهرون», not «بين»)."""
-_DATE_SEPARATORS: Final = "-/"
-"""Marks of a crawler's date line, skipped before a headline's subject."""
+MIN_ON_BEHALF_LETTERS: Final = 5
+"""Shortest preposition + noun + pronoun word skipped before a speaker («باسمهم»)."""
 
 Span = tuple[int, int]
 
@@ -48,21 +56,101 @@ Span = tuple[int, int]
 def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
     """Where the speaker ends if the word at *j* stops it («في بيان», «اليوم», «لوكالة»)."""
     word = doc.words[j]
+    if word == vocab.in_ and j > start and not _setting_follows(doc, j, vocab):
+        return None  # «مصدر في الشرطة», «الخبير في الشؤون الإيرانية»: part of the speaker
     cue = vocab.cue(word)
     if j > start and cue is not None and cue.participle:
         return j  # «وقالت X محذرةً من …»: a participle clause follows the speaker
     if j > start and word.endswith(SUBJECT_ENDING_SUFFIXES) and word[0] not in PREPOSITION_PREFIXES:
         return j  # «دعت النقابة أعضاءها إلى …»: an object with a pronoun ends the subject
-    if word in vocab.stopwords or (j == start and word in vocab.subjectless_preps):
+    if word in vocab.stopwords:
         # «على حسابه»: «على» normalizes to «علي» (also a name), so it ends the
         # speaker only together with the stop word after it.
-        return j - 1 if j - 1 > start and doc.words[j - 1] == vocab.ala else j
+        before = j - 1
+        ala = before > start and doc.words[before] == vocab.ala
+        return before if ala and word in vocab.ala_complements and not names_ali(doc, before) else j
+    if j == start and word in vocab.subjectless_preps and not _ali_at_start(doc, j, vocab):
+        return j  # «قال في بيان …»: no subject after the verb
     return None
+
+
+def _setting_follows(doc: Doc, j: int, vocab: Vocabulary) -> bool:
+    """Whether the word after «في» at token *j* is the setting of the utterance («في
+    بيان», «في كلمته», «في المؤتمر الصحفي», «في هذا السياق»), a stop word or a number:
+    then «في» ends the speaker."""
+    word = doc.words[j + 1] if j + 1 < len(doc) else ""
+    if not word or word in vocab.stopwords or word[0].isdigit():
+        return True
+    if word.startswith(DEFINITE_ARTICLE):
+        word = word[len(DEFINITE_ARTICLE) :]
+    if word in vocab.settings or (word.endswith(PARTICIPLE_ENDING) and word[:-1] in vocab.settings):
+        return True  # «في بيان», and «في بلاغاً» as some write it
+    for suffix in PRONOUN_SUFFIXES:
+        base = word[: -len(suffix)]
+        if word.endswith(suffix) and len(base) > len(suffix):
+            feminine = base[:-1] + TA_MARBUTA if base.endswith(TA) else base
+            return base in vocab.settings or feminine in vocab.settings
+    return False
+
+
+def apposition_end(doc: Doc, comma: int, stop: int, vocab: Vocabulary) -> int:
+    """Where a speaker that a comma at token *comma* ended really ends: after the
+    apposition that follows it («رئيس الوزراء، عبد الحميد دبيبة، إن …», «سعد الدين
+    العثماني، رئيس الحكومة، إن …»), or at the comma if the words up to the next comma or
+    to *stop* (the introducer) are no apposition: longer than :data:`MAX_APPOSITION`
+    tokens, or holding a stop word («، اليوم،»), an aside («فضّل عدم الكشف عن اسمه») or
+    a cue. Bounded: at most :data:`MAX_APPOSITION` tokens are read."""
+    k = comma + 1
+    words = 0
+    limit = min(stop, k + MAX_APPOSITION)
+    while k < limit:
+        word = doc.words[k]
+        if word:
+            if (
+                word[0].isdigit()  # «، قبيل 3 أيام على …»: a time, not a title
+                or word in vocab.aside
+                or word in vocab.relatives
+                or vocab.cue(word) is not None
+                or speaker_stop(doc, k, comma + 1, vocab) is not None
+            ):
+                return comma
+            words += 1
+        elif doc.marks[k] in COMMAS:
+            return k if words else comma
+        elif k in doc.pair:
+            k = doc.pair[k]  # a name in quote marks («مدير "منسقو الاستجابة"»)
+            words += 1
+        elif doc.marks[k] not in APPOSITION_MARKS:
+            return comma
+        k += 1
+    introduced = k < len(doc) and (doc.marks[k] == ":" or doc.words[k] in vocab.introducers)
+    # «أعلنت X، خلو الولاية من الوباء "…"»: a phrase before a quote is the verb's object.
+    return stop if k == stop and words and introduced else comma
+
+
+def names_ali(doc: Doc, k: int) -> bool:
+    """Whether the word «علي» at token *k* is spelled as the name Ali (ي in a text that
+    writes ى elsewhere), not as the preposition «على» it normalizes onto."""
+    return doc.final_letter(k) == "yeh"
+
+
+def _ali_at_start(doc: Doc, j: int, vocab: Vocabulary) -> bool:
+    """Whether «علي» right after a verb is the name Ali: spelled so, or, where the text
+    does not tell ي from ى, not followed by a word that «على» takes («قال على هامش …»)."""
+    if doc.words[j] != vocab.ala:
+        return False
+    spelling = doc.final_letter(j)
+    if spelling is not None:
+        return spelling == "yeh"
+    nxt = doc.words[j + 1] if j + 1 < len(doc) else ""
+    return bool(nxt) and nxt not in vocab.ala_complements and nxt not in vocab.stopwords
 
 
 def speaker_span(doc: Doc, a: int, b: int, vocab: Vocabulary) -> Span | None:
     """The characters of the speaker in tokens ``a..b-1``, trimmed; ``None`` without a word."""
     a, b = trim_tokens(doc, a, b, vocab)
+    if a + 1 < b and _on_behalf(doc.words[a]):
+        a += 1  # «تحدث باسمهم النائب …»: the speaker follows
     for k in range(a, b):
         if doc.marks[k] == "(" and ")" not in doc.marks[k:b]:
             # «المجلس الأعلى (أعلى سلطة»: drop the open aside
@@ -73,55 +161,13 @@ def speaker_span(doc: Doc, a: int, b: int, vocab: Vocabulary) -> Span | None:
     return doc.starts[a], doc.ends[b - 1]
 
 
-def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
-    """The subject before the verb («ترامب، في تغريدة، قال إن …», headlines «المحكمة
-    العليا تدعو إلى …»): the sentence's first words, up to a comma or a stop word."""
-    s = _subject_start(doc, i, vocab)
-    if s is None:
-        return None
-    end = s
-    while end < i and doc.words[end] and end - s <= MAX_FRONTED:
-        word = doc.words[end]
-        if end > s and (word in vocab.stopwords or word[1:] in vocab.non_subject):
-            break
-        end += 1
-    if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
-        return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
-    return speaker_span(doc, s, end, vocab)
-
-
-def _sentence_start(doc: Doc, i: int) -> int | None:
-    """The first token of the sentence holding token *i*, if it starts close enough."""
-    s = i - 1
-    while s >= 0 and i - s <= 2 * MAX_FRONTED and not doc.is_end[s]:
-        s -= 1
-    if not (s < 0 or doc.is_end[s]):
-        return None
-    return s + 1
-
-
-def _subject_start(doc: Doc, i: int, vocab: Vocabulary) -> int | None:
-    """The token where a subject before the cue at *i* would start: the sentence's first
-    Arabic word, after an auxiliary or «أما»; ``None`` if that word cannot be one."""
-    s = _sentence_start(doc, i)
-    if s is None:
-        return None
-    while s < i and not (doc.words[s] and is_arabic_letter(doc.words[s][0])):
-        if doc.marks[s] and doc.marks[s] not in _DATE_SEPARATORS:
-            return None  # a quote («"…"، أضاف» is handled as a quote before its verb)
-        s += 1  # a crawler's « date 2025-12-05» before a headline
-    if s < i and doc.words[s] in vocab.fronting:
-        s += 1
-    first = doc.words[s] if s < i else ""
-    if (
-        not first
-        or first in vocab.non_subject
-        or first.startswith(AND_B_PREFIX)
-        or vocab.cue(first) is not None
-        or first in vocab.attributions
-    ):
-        return None
-    return s
+def _on_behalf(word: str) -> bool:
+    """«باسمهم», «لهم»-like words: a joined preposition and a pronoun, no subject."""
+    return (
+        len(word) >= MIN_ON_BEHALF_LETTERS
+        and word[0] in PREPOSITION_PREFIXES
+        and word.endswith(SUBJECT_ENDING_SUFFIXES)
+    )
 
 
 def relayed_source(

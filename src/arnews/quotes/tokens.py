@@ -10,15 +10,23 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, Literal, TypeAlias
 
 import regex
 
-from arnews.quotes._letters import ALEF_MAKSURA, ARABIC_LETTER_FIRST, ARABIC_LETTER_LAST, YEH
+from arnews.quotes._letters import (
+    ALA_WITH_MAKSURA,
+    ALEF_MAKSURA,
+    ARABIC_LETTER_FIRST,
+    ARABIC_LETTER_LAST,
+    FI_WITH_MAKSURA,
+    FI_WITH_YEH,
+    YEH,
+)
 from arnews.quotes.marks import pair_quote_marks
 from arnews.quotes.vocabulary import Vocabulary
 
-__all__ = ["COMMAS", "Doc", "is_arabic_letter", "trim_tokens"]
+__all__ = ["COMMAS", "Doc", "FinalLetter", "is_arabic_letter", "trim_tokens"]
 
 COMMAS: Final = frozenset({"،", ","})
 """The Arabic and the Latin comma."""
@@ -29,6 +37,20 @@ TRAILING_MARKS: Final = frozenset({"،", ",", "؛", ";", ":", "-", "–", "—"}
 _AFTER_FULL_STOP: Final = '»”“"’)'
 """Closing marks that may follow a sentence's full stop."""
 _TOKEN_RE: Final = regex.compile(r"(?P<w>[\p{L}\p{M}\p{N}]++)|\n|\S")
+
+
+def _whole_word(word: str) -> str:
+    """A pattern for *word* standing alone, diacritics allowed after each letter."""
+    letters = r"\p{M}*+".join(regex.escape(char) for char in word)
+    return rf"(?<![\p{{L}}\p{{M}}]){letters}\p{{M}}*+(?![\p{{L}}\p{{M}}])"
+
+
+_ALA_RE: Final = regex.compile(_whole_word(ALA_WITH_MAKSURA))
+_FI_RE: Final = regex.compile(_whole_word(FI_WITH_YEH))
+_FI_MAKSURA_RE: Final = regex.compile(_whole_word(FI_WITH_MAKSURA))
+
+FinalLetter: TypeAlias = Literal["yeh", "maksura"] | None
+"""How a word's final ي/ى is spelled where the text tells them apart (:meth:`Doc.final_letter`)."""
 
 
 def is_arabic_letter(char: str) -> bool:
@@ -59,13 +81,21 @@ class Doc:
     """Closer token → opener token."""
     newlines: list[int] = field(default_factory=list)
     """Token indices of line breaks."""
-    writes_maksura: bool = False
-    """Whether the original text writes ى anywhere (see :meth:`spelled_with_yeh`)."""
+    writes_ala: bool = False
+    """Whether the original text writes «على» with ى (see :meth:`final_letter`)."""
+    writes_fi: bool = False
+    """Whether the original text writes «في» with ي and never «فى» (see :meth:`final_letter`)."""
 
     @classmethod
     def build(cls, text: str, original: str, offsets: list[int]) -> Doc:
         """Tokenize the normalized *text*; *offsets* map it back to *original*."""
-        doc = cls(text, original, offsets, writes_maksura=ALEF_MAKSURA in original)
+        doc = cls(
+            text,
+            original,
+            offsets,
+            writes_ala=_ALA_RE.search(original) is not None,
+            writes_fi=bool(_FI_RE.search(original)) and not _FI_MAKSURA_RE.search(original),
+        )
         index_of_mark: dict[int, int] = {}
         starts, ends, words, marks = doc.starts, doc.ends, doc.words, doc.marks
         for match in _TOKEN_RE.finditer(text):
@@ -109,10 +139,20 @@ class Doc:
         i = bisect_left(self.newlines, k)
         return self.newlines[i] if i < len(self.newlines) else len(self)
 
-    def spelled_with_yeh(self, k: int) -> bool:
-        """Whether word token *k* ends in ي in a text that writes ى elsewhere: its «علي»
-        is then the name Ali, not the preposition «على» (one word once normalized)."""
-        return self.writes_maksura and self.original[self.offsets[self.ends[k] - 1]] == YEH
+    def final_letter(self, k: int) -> FinalLetter:
+        """How word token *k*, which ends in ي once normalized, is spelled, where the text's
+        spelling can be trusted: ``"yeh"`` for ي in a text that writes the preposition
+        «على» with ى (its «علي» is then the name Ali), ``"maksura"`` for ى in a text that
+        writes «في», never «فى» (its «نفى» is then the verb, not the noun «نفي»);
+        ``None`` when the text does not tell them apart (many write every final ى as ي,
+        Egyptian typography every final ي as ى, some mix both).
+        """
+        last = self.original[self.offsets[self.ends[k] - 1]]
+        if last == YEH and self.writes_ala:
+            return "yeh"
+        if last == ALEF_MAKSURA and self.writes_fi:
+            return "maksura"
+        return None
 
 
 def _is_full_stop(doc: Doc, k: int) -> bool:

@@ -10,6 +10,7 @@ next cue that opens new speech. A cue with no introducer may follow its quote
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from arnews.model import QuoteKind
@@ -17,10 +18,16 @@ from arnews.quotes._letters import CONJUNCTION_PREFIXES
 from arnews.quotes._lexicon import RELAY_VERB, Gender
 from arnews.quotes.attributions import source_boundaries
 from arnews.quotes.candidates import Candidate, Carry, Priority
-from arnews.quotes.clauses import reported_words
+from arnews.quotes.clauses import reported_words, writer_boundaries
 from arnews.quotes.cues import participle_ok
 from arnews.quotes.regions import Region, parse_region
-from arnews.quotes.speakers import Span, fronted_subject, relayed_source, speaker_span
+from arnews.quotes.speakers import Span, relayed_source, speaker_span
+from arnews.quotes.subjects import (
+    fronted_subject,
+    object_start,
+    sentence_subject,
+    statement_subject,
+)
 from arnews.quotes.tokens import COMMAS, Doc
 from arnews.quotes.vocabulary import CueInfo, Vocabulary
 
@@ -52,7 +59,8 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
     """Quotes introduced by speech verbs and participles, plus speakers met without a quote
     (:attr:`Priority.SPEAKER`, for carry-over only)."""
     cues = _cues(doc, vocab)
-    boundaries = {cue[0] for cue in cues if _opens_clause(doc, cue)} | source_boundaries(doc, vocab)
+    boundaries = {cue[0] for cue in cues if _opens_clause(doc, cue)}
+    boundaries |= source_boundaries(doc, vocab) | writer_boundaries(doc, vocab)
     found: list[Candidate] = []
     speakers: list[Candidate] = []
     covered = -1
@@ -71,7 +79,9 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
         clause = reported_words(doc, region.intro, region.body, boundaries, vocab)
         if clause is None:
             continue
-        found.append(_candidate(doc, at, who, (clause.start, clause.end), clause.kind))
+        cand = _candidate(doc, at, who, (clause.start, clause.end), clause.kind)
+        cand.fallback = _fallback(doc, cue, who, vocab)
+        found.append(cand)
         covered = doc.starts[clause.last] if clause.last < len(doc) else len(doc.text)
     return found, speakers
 
@@ -83,10 +93,23 @@ def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
         info = vocab.cue(word) if word else None
         if info is None or (info.participle and not participle_ok(doc, i, vocab)):
             continue
+        if info.ambiguous and doc.final_letter(i) == "maksura":
+            info = replace(info, ambiguous=False)  # «نفى» spelled so is the verb, not «نفي»
+        if i > 0 and _not_a_report(doc.words[i - 1], info, vocab):
+            continue
         region = parse_region(doc, i, info, vocab)
         if region is not None and _region_fits(i, info, region):
             cues.append((i, info, region))
     return cues
+
+
+def _not_a_report(before: str, info: CueInfo, vocab: Vocabulary) -> bool:
+    """Whether the word *before* a cue shows it reports nothing: a word of quantity («42
+    ألف طالب»: students), or «أن» before a present tense («من المقرر أن تنقل القناة …»:
+    a plan, not a report). A bare number is no sign: a date may stand before a verb."""
+    if before in vocab.quantities:
+        return True
+    return info.present and before in vocab.bare_introducers
 
 
 def _region_fits(i: int, info: CueInfo, region: Region) -> bool:
@@ -127,34 +150,65 @@ def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
     if speaker is None and not info.participle and info.phrase is None:
         if i > 0 and doc.words[i - 1] in vocab.relatives:
             return None  # «الأنباء التي تحدثت عن …»
-        speaker = fronted_subject(doc, i, vocab)
+        speaker = statement_subject(doc, i, vocab)
+        if speaker is not None:
+            gender = None  # «أصدرت الوزارة بياناً يؤكد»: the cue agrees with «بيان»
+        else:
+            speaker = fronted_subject(doc, i, vocab)
     carry: Carry | None = None if speaker is not None else (info.gender or "any")
     return speaker, gender, carry
+
+
+def _fallback(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Span | None:
+    """For a participle without a speaker, the subject of its sentence's verb."""
+    i, info, _ = cue
+    return sentence_subject(doc, i, vocab) if info.participle and who[0] is None else None
 
 
 def _without_introducer(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Candidate | None:
     """A cue that introduces nothing after it: the quote before it («"…"، قال X»), or a
     speaker for the participle after it («وأضاف الوزير قائلاً: …»)."""
-    at, _, region = cue
+    at, info, region = cue
     post = _preceding_quote(doc, at, vocab)
     if post is not None:
         opener, close = post
         return _candidate(doc, at, who, (doc.ends[opener], doc.starts[close]), "direct")
     speaker, gender, _ = who
+    fronted = fronted_subject(doc, at, vocab) if at > 0 and doc.words[at - 1] else None
+    if fronted is not None and fronted[1] == doc.ends[at - 1]:
+        speaker = fronted  # «الوزارة تؤكد استمرار حملاتها»: the word after it is the object
+    elif speaker is not None and info.lemma != RELAY_VERB:
+        speaker = _subject_only(doc, region, speaker, vocab)
+    if speaker is None:
+        return None
+    # Remembered for the cues after it: «نفى X صحة الأنباء، وأكد أن …», «وأضاف X قائلاً».
+    return Candidate(
+        priority=Priority.SPEAKER,
+        anchor=doc.starts[at],
+        start=0,
+        end=0,
+        kind="direct",
+        cue=(doc.starts[at], doc.ends[at]),
+        speaker=speaker,
+        carry=None,
+        gender=gender,
+    )
+
+
+def _subject_only(doc: Doc, region: Region, speaker: Span, vocab: Vocabulary) -> Span | None:
+    """The subject of a verb that introduces nothing, without its object: «نفى X صحة
+    الأنباء» gives X, and «وأعلنت النقابة الدخول في إضراب» is cut at «في» when too long
+    to be a subject; ``None`` if it is still longer than :data:`MAX_HANDED_SPEAKER`."""
     a, b = region.speaker
-    if region.next_cue and speaker is not None and b - a <= MAX_HANDED_SPEAKER:
-        return Candidate(
-            priority=Priority.SPEAKER,
-            anchor=doc.starts[at],
-            start=0,
-            end=0,
-            kind="direct",
-            cue=(doc.starts[at], doc.ends[at]),
-            speaker=speaker,
-            carry=None,
-            gender=gender,
-        )
-    return None
+    if not (a < b and doc.starts[a] <= speaker[0] and speaker[1] <= doc.ends[b - 1]):
+        return speaker  # a subject before the verb («الوزارة تعلن …»)
+    if not (region.next_cue and b < len(doc) and vocab.cue(doc.words[b]) is not None):
+        # Not «وغردت الناشطة سارة خالد قائلة»: words running up to the participle are
+        # its subject, and a name may end in «ة» there.
+        b = object_start(doc, a, b)
+    if b - a > MAX_HANDED_SPEAKER:
+        b = next((k for k in range(a + 1, a + MAX_HANDED_SPEAKER) if doc.words[k] == vocab.in_), b)
+    return speaker_span(doc, a, b, vocab) if b - a <= MAX_HANDED_SPEAKER else None
 
 
 def _candidate(doc: Doc, at: int, who: _Who, chars: Span, kind: QuoteKind) -> Candidate:

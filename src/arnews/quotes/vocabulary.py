@@ -16,7 +16,7 @@ from typing import Final
 
 from arnews.normalization import normalize
 from arnews.quotes import _lexicon as lex
-from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES
+from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES, PRESENT_PREFIXES
 
 __all__ = ["CueInfo", "Vocabulary", "vocabulary"]
 
@@ -40,6 +40,9 @@ class CueInfo:
     """A form that is also a noun («بين»): a cue only with «أن/:» close after it."""
     phrase: str | None = None
     """For «جاء في»: the normalized preposition that must follow."""
+    present: bool = False
+    """A present-tense form («يقول», «تنقل»): after «أن» it is no report («من المقرر أن
+    تنقل القناة …», «على أن يكشف عن …»)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,20 +56,30 @@ class Vocabulary:
     introducers: frozenset[str]
     bare_introducers: frozenset[str]
     temporal: frozenset[str]
+    quantities: frozenset[str]
     b_nouns: frozenset[str]
     name_introducers: frozenset[str]
     conjunctions: frozenset[str]
+    writer_clauses: frozenset[str]
     trailing: frozenset[str]
     consequence: frozenset[str]
     # speakers
     stopwords: frozenset[str]
+    in_: str
+    settings: frozenset[str]
+    aside: frozenset[str]
     prep_hosts: frozenset[str]
+    representation_hosts: frozenset[str]
+    governing: frozenset[str]
     subjectless_preps: frozenset[str]
     non_subject: frozenset[str]
     fronting: frozenset[str]
+    contrast: frozenset[str]
+    statements: frozenset[str]
     relatives: frozenset[str]
     post_quote: frozenset[str]
     ala: str
+    ala_complements: frozenset[str]
     relay_preposition: str
     relay_saying: str
     # attributions («بحسب X»)
@@ -123,10 +136,15 @@ def _cue_table() -> dict[str, CueInfo]:
             ("p", forms.plural),
         )
         for gender, group in groups:
-            for form in group:
+            for index, form in enumerate(group):
                 key = normalize(form)
                 cues[key] = CueInfo(
-                    lemma, gender, participle=False, preps=preps, ambiguous=key in ambiguous
+                    lemma,
+                    gender,
+                    participle=False,
+                    preps=preps,
+                    ambiguous=key in ambiguous,
+                    present=index > 0 and key[0] in PRESENT_PREFIXES,
                 )
     for form, (lemma, gender) in lex.PARTICIPLES.items():
         preps = _norm(lex.VERB_PREPOSITIONS[lemma])
@@ -149,19 +167,29 @@ def vocabulary() -> Vocabulary:
         introducers=_norm(lex.INTRODUCERS),
         bare_introducers=_norm(lex.BARE_INTRODUCERS),
         temporal=_norm(lex.TEMPORAL_PARTICLES),
+        quantities=_norm(lex.QUANTITY_WORDS),
         b_nouns=_norm(lex.JOINED_B_NOUNS),
         name_introducers=_norm(lex.NAME_INTRODUCERS),
         conjunctions=_norm(lex.CLAUSE_CONJUNCTIONS),
+        writer_clauses=_norm(lex.WRITER_CLAUSES),
         trailing=_norm(lex.TRAILING_PARTICLES),
         consequence=_norm(lex.CONSEQUENCE_PARTICLES),
         stopwords=_norm(lex.SPEAKER_STOPWORDS),
+        in_=normalize(lex.IN),
+        settings=_norm(lex.UTTERANCE_SETTINGS),
+        aside=_norm(lex.APPOSITION_BREAKERS),
         prep_hosts=_norm(lex.SPEAKER_PREPOSITION_HOSTS),
+        representation_hosts=_norm(lex.REPRESENTATION_HOSTS),
+        governing=_norm(lex.GOVERNING_TITLES),
         subjectless_preps=_norm(lex.SUBJECTLESS_PREPOSITIONS),
         non_subject=_norm(lex.NON_SUBJECT_WORDS),
         fronting=_norm(lex.FRONTING_WORDS),
+        contrast=_norm(lex.CONTRAST_WORDS),
+        statements=_norm(lex.STATEMENT_NOUNS),
         relatives=_norm(lex.RELATIVE_PRONOUNS),
         post_quote=_norm(lex.POST_QUOTE_ADVERBS),
         ala=normalize(lex.ALA),
+        ala_complements=_norm(lex.ALA_COMPLEMENTS),
         relay_preposition=normalize(lex.RELAY_PREPOSITION),
         relay_saying=normalize(lex.RELAY_SAYING),
         attributions=_norm(lex.ATTRIBUTION_WORDS),
