@@ -7,6 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
 from arnews import __version__  # noqa: E402
 
@@ -20,6 +21,7 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
+    "arnews_bidi",  # Arabic in code blocks in logical order, with _static/bidi.css
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence", "deflist"]
@@ -29,6 +31,8 @@ exclude_patterns = ["_build"]
 html_theme = "furo"
 html_title = f"arnews {release}"
 language = "en"
+html_static_path = ["_static"]
+html_css_files = ["bidi.css"]
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
