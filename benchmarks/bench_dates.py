@@ -7,7 +7,7 @@ when the string holds no date. In the same run, round-robin, best of
 ``--rounds`` (each ``--repeat`` passes over the list), in CPU time of this process so a
 busy machine does not skew the ratio:
 
-- arnews ``parse_date(s, reference=REF)``;
+- arnews ``parse_date(s, reference_date=REF)``;
 - ``dateparser.parse(s, languages=["ar"], settings={"RELATIVE_BASE": REF})``;
 - htmldate ``find_date`` on the string wrapped in a minimal HTML page
   (date only; htmldate never returns a time), when htmldate is installed.
@@ -153,7 +153,7 @@ def contenders() -> tuple[dict[str, Callable[[str], datetime | None]], list[str]
     from arnews import parse_date
 
     funcs: dict[str, Callable[[str], datetime | None]] = {
-        "arnews parse_date": lambda text: parse_date(text, reference=REF)
+        "arnews parse_date": lambda text: parse_date(text, reference_date=REF)
     }
     missing = []
     for name, make in (('dateparser (languages=["ar"])', _dateparser), ("htmldate", _htmldate)):

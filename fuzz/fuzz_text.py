@@ -20,8 +20,8 @@ def one_input(data: bytes) -> None:
     """Run every text entry point on *data* read as text and check the results."""
     text = as_text(data)
     check_article(arnews.parse_text(text, reference_date=REFERENCE))
-    check_spans(text, arnews.find_dates(text, reference=REFERENCE), arnews.find_quotes(text))
-    value = arnews.parse_date(text, reference=REFERENCE)
+    check_spans(text, arnews.find_dates(text, reference_date=REFERENCE), arnews.find_quotes(text))
+    value = arnews.parse_date(text, reference_date=REFERENCE)
     if value is not None and not isinstance(value, datetime):
         raise AssertionError(f"parse_date gave {value!r}")
     for preset in ("search", "display"):

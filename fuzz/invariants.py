@@ -38,12 +38,22 @@ def check_spans(
             raise AssertionError(f"quote span does not give its content: {quote!r}")
 
 
+def check_dates(article: arnews.Article) -> None:
+    """Every datetime of *article* is aware in one zone, or all are naive (any two compare)."""
+    stamps = [article.published, article.modified, *(m.value for m in article.dates)]
+    offsets = {stamp.utcoffset() for stamp in stamps if stamp is not None}
+    if len(offsets) > 1:
+        raise AssertionError(f"datetimes of one article in several zones: {offsets!r}")
+
+
 def check_article(article: arnews.Article) -> None:
-    """Tidy non-empty paragraphs, valid spans, and JSON that encodes as UTF-8 and reads back."""
+    """Tidy non-empty paragraphs, valid spans, one time zone for every datetime, and JSON
+    that encodes as UTF-8 and reads back."""
     for paragraph in article.paragraphs:
         if not paragraph or paragraph != paragraph.strip():
             raise AssertionError(f"untidy paragraph: {paragraph!r}")
     check_spans(article.text, article.dates, article.quotes)
+    check_dates(article)
     dumped = article.to_json()
     dumped.encode("utf-8")
     if arnews.Article.from_json(dumped) != article:

@@ -91,6 +91,10 @@ def quotes(draw: st.DrawFn) -> Quote:
     )
 
 
+precisions = st.sampled_from(["year", "month", "week", "day", "minute"])
+"""Any :data:`arnews.model.DatePrecision`."""
+
+
 @st.composite
 def date_mentions(draw: st.DrawFn) -> DateMention:
     """A valid :class:`DateMention`."""
@@ -102,7 +106,7 @@ def date_mentions(draw: st.DrawFn) -> DateMention:
         end=start + len(text),
         value=draw(datetimes),
         kind=draw(st.sampled_from(["absolute", "numeric", "iso", "hijri", "relative", "weekday"])),
-        has_time=draw(st.booleans()),
+        precision=draw(precisions),
     )
 
 
@@ -110,8 +114,17 @@ def _small_tuple(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[tuple
     return st.lists(strategy, max_size=3).map(tuple)
 
 
+@st.composite
+def _stamped(draw: st.DrawFn, field: str) -> dict[str, object]:
+    """A stamp field of an :class:`Article` with its precision (both ``None``, or neither)."""
+    value = draw(st.none() | datetimes)
+    return {field: value, f"{field}_precision": None if value is None else draw(precisions)}
+
+
 articles = st.builds(
-    Article,
+    lambda published, modified, **fields: Article(**published, **modified, **fields),
+    _stamped("published"),
+    _stamped("modified"),
     url=st.none() | plain_text,
     site=st.none() | plain_text,
     extractor=plain_text,
@@ -120,8 +133,6 @@ articles = st.builds(
     authors=_small_tuple(plain_text),
     source=st.none() | plain_text,
     dateline=st.none() | plain_text,
-    published=st.none() | datetimes,
-    modified=st.none() | datetimes,
     paragraphs=_small_tuple(plain_text),
     tags=_small_tuple(plain_text),
     images=_small_tuple(images),
@@ -291,6 +302,36 @@ def rendered_dates(draw: st.DrawFn) -> tuple[str, datetime]:
         text += f" - {num(hour12, 2)}:{num(moment.minute, 2)} {marker}"
         return text, moment
     return text, moment.replace(hour=0, minute=0)
+
+
+homograph_junk = st.lists(
+    st.sampled_from(["آب", "أب", "إب", "اب", "آبَ", "5", "12", " ", "، ", "2020", "/", "الأحد"]),
+    max_size=12,
+).map("".join)
+"""«آب» (August) mixed with «أب», «إب» and «اب» (father, Ibb) in one string."""
+
+period_junk = st.lists(
+    st.sampled_from(
+        [
+            *("العام", "الشهر", "الأسبوع", "هذا", "الماضي", "المقبل", "الجاري", "مارس", "آب"),
+            *(" ", "و", "حزيران", "2019", "منذ", "شهرين", "10:00", "رمضان", "1441", "هـ"),
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+"""Words of relative periods and months, in any order («هذا العام الماضي 10:00»)."""
+
+fixed_zones = st.integers(-14 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
+"""A fixed UTC offset, as a page or a caller may give one."""
+
+reference_dates = st.one_of(
+    st.none(),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31)),
+    st.datetimes(
+        min_value=datetime(1990, 1, 1), max_value=datetime(2040, 12, 31), timezones=fixed_zones
+    ),
+)
+"""A caller's ``reference_date``: none, naive, or aware in any zone."""
 
 
 date_junk = st.lists(

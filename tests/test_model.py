@@ -91,9 +91,50 @@ def test_quote_rejects_bad_kind_and_span() -> None:
 
 
 def test_date_mention_serializes_value_as_iso() -> None:
-    """DateMention.value becomes an ISO 8601 string in to_dict()."""
+    """DateMention.value becomes an ISO 8601 string in to_dict(), with its precision."""
     mention = DateMention(text="أمس", start=0, end=3, value=datetime(2020, 3, 3), kind="relative")
     assert mention.to_dict()["value"] == "2020-03-03T00:00:00"
+    assert (mention.to_dict()["precision"], mention.to_dict()["has_time"]) == ("day", False)
+
+
+def test_date_mention_precision_is_checked() -> None:
+    """An unknown precision is refused; has_time follows the precision."""
+    with pytest.raises(ValueError, match="precision"):
+        DateMention(
+            text="x", start=0, end=1, value=datetime(2020, 1, 1), kind="absolute", precision="hour"
+        )  # type: ignore[arg-type]
+    timed = DateMention(
+        text="x", start=0, end=1, value=datetime(2020, 1, 1, 9), kind="iso", precision="minute"
+    )
+    assert timed.has_time
+
+
+def test_older_output_without_precision_reads_back() -> None:
+    """A mapping written before precision existed reads back: a clock time is a minute,
+    midnight a day."""
+    mention = DateMention.from_dict(
+        {
+            "text": "x",
+            "start": 0,
+            "end": 1,
+            "value": "2020-01-01T09:00:00",
+            "kind": "iso",
+            "has_time": True,
+        }
+    )
+    assert mention.precision == "minute"
+    article = Article.from_dict(
+        {"published": "2020-01-01T00:00:00", "modified": "2020-01-02T09:30:00"}
+    )
+    assert (article.published_precision, article.modified_precision) == ("day", "minute")
+
+
+def test_precision_without_a_date_is_refused() -> None:
+    """A stamp precision needs its stamp; a bad precision is refused."""
+    with pytest.raises(ValueError, match="published_precision"):
+        Article.from_dict({"published": None, "published_precision": "day"})
+    with pytest.raises(ValueError, match="modified_precision"):
+        Article.from_dict({"modified": "2020-01-01T00:00:00", "modified_precision": "hour"})
 
 
 def test_from_dict_rejects_wrong_types() -> None:

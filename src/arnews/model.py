@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any, Literal, TypeAlias, cast
 
 __all__ = [
     "Article",
     "DateKind",
     "DateMention",
+    "DatePrecision",
     "Image",
     "JSONValue",
     "Link",
@@ -41,10 +42,20 @@ DateKind = Literal["absolute", "numeric", "iso", "hijri", "relative", "weekday"]
 an ISO 8601 stamp (``iso``), a Hijri date (``hijri``), an expression relative to
 the reference date (``relative``, e.g. «أمس») or a bare weekday (``weekday``)."""
 
+DatePrecision = Literal["year", "month", "week", "day", "minute"]
+"""What a date states, coarsest to finest: only a ``year`` («العام الماضي»), a
+``month`` («حزيران 2019», «أكتوبر الماضي»), a ``week`` («الأسبوع المقبل»), a ``day``
+(«أمس», «5 مارس 2020», «منذ شهرين») or a clock time too (``minute``; seconds are kept
+when written). The value is the first moment of what is stated: 1 January of a year,
+the 1st of a month, midnight of a day; a week, which starts on another day in each
+country, is the day a week before or after the reference («الأسبوع الماضي» on a
+Wednesday is the Wednesday before)."""
+
 _QUOTE_KINDS: frozenset[str] = frozenset({"direct", "indirect", "mixed"})
 _DATE_KINDS: frozenset[str] = frozenset(
     {"absolute", "numeric", "iso", "hijri", "relative", "weekday"}
 )
+_PRECISIONS: frozenset[str] = frozenset({"year", "month", "week", "day", "minute"})
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -57,6 +68,26 @@ def _from_iso(value: object) -> datetime | None:
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO 8601 string or None, got {type(value).__name__}")
     return datetime.fromisoformat(value)
+
+
+def _precision(value: object, key: str) -> DatePrecision:
+    if value not in _PRECISIONS:
+        raise ValueError(f"{key!r} must be one of {sorted(_PRECISIONS)}, got {value!r}")
+    return cast(DatePrecision, value)
+
+
+def _opt_precision(
+    data: Mapping[str, Any], key: str, value: datetime | None
+) -> DatePrecision | None:
+    """The precision stored under *key* for *value* (``None`` exactly when *value* is);
+    a mapping without it (older output) gets ``minute`` or ``day`` from the clock time."""
+    if value is None:
+        if data.get(key) is not None:
+            raise ValueError(f"{key!r} must be None when there is no date")
+        return None
+    if data.get(key) is None:
+        return "day" if value.time() == time() else "minute"
+    return _precision(data[key], key)
 
 
 def _str(data: Mapping[str, Any], key: str) -> str:
@@ -206,17 +237,26 @@ class DateMention:
     end: int
     """End offset (exclusive) in the searched text."""
     value: datetime
-    """The resolved date and time (aware when a time zone was written)."""
+    """The resolved date and time: the first moment of what the text states (see
+    :data:`~arnews.model.DatePrecision`). Within an :class:`Article`, aware exactly when the page's
+    time zone is known."""
     kind: DateKind
     """How the date was written; see :data:`DateKind`."""
-    has_time: bool = False
-    """Whether a time of day was written (otherwise :attr:`value` is at midnight)."""
+    precision: DatePrecision = "day"
+    """What the text states: a year, a month, a week, a day, or a clock time too."""
 
     def __post_init__(self) -> None:
         if self.kind not in _DATE_KINDS:
             raise ValueError(f"unknown date kind {self.kind!r}")
+        if self.precision not in _PRECISIONS:
+            raise ValueError(f"unknown date precision {self.precision!r}")
         if not 0 <= self.start <= self.end:
             raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    @property
+    def has_time(self) -> bool:
+        """Whether a time of day was written (``precision == "minute"``)."""
+        return self.precision == "minute"
 
     def to_dict(self) -> dict[str, JSONValue]:
         """Return a JSON-safe mapping of this mention."""
@@ -226,25 +266,32 @@ class DateMention:
             "end": self.end,
             "value": self.value.isoformat(),
             "kind": self.kind,
+            "precision": self.precision,
             "has_time": self.has_time,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
-        """Rebuild a mention from :meth:`to_dict` output."""
+        """Rebuild a mention from :meth:`to_dict` output (``has_time`` is derived; a
+        mapping without ``precision`` gets ``minute`` or ``day`` from ``has_time``)."""
         value = _from_iso(data["value"])
         if value is None:
             raise TypeError("'value' must be an ISO 8601 string")
         has_time = data.get("has_time", False)
         if not isinstance(has_time, bool):
             raise TypeError("'has_time' must be a bool")
+        precision = data.get("precision")
         return cls(
             text=_str(data, "text"),
             start=_int(data, "start"),
             end=_int(data, "end"),
             value=value,
             kind=cast(DateKind, _str(data, "kind")),
-            has_time=has_time,
+            precision=(
+                ("minute" if has_time else "day")
+                if precision is None
+                else _precision(precision, "precision")
+            ),
         )
 
 
@@ -273,9 +320,16 @@ class Article:
     dateline: str | None = None
     """The place line that opens the story, e.g. «دمشق»."""
     published: datetime | None = None
-    """Publication date and time."""
+    """Publication date and time. Every datetime of an article (this one,
+    :attr:`modified`, each of :attr:`dates`) is aware, in the page's own zone,
+    exactly when the zone is known; otherwise all are naive."""
+    published_precision: DatePrecision | None = None
+    """What the publication stamp states: ``"day"``, or ``"minute"`` with a clock time
+    (``None`` exactly when :attr:`published` is)."""
     modified: datetime | None = None
-    """Last update date and time."""
+    """Last update date and time (in the same zone as :attr:`published`)."""
+    modified_precision: DatePrecision | None = None
+    """What the update stamp states (``None`` exactly when :attr:`modified` is)."""
     paragraphs: tuple[str, ...] = ()
     """Body paragraphs, boilerplate removed, original spelling kept."""
     tags: tuple[str, ...] = ()
@@ -308,7 +362,9 @@ class Article:
             "source": self.source,
             "dateline": self.dateline,
             "published": _iso(self.published),
+            "published_precision": self.published_precision,
             "modified": _iso(self.modified),
+            "modified_precision": self.modified_precision,
             "paragraphs": list(self.paragraphs),
             "text": self.text,
             "tags": list(self.tags),
@@ -327,6 +383,7 @@ class Article:
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Rebuild an article from :meth:`to_dict` output (``text`` is ignored)."""
         extractor = _opt_str(data, "extractor")
+        published, modified = _from_iso(data.get("published")), _from_iso(data.get("modified"))
         return cls(
             url=_opt_str(data, "url"),
             site=_opt_str(data, "site"),
@@ -336,8 +393,10 @@ class Article:
             authors=_strs(data, "authors"),
             source=_opt_str(data, "source"),
             dateline=_opt_str(data, "dateline"),
-            published=_from_iso(data.get("published")),
-            modified=_from_iso(data.get("modified")),
+            published=published,
+            published_precision=_opt_precision(data, "published_precision", published),
+            modified=modified,
+            modified_precision=_opt_precision(data, "modified_precision", modified),
             paragraphs=_strs(data, "paragraphs"),
             tags=_strs(data, "tags"),
             images=tuple(Image.from_dict(d) for d in _records(data, "images")),

@@ -23,6 +23,8 @@ ALL_TABLES: dict[str, Iterable[str]] = {
     "past": words.PAST_MARKERS,
     "future": words.FUTURE_MARKERS,
     "this": words.THIS_MARKERS,
+    "period_demonstratives": words.PERIOD_DEMONSTRATIVES,
+    "number_articles": words.NUMBER_ARTICLES,
     "ago": words.AGO_MARKERS,
     "am_pm": words.AM_PM,
     "labels": words.LABELS,

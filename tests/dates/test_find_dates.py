@@ -15,7 +15,7 @@ REF = datetime(2020, 3, 4)  # a Wednesday
 
 def found(text: str) -> list[tuple[str, str, str]]:
     """(text, ISO value, kind) of every mention, after checking that each span indexes back."""
-    mentions = find_dates(text, reference=REF)
+    mentions = find_dates(text, reference_date=REF)
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.text
     return [(m.text, m.value.isoformat(), m.kind) for m in mentions]
@@ -55,19 +55,32 @@ def test_hijri_and_gregorian_pair_are_both_reported() -> None:
     ]
 
 
-def test_relative_day_next_to_an_explicit_date_keeps_its_core() -> None:
-    """«يوم غدٍ الأربعاء الموافق 22 مارس» gives «يوم غدٍ» and the explicit date, not one blob."""
-    text = "حددت المحكمة يوم غدٍ الأربعاء الموافق 22 مارس 2023م موعداً للجلسة."
+def test_relative_day_spelled_out_by_a_date_is_that_date() -> None:
+    """«يوم غدٍ الأربعاء الموافق 22 مارس 2023م», «اليوم الأحد 21 نوفمبر 2021»: the written
+    date says which day the relative one is, so they are one mention with its value."""
+    text = (
+        "حددت المحكمة يوم غدٍ الأربعاء الموافق 22 مارس 2023م موعداً للجلسة، "
+        "وأعلنت الوزارة اليوم الأحد 21 نوفمبر 2021 نتائجها، ووصل الوفد يوم أمس 04 سبتمبر 2015."
+    )
     assert found(text) == [
-        ("يوم غدٍ", "2020-03-05T00:00:00", "relative"),
-        ("الأربعاء الموافق 22 مارس 2023م", "2023-03-22T00:00:00", "absolute"),
+        ("يوم غدٍ الأربعاء الموافق 22 مارس 2023م", "2023-03-22T00:00:00", "absolute"),
+        ("اليوم الأحد 21 نوفمبر 2021", "2021-11-21T00:00:00", "absolute"),
+        ("يوم أمس 04 سبتمبر 2015", "2015-09-04T00:00:00", "absolute"),
+    ]
+
+
+def test_relative_day_before_a_date_without_year_stays_apart() -> None:
+    """«أعلن اليوم 15 مارس موعدا»: without a weekday or a year, today is not the 15th."""
+    assert found("أعلن اليوم 15 مارس موعدا للانتخابات") == [
+        ("اليوم", "2020-03-04T00:00:00", "relative"),
+        ("15 مارس", "2020-03-15T00:00:00", "absolute"),
     ]
 
 
 def test_times_attach_to_their_dates() -> None:
     """A clock time after a date becomes part of the mention, and has_time is set."""
     text = "نشر في: السبت 9 سبتمبر 2017 - 9:00 م | آخر تحديث: 10/09/2017 10:30 ص"
-    mentions = find_dates(text, reference=REF)
+    mentions = find_dates(text, reference_date=REF)
     assert [(m.text, m.has_time) for m in mentions] == [
         ("السبت 9 سبتمبر 2017 - 9:00 م", True),
         ("10/09/2017 10:30 ص", True),
@@ -80,6 +93,74 @@ def test_outlet_names_are_not_today() -> None:
     text = "نقلت اليوم السابع وروسيا اليوم خبراً عن اليوم العالمي للمرأة."
     assert found(text) == []
     assert found("بداية اليوم الدراسي وفي اليوم الموالي واليوم السابق") == []
+
+
+NAMED_DAYS = [
+    "وُلد في مثل هذا اليوم عام 1929 في القاهرة",
+    "احتفلت المدارس باليوم الوطني وباليوم العربي للغة",
+    "تحيي المنظمة اليوم العالمي لحقوق الإنسان واليوم الدولي للسلام",
+    "في اليوم العاشر من الإضراب وفي اليوم الـ15 للحرب",
+    "منذ ذلك اليوم لم يعد، وفي نفس اليوم غادر شقيقه، وفي ذات اليوم أغلق المعبر",
+    "يحيي الفلسطينيون يوم الأرض ويوم الأسير",
+    "اليوم الخليجي للمرور واليوم الأممي للتطوع",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_DAYS)
+def test_named_days_and_anniversaries_are_not_today(text: str) -> None:
+    """Named days («اليوم الوطني», «يوم الأرض»), ordinals («اليوم العاشر»), anniversaries
+    («في مثل هذا اليوم») and a day already named («في ذلك اليوم») are not today."""
+    assert found(text) == []
+
+
+def test_today_is_still_today() -> None:
+    """Around the blocked phrases, «اليوم» alone, «حتى اليوم» and «اليوم الاثنين» are today."""
+    assert [m[0] for m in found("قال اليوم إن الوضع باق حتى اليوم، واليوم الأربعاء تبدأ")] == [
+        "اليوم",
+        "اليوم",
+        "اليوم الأربعاء",
+    ]
+
+
+PRECISION = [
+    ("العام الماضي", "2019-01-01T00:00:00", "year"),
+    ("والعام المقبل", "2021-01-01T00:00:00", "year"),
+    ("هذا العام", "2020-01-01T00:00:00", "year"),
+    ("السنة الفارطة", "2019-01-01T00:00:00", "year"),
+    ("الشهر الجاري", "2020-03-01T00:00:00", "month"),
+    ("الشهر الماضي", "2020-02-01T00:00:00", "month"),
+    ("حزيران 2019", "2019-06-01T00:00:00", "month"),
+    ("رمضان 1441 هـ", "2020-04-24T00:00:00", "month"),
+    ("أكتوبر الماضي", "2019-10-01T00:00:00", "month"),
+    ("مارس الماضي", "2019-03-01T00:00:00", "month"),
+    ("شهر تموز المقبل", "2020-07-01T00:00:00", "month"),
+    ("كانون الأول/ديسمبر الماضي", "2019-12-01T00:00:00", "month"),
+    ("الأسبوع المقبل", "2020-03-11T00:00:00", "week"),
+    ("منذ شهرين", "2020-01-04T00:00:00", "day"),
+    ("5 مارس 2020", "2020-03-05T00:00:00", "day"),
+    ("أمس", "2020-03-03T00:00:00", "day"),
+    ("5 مارس 2020 10:30", "2020-03-05T10:30:00", "minute"),
+    ("منذ ساعتين", "2020-03-03T22:00:00", "minute"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), PRECISION)
+def test_precision_says_what_the_text_states(text: str, value: str, precision: str) -> None:
+    """A year or a month named relative to the reference («العام الماضي», «أكتوبر الماضي»)
+    is its first day with that precision, not a made-up day; a clock time is a minute."""
+    (mention,) = find_dates(text, reference_date=REF)
+    assert (mention.value.isoformat(), mention.precision) == (value, precision)
+    assert mention.has_time == (precision == "minute")
+
+
+def test_year_phrase_is_a_year() -> None:
+    """«نهاية العام الماضي» is the year before the reference, not 2019-03-04."""
+    (mention,) = find_dates("تراجع النمو في نهاية العام الماضي", reference_date=REF)
+    assert (mention.text, mention.value, mention.precision) == (
+        "العام الماضي",
+        datetime(2019, 1, 1),
+        "year",
+    )
 
 
 def test_parenthesised_weekday_joins_the_relative_day() -> None:
@@ -108,22 +189,22 @@ def test_since_a_date_is_the_date() -> None:
 
 def test_mentions_are_datemention_values() -> None:
     """find_dates returns DateMention values in text order."""
-    mentions = find_dates("أمس و 5 مارس 2020", reference=REF)
+    mentions = find_dates("أمس و 5 مارس 2020", reference_date=REF)
     assert all(isinstance(m, DateMention) for m in mentions)
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
 
 
 def test_empty_and_whitespace() -> None:
     """Empty or blank text has no dates."""
-    assert find_dates("", reference=REF) == []
-    assert find_dates(" \n\t ", reference=REF) == []
+    assert find_dates("", reference_date=REF) == ()
+    assert find_dates(" \n\t ", reference_date=REF) == ()
 
 
 @pytest.mark.corpus
 def test_seed_article(seed_text: str) -> None:
     """On the seed article, with reference 2020-03-04, the four relative days resolve right."""
     text = seed_text
-    by_text = {m.text: m.value for m in find_dates(text, reference=REF)}
+    by_text = {m.text: m.value for m in find_dates(text, reference_date=REF)}
     assert by_text["اليوم الأربعاء"] == datetime(2020, 3, 4)
     assert by_text["أمس"] == datetime(2020, 3, 3)
     assert by_text["الثلاثاء"] == datetime(2020, 3, 3)
@@ -139,7 +220,7 @@ def test_corpus_spans_index_back(corpus: Path) -> None:
     total = 0
     for page in pages:
         text = page.read_text(encoding="utf-8", errors="replace")
-        for mention in find_dates(text, reference=REF):
+        for mention in find_dates(text, reference_date=REF):
             assert text[mention.start : mention.end] == mention.text
             total += 1
     assert total > 100
@@ -155,7 +236,7 @@ def test_aware_reference_gives_aware_relative_values() -> None:
     from datetime import timedelta, timezone
 
     reference = datetime(2020, 3, 4, 12, 0, tzinfo=timezone(timedelta(hours=3)))
-    mentions = find_dates("أمس و 5 مارس 2020", reference=reference)
+    mentions = find_dates("أمس و 5 مارس 2020", reference_date=reference)
     assert [m.value.tzinfo is not None for m in mentions] == [True, False]
 
 
@@ -179,6 +260,6 @@ REAL_STAMPS = [
 def test_real_pages(corpus: Path, page: str, snippet: str, expected: datetime, kind: str) -> None:
     """Date stamps of real text dumps (Moroccan, Levantine, Hijri) are found with their value."""
     text = (corpus / "text" / "pages" / page).read_text(encoding="utf-8")
-    mentions = [m for m in find_dates(text, reference=REF) if snippet in m.text]
+    mentions = [m for m in find_dates(text, reference_date=REF) if snippet in m.text]
     assert mentions, snippet
     assert (mentions[0].value, mentions[0].kind) == (expected, kind)

@@ -18,7 +18,7 @@ def tz(hours: float) -> timezone:
 
 def check(text: str, expected: datetime | None) -> None:
     """parse_date(text) is *expected*, tz-awareness included."""
-    got = parse_date(text, reference=REF)
+    got = parse_date(text, reference_date=REF)
     assert got == expected
     if got is not None and expected is not None:
         assert got.utcoffset() == expected.utcoffset()
@@ -203,8 +203,8 @@ RELATIVE = [
     ("قبل 20 عاما", datetime(2000, 3, 4)),
     ("الأسبوع الماضي", datetime(2020, 2, 26)),
     ("الأسبوع المقبل", datetime(2020, 3, 11)),
-    ("الشهر الماضي", datetime(2020, 2, 4)),
-    ("العام المقبل", datetime(2021, 3, 4)),
+    ("الشهر الماضي", datetime(2020, 2, 1)),  # a month: its first day
+    ("العام المقبل", datetime(2021, 1, 1)),  # a year: 1 January
     ("الثلاثاء", datetime(2020, 3, 3)),
     ("الأربعاء", datetime(2020, 3, 4)),
     ("الخميس", datetime(2020, 2, 27)),
@@ -230,7 +230,7 @@ def test_relative_to_reference(text: str, expected: datetime) -> None:
 def test_relative_keeps_an_aware_reference_zone() -> None:
     """Relative values carry the reference's time zone."""
     reference = datetime(2020, 3, 4, 12, 0, tzinfo=tz(3))
-    assert parse_date("أمس", reference=reference) == datetime(2020, 3, 3, tzinfo=tz(3))
+    assert parse_date("أمس", reference_date=reference) == datetime(2020, 3, 3, tzinfo=tz(3))
 
 
 TIMES_AND_ZONES = [
@@ -293,27 +293,72 @@ NO_DATE = [
 @pytest.mark.parametrize("text", NO_DATE[:-2])
 def test_no_date_gives_none(text: str) -> None:
     """Text without a date gives None, never a default day."""
-    assert parse_date(text, reference=REF) is None
+    assert parse_date(text, reference_date=REF) is None
 
 
 def test_since_a_weekday_is_that_weekday() -> None:
     """«منذ يوم الجمعة الماضي» is last Friday, not «one day ago»."""
-    assert parse_date(NO_DATE[-2], reference=REF) == datetime(2020, 2, 28)
+    assert parse_date(NO_DATE[-2], reference_date=REF) == datetime(2020, 2, 28)
 
 
 def test_father_is_not_august() -> None:
-    """«أب» (father, with hamza) is not the month «آب»."""
-    assert parse_date("5 أب", reference=REF) is None
-    assert parse_date("5 آب", reference=REF) == datetime(2020, 8, 5)
+    """«أب» (father) and «إب» (the Yemeni city) are not the month «آب»; its bare spelling
+    «اب» is."""
+    assert parse_date("5 أب", reference_date=REF) is None
+    assert parse_date("5 إب 2020", reference_date=REF) is None
+    assert parse_date("5 آب", reference_date=REF) == datetime(2020, 8, 5)
+    assert parse_date("الأربعاء 5 اب 2020", reference_date=REF) == datetime(2020, 8, 5)
 
 
-def test_default_reference_is_now() -> None:
-    """Without a reference, «اليوم» is today's date, naive."""
-    before = datetime.now().date()
-    got = parse_date("اليوم")
-    assert got is not None
-    assert got.tzinfo is None
-    assert before <= got.date() <= datetime.now().date()
+def test_default_reference_is_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a reference, «اليوم» and a date without a year resolve against the clock
+    (``arnews.dates._now``, naive), so a direct call depends on the day it is made."""
+    import arnews.dates
+
+    for today in (datetime(2019, 12, 30, 8), datetime(2020, 7, 22, 8)):
+        monkeypatch.setattr(arnews.dates, "_now", lambda today=today: today)
+        assert parse_date("اليوم") == datetime(today.year, today.month, today.day)
+    assert parse_date("21 يوليو") == datetime(2020, 7, 21)
+    monkeypatch.setattr(arnews.dates, "_now", lambda: datetime(2031, 1, 2))
+    assert parse_date("21 يوليو") == datetime(2030, 7, 21)
+
+
+STAMP_SHAPES = [
+    # the time after an update label belongs to the date («… آخر تحديث 09:40 (GMT+0300)»)
+    (
+        "الخميس، 12 أيلول 2019، آخر تحديث 09:40 (GMT+0300)",
+        datetime(2019, 9, 12, 9, 40, tzinfo=tz(3)),
+    ),
+    ("3 مارس 2021 | اخر تحديث: 18:05", datetime(2021, 3, 3, 18, 5)),
+    # the Maghreb's «على الساعة»
+    ("السبت 2 يوليوز 2022 على الساعة 09:30", datetime(2022, 7, 2, 9, 30)),
+    ("نشر في 14 جوان 2023 على الساعة 21:15", datetime(2023, 6, 14, 21, 15)),
+    # a clock time between the weekday and the date
+    ("الأربعاء 08:15 21-6-2023", datetime(2023, 6, 21, 8, 15)),
+    ("الجمعة، 10:05 م 2024/01/12", datetime(2024, 1, 12, 22, 5)),
+    # Latin script on Arabic pages
+    ("Feb 9, 2022", datetime(2022, 2, 9)),
+    ("Sep 30 21 at 11:45 AM", datetime(2021, 9, 30, 11, 45)),
+    ("7 Oct 2023 08:20 PM", datetime(2023, 10, 7, 20, 20)),
+    # glued to the words around it
+    ("بيروت- 9أيار2018م", datetime(2018, 5, 9)),
+    ("16:40 - 2022/12/05", datetime(2022, 12, 5, 16, 40)),
+    ("08:05 ص السبت 6 أبريل 2024", datetime(2024, 4, 6, 8, 5)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMP_SHAPES)
+def test_stamp_shapes(text: str, expected: datetime) -> None:
+    """Stamps as outlets print them: the time after «آخر تحديث», «على الساعة», a time
+    before the date, Latin month names, dates glued to their neighbours."""
+    check(text, expected)
+
+
+def test_two_digit_year_only_before_a_time() -> None:
+    """A month-first date with a two-digit year is read only when a clock time follows
+    («Mar 3 23 at 09:10 PM»); «Mar 3 23» alone may be anything."""
+    assert parse_date("Mar 3 23 at 09:10 PM", reference_date=REF) == datetime(2023, 3, 3, 21, 10)
+    assert parse_date("Mar 3 23 people", reference_date=REF) is None
 
 
 def test_rejects_non_strings() -> None:
@@ -325,9 +370,9 @@ def test_rejects_non_strings() -> None:
 def test_publication_label_wins_over_an_earlier_update() -> None:
     """With both stamps in one string, the one after «نشر في» is the publication date."""
     text = "آخر تحديث: 5 مارس 2020 - 10:00 | نشر في: 4 مارس 2020 - 09:00"
-    assert parse_date(text, reference=REF) == datetime(2020, 3, 4, 9, 0)
+    assert parse_date(text, reference_date=REF) == datetime(2020, 3, 4, 9, 0)
 
 
 def test_first_gregorian_wins_without_labels() -> None:
     """Without labels, the first Gregorian date wins over a relative word before it."""
-    assert parse_date("أمس، 2 مارس 2020", reference=REF) == datetime(2020, 3, 2)
+    assert parse_date("أمس، 2 مارس 2020", reference_date=REF) == datetime(2020, 3, 2)

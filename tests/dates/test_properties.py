@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from arnews.dates import find_dates, parse_date
-from tests.strategies import any_text, arabic_text, date_junk, rendered_dates
+from tests.strategies import (
+    any_text,
+    arabic_text,
+    date_junk,
+    homograph_junk,
+    period_junk,
+    rendered_dates,
+)
 
 REF = datetime(2020, 3, 4, 12, 30)
 
@@ -18,20 +25,23 @@ REF = datetime(2020, 3, 4, 12, 30)
 def test_rendered_dates_parse_back(pair: tuple[str, datetime]) -> None:
     """A date rendered in any month system, digit set and separator parses back to itself."""
     text, expected = pair
-    assert parse_date(text, reference=REF) == expected
+    assert parse_date(text, reference_date=REF) == expected
 
 
 @given(rendered_dates(), arabic_text, arabic_text)
 def test_rendered_dates_are_found_in_running_text(
     pair: tuple[str, datetime], before: str, after: str
 ) -> None:
-    """A rendered date inside surrounding text is found with a span that indexes back."""
+    """A rendered date inside surrounding text is found with a span that indexes back.
+
+    The date ends its clause («؛»): after «، » a clock time would belong to it, as in a
+    stamp («الأربعاء، 28 آب 2013، 14:00»), and random text can start with one."""
     text, expected = pair
-    haystack = f"{before} في {text} ، {after}"
-    mentions = find_dates(haystack, reference=REF)
+    haystack = f"{before} في {text}؛ {after}"
+    mentions = find_dates(haystack, reference_date=REF)
     for mention in mentions:
         assert haystack[mention.start : mention.end] == mention.text
-    offset = len(before) + 4
+    offset = len(before) + 4  # « في »
     covering = [m for m in mentions if m.start <= offset + len(text) and m.end >= offset]
     assert any(m.value == expected for m in covering), (haystack, mentions)
 
@@ -39,7 +49,7 @@ def test_rendered_dates_are_found_in_running_text(
 @given(st.one_of(any_text, date_junk))
 def test_spans_index_back(text: str) -> None:
     """Every mention's span indexes back into the input, in order and without overlap."""
-    mentions = find_dates(text, reference=REF)
+    mentions = find_dates(text, reference_date=REF)
     end = 0
     for mention in mentions:
         assert text[mention.start : mention.end] == mention.text
@@ -49,16 +59,43 @@ def test_spans_index_back(text: str) -> None:
 
 @given(st.one_of(any_text, date_junk, st.text()))
 def test_never_raises(text: str) -> None:
-    """Neither function raises on any string; parse_date agrees with find_dates on emptiness."""
-    mentions = find_dates(text, reference=REF)
-    assert (parse_date(text, reference=REF) is None) == (not mentions)
+    """Neither function raises on any string; parse_date gives one of the dates find_dates
+    finds (the same reading of «آب»/«أب» too), and None exactly when it finds none."""
+    mentions = find_dates(text, reference_date=REF)
+    value = parse_date(text, reference_date=REF)
+    assert (value is None) == (not mentions)
+    assert value is None or value in {m.value for m in mentions}
+
+
+@given(homograph_junk)
+def test_august_and_father_are_read_alike(text: str) -> None:
+    """However «آب», «أب», «إب» and «اب» are mixed, parse_date and find_dates read each
+    occurrence the same way."""
+    mentions = find_dates(text, reference_date=REF)
+    value = parse_date(text, reference_date=REF)
+    assert (value is None) == (not mentions)
+    assert value is None or value in {m.value for m in mentions}
+
+
+@given(st.one_of(any_text, date_junk, rendered_dates().map(lambda pair: pair[0]), period_junk))
+def test_values_are_the_start_of_what_they_state(text: str) -> None:
+    """A year is its 1 January, a month its 1st, a week or a day its midnight; only a
+    mention with a clock time has one."""
+    for mention in find_dates(text, reference_date=REF):
+        value = mention.value
+        if mention.precision != "minute":
+            assert value.time() == time(), mention
+        if mention.precision in {"year", "month"}:
+            assert value.day == 1, mention
+        if mention.precision == "year":
+            assert value.month == 1, mention
 
 
 @given(st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)))
 def test_extreme_references_do_not_raise(reference: datetime) -> None:
     """Relative arithmetic near datetime.min/max gives no mention rather than an error."""
     text = "أمس وغداً ومنذ 999 عاما والأسبوع المقبل والثلاثاء و5 مارس ورمضان 1441 هـ"
-    for mention in find_dates(text, reference=reference):
+    for mention in find_dates(text, reference_date=reference):
         assert text[mention.start : mention.end] == mention.text
 
 
@@ -82,9 +119,9 @@ def test_adversarial_inputs_finish() -> None:
     """Long repetitive inputs are scanned without blow-up (patterns are linear-time); the
     speed itself is measured in benchmarks/bench_dates.py, not asserted here."""
     for text in ADVERSARIAL:
-        for mention in find_dates(text, reference=REF):
+        for mention in find_dates(text, reference_date=REF):
             assert text[mention.start : mention.end] == mention.text
-    assert parse_date(ADVERSARIAL[-1], reference=REF) == datetime(2020, 3, 4)
+    assert parse_date(ADVERSARIAL[-1], reference_date=REF) == datetime(2020, 3, 4)
 
 
 PLAIN_ALPHABET = "".join(map(chr, range(0x20, 0x7F))) + "ءؤئابةتثجحخدذرزسشصضطظعغفقكلمنهوي،؛؟«»"
@@ -113,7 +150,7 @@ def test_ago_counts_back_from_the_reference(
 
     word, name = unit
     number = str(n).translate(str.maketrans("0123456789", digits))
-    got = parse_date(f"منذ {number} {word}", reference=reference)
+    got = parse_date(f"منذ {number} {word}", reference_date=reference)
     step = timedelta(**{name: n})
     if name == "days":
         expected = reference.replace(hour=0, minute=0, second=0, microsecond=0) - step

@@ -54,7 +54,7 @@ def test_mixed_sentence() -> None:
 @given(st.one_of(any_text, date_junk, rendered_dates().map(lambda pair: pair[0])))
 def test_mentions_are_those_of_find_dates(text: str) -> None:
     """scan_dates reports exactly the mentions find_dates reports."""
-    assert [f.mention for f in scan_dates(text, REF)] == find_dates(text, reference=REF)
+    assert tuple(f.mention for f in scan_dates(text, REF)) == find_dates(text, reference_date=REF)
 
 
 @given(
@@ -64,7 +64,7 @@ def test_mentions_are_those_of_find_dates(text: str) -> None:
 def test_unanchored_mentions_do_not_depend_on_the_reference(text: str, other: datetime) -> None:
     """A mention that is not anchored is found with the same span and value against any
     other reference."""
-    elsewhere = {(m.start, m.end): m.value for m in find_dates(text, reference=other)}
+    elsewhere = {(m.start, m.end): m.value for m in find_dates(text, reference_date=other)}
     for found in scan_dates(text, REF):
         if not found.anchored:
             assert elsewhere.get((found.mention.start, found.mention.end)) == found.mention.value

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from hypothesis import given
 
+from arnews.dates import Stamp
 from arnews.extract.context import Context, build_context, tidy
 from arnews.extract.load import parse_tree
 from arnews.extract.media import find_related, find_tags
@@ -73,7 +74,9 @@ def test_site_date_gets_site_offset() -> None:
         "<span class='stamp' data-time='2024-03-01 09:15'></span></div>",
         SITE,
     )
-    assert find_published(ctx) == datetime(2024, 3, 1, 9, 15, tzinfo=timezone(timedelta(hours=3)))
+    assert find_published(ctx) == Stamp(
+        datetime(2024, 3, 1, 9, 15, tzinfo=timezone(timedelta(hours=3))), "minute"
+    )
 
 
 def test_untrusted_meta_dates_are_ignored() -> None:
@@ -81,7 +84,7 @@ def test_untrusted_meta_dates_are_ignored() -> None:
     site = Site(id="a.example", name="أ", domains=("a.example",), dates=DateRules(trust_meta=False))
     html = '<meta property="article:published_time" content="2030-01-01"><p>نص</p>'
     assert find_published(context(html, site, "https://a.example/1")) is None
-    assert find_published(context(html)) == datetime(2030, 1, 1)
+    assert find_published(context(html)) == Stamp(datetime(2030, 1, 1), "day")
 
 
 def test_title_cascade_h1_matching_title_tag() -> None:

@@ -90,20 +90,20 @@ def test_parse_text_on_arbitrary_text(text: str, url: str | None) -> None:
 @given(texts)
 def test_find_dates_on_arbitrary_text(text: str) -> None:
     """find_dates gives mentions whose spans index into the text, in order, the same twice."""
-    mentions = arnews.find_dates(text, reference=REFERENCE)
+    mentions = arnews.find_dates(text, reference_date=REFERENCE)
     for mention in mentions:
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.text
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
-    assert arnews.find_dates(text, reference=REFERENCE) == mentions
+    assert arnews.find_dates(text, reference_date=REFERENCE) == mentions
 
 
 @given(texts)
 def test_parse_date_on_arbitrary_text(text: str) -> None:
     """parse_date gives a datetime or None, the same twice."""
-    value = arnews.parse_date(text, reference=REFERENCE)
+    value = arnews.parse_date(text, reference_date=REFERENCE)
     assert value is None or isinstance(value, datetime)
-    assert arnews.parse_date(text, reference=REFERENCE) == value
+    assert arnews.parse_date(text, reference_date=REFERENCE) == value
 
 
 @given(texts)

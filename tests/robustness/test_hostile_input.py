@@ -371,7 +371,7 @@ def test_unmatched_guillemets_are_not_quotes() -> None:
 @pytest.mark.slow
 def test_repeated_slashes_are_not_dates() -> None:
     """100,000 × "1/" contain no date: «1/1» alone has no month name and no year."""
-    assert finish(lambda: arnews.find_dates(SLASHES)) == []
+    assert finish(lambda: arnews.find_dates(SLASHES)) == ()
 
 
 # --- Unicode edge cases -------------------------------------------------------------------

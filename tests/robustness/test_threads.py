@@ -46,7 +46,7 @@ def _own_jobs() -> list[Job]:
     ]
     jobs: list[Job] = [partial(arnews.parse_html, data, reference_date=REFERENCE) for data in pages]
     jobs.append(lambda: arnews.parse_text(text, reference_date=REFERENCE))
-    jobs.append(lambda: arnews.find_dates(text, reference=REFERENCE))
+    jobs.append(lambda: arnews.find_dates(text, reference_date=REFERENCE))
     jobs.append(lambda: arnews.find_quotes(text))
     jobs.append(lambda: arnews.normalize(text))
     jobs.append(lambda: arnews.normalize_with_offsets(text, preset="display"))

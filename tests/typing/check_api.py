@@ -23,7 +23,7 @@ def _speakers(text: str) -> list[str | None]:
 
 
 def _days(text: str) -> list[datetime]:
-    mentions: list[DateMention] = arnews.find_dates(text, reference=datetime(2020, 1, 1))
+    mentions: tuple[DateMention, ...] = arnews.find_dates(text, reference_date=datetime(2020, 1, 1))
     return [mention.value for mention in mentions]
 
 

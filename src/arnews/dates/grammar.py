@@ -1,10 +1,10 @@
 """The date grammar: every pattern of the engine, compiled from the data modules.
 
 Patterns match text normalized by :func:`arnews.normalization.normalize` (search
-preset, without de-obfuscation), so word lists come in through :func:`_alt`, which
-normalizes them too. Each pattern is a sequence of bounded pieces anchored by
-look-behinds, so every attempt does a bounded amount of work and a scan is linear in
-the length of the text.
+preset, without de-obfuscation), so word lists come in through
+:func:`arnews.dates.patterns.alt`, which normalizes them too. Each pattern is a
+sequence of bounded pieces anchored by look-behinds, so every attempt does a bounded
+amount of work and a scan is linear in the length of the text.
 
 A :class:`Rule` finds one kind of date; :attr:`Grammar.starts` says which rules can
 start at a given word (or run of digits), so a scan tries a rule only there.
@@ -18,12 +18,26 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
-from typing import Any, Final, NamedTuple, TypeAlias
+from typing import Final, NamedTuple
 
 import regex
 
 from arnews.dates import months, words, zones
 from arnews.dates.lexicon import Lexicon, key, lexicon
+from arnews.dates.patterns import (
+    NOT_LETTER_AFTER,
+    NOT_LETTER_BEFORE,
+    S1,
+    Match,
+    Pattern,
+    S,
+    alt,
+    any_of,
+    compile_pattern,
+    first_words,
+    letters,
+    word,
+)
 from arnews.model import DateKind
 
 __all__ = [
@@ -38,14 +52,6 @@ __all__ = [
     "grammar",
 ]
 
-S: Final = r"\s{0,2}"
-S1: Final = r"\s{1,2}"
-NOT_LETTER_AFTER: Final = r"(?!\p{L})"
-NOT_LETTER_BEFORE: Final = r"(?<!\p{L})"
-_FLAGS: Final = regex.IGNORECASE | regex.VERSION0
-
-Pattern: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
-Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 YEAR_FIRST: Final = "#year"
 """The start of a rule that begins with a four-digit year."""
@@ -82,72 +88,6 @@ class Rule(NamedTuple):
     priority: Priority
 
 
-# ------------------------------------------------------------------ building blocks
-
-
-def _alt(entries: Iterable[str], space: str = S1) -> str:
-    """A regex matching any of *entries* (normalized), longer entries first.
-
-    The alternation is factored into a trie («ي(?:ناير|ون(?:يو|يه))…»), so a failed
-    attempt costs one comparison per character rather than one per entry.
-    """
-    trie: dict[str, Any] = {}
-    for entry in {key(entry) for entry in entries}:
-        node = trie
-        for char in entry:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie, space)
-
-
-def _trie_regex(node: dict[str, Any], space: str) -> str:
-    branches = [
-        (space if char == " " else regex.escape(char)) + _trie_regex(child, space)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
-
-
-def _any(entries: Iterable[str]) -> str:
-    """A group matching any of *entries* (see :func:`_alt`)."""
-    return f"(?:{_alt(entries)})"
-
-
-def _word(entries: Iterable[str]) -> str:
-    """Any of *entries* as a whole word."""
-    return NOT_LETTER_BEFORE + _alt(entries) + NOT_LETTER_AFTER
-
-
-def _letters(entries: Iterable[str]) -> str:
-    """A character class of the one-letter *entries*."""
-    return "[" + "".join(sorted(regex.escape(key(entry)) for entry in entries)) + "]"
-
-
-def _compile(pattern: str, flags: int = _FLAGS) -> Pattern:
-    """Compile with the standard :mod:`re` (about twice as fast per match) when the pattern
-    needs nothing of :mod:`regex`; letters as ``[^\\W\\d_]`` stand for ``\\p{L}``."""
-    plain = (
-        pattern.replace(r"(?![\p{L}.])", r"(?![^\W\d_]|\.)")
-        .replace(r"[\p{L}]", r"[^\W\d_]")
-        .replace(r"\p{L}", r"[^\W\d_]")
-    )
-    try:
-        return re.compile(plain, re.IGNORECASE if flags & regex.IGNORECASE else 0)
-    except re.error:  # variable-width look-behind: only regex has it
-        return regex.compile(pattern, flags)
-
-
-def _first_words(entries: Iterable[str]) -> frozenset[str]:
-    """The normalized first words of *entries*."""
-    return frozenset(key(entry).split(" ")[0] for entry in entries)
-
-
 # ------------------------------------------------------------------ pieces
 
 
@@ -175,34 +115,48 @@ class _Pieces(NamedTuple):
     """An optional era mark after a Gregorian year (group ``gs``)."""
     hijri_era: str
     """An era mark after a Hijri year (group ``hs``)."""
+    word_start: str
+    """Where a word starts, perhaps after a glued conjunction («وأمس», «فاليوم»)."""
+    time_link: str
+    """Between a date and its clock time: a separator, «في» or «at»."""
+    update_link: str
+    """Between a date and the clock time of its last update («، آخر تحديث 14:00»)."""
 
 
 def _pieces(lex: Lexicon) -> _Pieces:
-    month = _word(lex.gregorian)
-    of_month = rf"{_any(words.OF_WORDS)}{S1}"
-    month_word = rf"{_any(words.MONTH_WORDS)}{S1}"
+    month = word(lex.gregorian)
+    of_month = rf"{any_of(words.OF_WORDS)}{S1}"
+    month_word = rf"{any_of(words.MONTH_WORDS)}{S1}"
     return _Pieces(
         month=month,
-        hijri_month=_word(months.HIJRI),
-        weekday=_word(words.WEEKDAYS),
-        marker=_alt(words.PAST_MARKERS | words.FUTURE_MARKERS) + NOT_LETTER_AFTER,
-        am_pm=_alt(words.AM_PM) + r"(?![\p{L}.])",
+        hijri_month=word(months.HIJRI),
+        weekday=word(words.WEEKDAYS),
+        marker=alt(words.PAST_MARKERS | words.FUTURE_MARKERS) + NOT_LETTER_AFTER,
+        am_pm=alt(words.AM_PM) + r"(?![\p{L}.])",
         dual=(
             rf"(?:{S}[/\-]{S}(?P<m2>{month})|{S}\({S}(?P<m3>{month}){S}\)"
             rf"|{S1}(?P<m4>{month}))?"
         ),
         day=(
             r"(?<![0-9])(?<![0-9][.,:])(?P<d>[0-9]{1,2})(?![0-9])"
-            rf"{_any(words.ORDINAL_SUFFIXES)}?"
+            rf"{any_of(words.ORDINAL_SUFFIXES)}?"
         ),
         day_month=rf"(?:{S}[\-/.,]{S}|{S})(?:{of_month}(?:{month_word})?|{month_word})?",
         ordinal=(
-            rf"{NOT_LETTER_BEFORE}(?:(?P<od>{_alt(words.ORDINAL_DAYS)}){S1}{of_month}"
-            rf"(?:{month_word})?|(?P<od1>{_alt(words.FIRST_OF_MONTH)}){S1}(?:{month_word})?)"
+            rf"{NOT_LETTER_BEFORE}(?:(?P<od>{alt(words.ORDINAL_DAYS)}){S1}{of_month}"
+            rf"(?:{month_word})?|(?P<od1>{alt(words.FIRST_OF_MONTH)}){S1}(?:{month_word})?)"
         ),
-        month_year=rf"{S}[\-/.,،]?{S}(?:(?:{of_month})?{_any(words.YEAR_WORDS)}{S1})?",
-        gregorian_era=rf"(?P<gs>{S}{_any(words.GREGORIAN_ERA)}\.?{NOT_LETTER_AFTER})?",
-        hijri_era=rf"(?P<hs>{S}{_any(words.HIJRI_ERA)}\.?{NOT_LETTER_AFTER})",
+        month_year=rf"{S}[\-/.,،]?{S}(?:(?:{of_month})?{any_of(words.YEAR_WORDS)}{S1})?",
+        gregorian_era=rf"(?P<gs>{S}{any_of(words.GREGORIAN_ERA)}\.?{NOT_LETTER_AFTER})?",
+        hijri_era=rf"(?P<hs>{S}{any_of(words.HIJRI_ERA)}\.?{NOT_LETTER_AFTER})",
+        word_start=(
+            rf"(?:{NOT_LETTER_BEFORE}|(?<={NOT_LETTER_BEFORE}{letters(words.CONJUNCTIONS)}))"
+        ),
+        time_link=rf"{S}[,،\-–—|@•·/]?{S}(?:{any_of(words.DATE_TIME_LINKS)}{S1})?",
+        update_link=(
+            rf"{S}[,،\-–—|@•·/]?{S}"
+            rf"{any_of(k for k, kind in words.LABELS.items() if kind == 'modified')}{S}:?{S}"
+        ),
     )
 
 
@@ -232,7 +186,7 @@ def _iso_rule(p: _Pieces) -> Rule:
     return Rule(
         "iso",
         "iso",
-        _compile(
+        compile_pattern(
             rf"(?<![0-9])(?P<iso>{ISO_DATE}(?:[T ]{_iso_time('.,')}{_ISO_ZONE}?"
             # «2025-09-13 10:22 م»: a 12-hour time is left to the clock-time step
             rf"(?!{S}{p.am_pm}))?)(?![0-9])"
@@ -252,26 +206,32 @@ def _numeric_rules(p: _Pieces) -> tuple[tuple[Rule, frozenset[str]], ...]:
         r"(?P<m>[0-9]{1,2})\s?(?P=sep)\s?(?P<d>[0-9]{1,2})" + _NUMBER_END + era
     )
     return (
-        (Rule("numeric", "dmy", _compile(dmy), Priority.NUMERIC), frozenset({NUMERIC_DAY})),
-        (Rule("numeric", "ymd", _compile(ymd), Priority.NUMERIC), frozenset({YEAR_FIRST})),
+        (Rule("numeric", "dmy", compile_pattern(dmy), Priority.NUMERIC), frozenset({NUMERIC_DAY})),
+        (Rule("numeric", "ymd", compile_pattern(ymd), Priority.NUMERIC), frozenset({YEAR_FIRST})),
     )
 
 
 def _named_rules(p: _Pieces, lex: Lexicon) -> tuple[tuple[Rule, frozenset[str]], ...]:
     """Dates with a month name, Gregorian and Hijri, in the order they are tried."""
-    named_day, ordinal_starts = frozenset({NAMED_DAY}), _first_words(words.ORDINAL_DAYS)
-    gregorian_starts, hijri_starts = _first_words(lex.gregorian), _first_words(months.HIJRI)
+    named_day, ordinal_starts = frozenset({NAMED_DAY}), first_words(words.ORDINAL_DAYS)
+    gregorian_starts, hijri_starts = first_words(lex.gregorian), first_words(months.HIJRI)
     day_month = p.day + p.day_month
-    modifier = _alt(words.PAST_MARKERS | words.FUTURE_MARKERS | words.THIS_MARKERS)
+    modifier = alt(words.PAST_MARKERS | words.FUTURE_MARKERS | words.THIS_MARKERS)
     month, hijri_month = rf"(?P<m1>{p.month})", rf"(?P<m1>{p.hijri_month})"
     year = p.month_year + _YEAR + p.gregorian_era
-    tail = rf"(?:{year}|{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER})?"
+    marked = rf"{S1}(?P<mod>{modifier}){NOT_LETTER_AFTER}"
+    tail = rf"(?:{year}|{marked})?"
     hijri_year = p.month_year + _HIJRI_YEAR
-    mdy = rf"{month}\.?{p.dual}{S}[,،]?{S}{p.day}{S}[,،]?{S}{_YEAR}{p.gregorian_era}"
-    my = month + p.dual + year
+    # «Mar 3 23 at 09:10 PM»: a two-digit year only where a clock time follows
+    short_year = rf"(?P<y2>[0-9]{{2}})(?![0-9])(?={p.time_link}[0-9]{{1,2}}:[0-9]{{2}})"
+    mdy = (
+        rf"{month}\.?{p.dual}{S}[,،]?{S}{p.day}{S}[,،]?{S}"
+        rf"(?:{_YEAR}{p.gregorian_era}|{short_year})"
+    )
+    my = rf"{month}{p.dual}(?:{year}|{marked})"
 
     def rule(kind: DateKind, form: str, pattern: str) -> Rule:
-        return Rule(kind, form, _compile(pattern), Priority.of(kind))
+        return Rule(kind, form, compile_pattern(pattern), Priority.of(kind))
 
     return (
         (rule("absolute", "dmy", day_month + month + p.dual + tail), named_day),
@@ -294,45 +254,56 @@ def _relative_rules(p: _Pieces) -> tuple[tuple[Rule, frozenset[str]], ...]:
     weekday_after = (
         rf"(?:(?:{S1}|{S}[(/]{S})(?P<rwd>{p.weekday})(?:{S}[)/])?(?!{S}[,،\-(]?{S}[0-9]))?"
     )
-    glued = _letters(words.CONJUNCTIONS)
-    conjunction = rf"(?:{NOT_LETTER_BEFORE}|(?<={NOT_LETTER_BEFORE}{glued}))"
-    not_an_outlet = rf"(?<!{_alt(words.TODAY_BLOCKERS_BEFORE)}\s{{1,2}})"
-    not_a_day_name = rf"(?!{S1}{_alt(words.TODAY_BLOCKERS_AFTER)}{NOT_LETTER_AFTER})"
-    count = rf"(?:(?P<n>[0-9]{{1,3}})(?![0-9]){S}|(?P<nw>{_alt(words.NUMBER_WORDS)}){S1})?"
-    ago = (
-        rf"{NOT_LETTER_BEFORE}(?P<ago>{_alt(words.AGO_MARKERS)}){S1}"
-        rf"(?:{_any(words.APPROXIMATORS)}{S1})?{count}"
-        rf"(?P<u>{_alt(words.UNITS)}){NOT_LETTER_AFTER}(?!{S}[0-9])"
+    conjunction = p.word_start
+    not_an_outlet = rf"(?<!{alt(words.TODAY_BLOCKERS_BEFORE)}\s{{1,2}})"
+    ordinals = set(words.ORDINAL_DAYS) - words.FIRST_OF_MONTH
+    not_a_day_name = (
+        rf"(?!{S1}(?:{alt(words.TODAY_BLOCKERS_AFTER | ordinals)}{NOT_LETTER_AFTER}"
+        rf"|{alt(words.NUMBER_ARTICLES)}[0-9]))"
     )
-    period = rf"{NOT_LETTER_BEFORE}(?P<p>{_alt(words.PERIOD_OFFSETS)}){S1}(?P<pm>{p.marker})"
+    count = rf"(?:(?P<n>[0-9]{{1,3}})(?![0-9]){S}|(?P<nw>{alt(words.NUMBER_WORDS)}){S1})?"
+    ago = (
+        rf"{NOT_LETTER_BEFORE}(?P<ago>{alt(words.AGO_MARKERS)}){S1}"
+        rf"(?:{any_of(words.APPROXIMATORS)}{S1})?{count}"
+        rf"(?P<u>{alt(words.UNITS)}){NOT_LETTER_AFTER}(?!{S}[0-9])"
+    )
+    periods = alt(words.PERIOD_OFFSETS)
+    period_marker = alt(words.PAST_MARKERS | words.FUTURE_MARKERS | words.THIS_MARKERS)
+    period = (
+        rf"{conjunction}(?:(?P<p>{periods}){S1}(?P<pm>{period_marker})"
+        rf"|{alt(words.PERIOD_DEMONSTRATIVES)}{S1}(?P<p2>{periods})){NOT_LETTER_AFTER}"
+    )
 
     def rule(kind: DateKind, form: str, pattern: str) -> Rule:
-        return Rule(kind, form, _compile(pattern), Priority.of(kind))
+        return Rule(kind, form, compile_pattern(pattern), Priority.of(kind))
 
     return (
         (
             rule(
                 "relative",
                 "day",
-                rf"{not_an_outlet}{conjunction}(?P<rd>{_alt(today)}){NOT_LETTER_AFTER}"
+                rf"{not_an_outlet}{conjunction}(?P<rd>{alt(today)}){NOT_LETTER_AFTER}"
                 + not_a_day_name
                 + weekday_after,
             ),
-            _first_words(today),
+            first_words(today),
         ),
         (
             rule(
                 "relative",
                 "day",
-                rf"{conjunction}(?P<rd>{_alt(other_days)}){NOT_LETTER_AFTER}{weekday_after}",
+                rf"{conjunction}(?P<rd>{alt(other_days)}){NOT_LETTER_AFTER}{weekday_after}",
             ),
-            _first_words(other_days),
+            first_words(other_days),
         ),
-        (rule("relative", "ago", ago), _first_words(words.AGO_MARKERS)),
-        (rule("relative", "period", period), _first_words(words.PERIOD_OFFSETS)),
+        (rule("relative", "ago", ago), first_words(words.AGO_MARKERS)),
+        (
+            rule("relative", "period", period),
+            first_words({*words.PERIOD_OFFSETS, *words.PERIOD_DEMONSTRATIVES}),
+        ),
         (
             rule("weekday", "weekday", rf"(?P<wd>{p.weekday})(?:{S1}(?P<wm>{p.marker}))?"),
-            _first_words(words.WEEKDAYS),
+            first_words(words.WEEKDAYS),
         ),
     )
 
@@ -344,8 +315,8 @@ def _clock(p: _Pieces) -> str:
     """A clock time: «10:30», «10:30:15 م», «الساعة 10 مساء» (groups ``h``/``mi``/``s``/``ap``
     or ``h2``/``ap2``)."""
     o_clock = (
-        rf"(?:{_any(words.CLOCK_PREPOSITIONS)}{S1})?(?:{_any(words.EXACTLY)}{S1})?"
-        rf"{_any(words.HOUR_WORDS)}{S1}"
+        rf"(?:{any_of(words.CLOCK_PREPOSITIONS)}{S1})?(?:{any_of(words.EXACTLY)}{S1})?"
+        rf"{any_of(words.HOUR_WORDS)}{S1}"
     )
     return (
         rf"(?:{o_clock})?"
@@ -356,21 +327,21 @@ def _clock(p: _Pieces) -> str:
 
 
 def _zone_abbreviation() -> str:
-    return _alt(zones.ZONE_ABBREVIATIONS, space=r"[\s.]{1,2}")
+    return alt(zones.ZONE_ABBREVIATIONS, space=r"[\s.]{1,2}")
 
 
 def _zone() -> str:
     """A time zone after a clock time: an abbreviation with an optional offset, a bare
     offset, or «بتوقيت» and a place (groups ``abbr``/``sg``/``zh``/``zm``, ``sg2``/``zh2``/
     ``zm2``, ``zname``, ``local``)."""
-    introducer = _any(zones.ZONE_INTRODUCERS)
+    introducer = any_of(zones.ZONE_INTRODUCERS)
     return (
         rf"{S}[,،]?{S}(?:\({S})?(?:"
         rf"(?:{introducer}{S1})?(?P<abbr>{_zone_abbreviation()})(?![\p{{L}}])"
         rf"(?:{S}(?P<sg>[+-]){S}(?P<zh>[0-9]{{1,2}})(?::?(?P<zm>[0-9]{{2}}))?(?![0-9]))?"
         r"|(?P<sg2>[+-])(?P<zh2>[0-9]{2}):?(?P<zm2>[0-9]{2})(?![0-9])"
-        rf"|{introducer}{S1}(?:(?P<zname>{_alt(zones.ZONE_NAMES)})"
-        rf"|(?P<local>{_alt(zones.LOCAL_TIME)}))"
+        rf"|{introducer}{S1}(?:(?P<zname>{alt(zones.ZONE_NAMES)})"
+        rf"|(?P<local>{alt(zones.LOCAL_TIME)}))"
         rf"{NOT_LETTER_AFTER})(?:{S}\))?"
     )
 
@@ -384,12 +355,26 @@ def _zone_start() -> Pattern:
 
 def _date_prefix(p: _Pieces) -> str:
     """What can stand right before a date and belongs to it: a weekday («الأربعاء، »,
-    «يوم الأربعاء الموافق لـ») or the word «شهر» (group ``wd``)."""
+    «يوم الأربعاء الموافق لـ», with a clock time after it: «الثلاثاء 12:55 »), a relative
+    day that the date spells out («اليوم الأحد 21 نوفمبر 2021», «يوم أمس 4 سبتمبر»), or
+    the word «شهر» (groups ``wd``, ``h``, ``mi``, ``s``, ``ap``; ``rd`` for a relative day
+    without a weekday, which belongs only to a date with its year)."""
+    clock = (
+        r"(?<![0-9])(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9])"
+        rf"(?:{S}(?P<ap>{p.am_pm}))?{S}[,،\-|]?{S}"
+    )
+    day = rf"{any_of(words.DAY_OFFSETS)}{S}[,،]?{S}"
+    weekday = (
+        rf"(?P<wd>{p.weekday}){S}[,،\-(]?{S}(?:{clock})?"
+        rf"(?:{any_of(words.EQUIVALENCE_MARKERS)}{S}(?:{any_of(words.EQUIVALENCE_CLITICS)}{S})?)?"
+    )
+    starts = (*words.WEEKDAY_INTRODUCERS, *words.DAY_OFFSETS, *words.WEEKDAYS, *words.MONTH_WORDS)
+    # The search tries every position of a short window: a first letter skips most at once.
     return (
-        rf"(?:(?:{NOT_LETTER_BEFORE}{_any(words.WEEKDAY_INTRODUCERS)}{S1})?(?P<wd>{p.weekday})"
-        rf"{S}[,،\-(]?{S}(?:{_any(words.EQUIVALENCE_MARKERS)}{S}"
-        rf"(?:{_any(words.EQUIVALENCE_CLITICS)}{S})?)?"
-        rf"|{NOT_LETTER_BEFORE}{_any(words.MONTH_WORDS)}{S1})$"
+        rf"(?={letters({key(entry)[0] for entry in starts})})"
+        rf"(?:{p.word_start}(?:{any_of(words.WEEKDAY_INTRODUCERS)}{S1})?"
+        rf"(?:(?:{day})??{weekday}|(?P<rd>{day}))"
+        rf"|{NOT_LETTER_BEFORE}{any_of(words.MONTH_WORDS)}{S1})$"
     )
 
 
@@ -409,6 +394,8 @@ class Grammar:
     """Every place a rule can start: a run of digits, or a start word (group ``w``)."""
     time_after: Pattern
     """A clock time right after a date."""
+    update_time_after: Pattern
+    """The clock time of an update right after a date («، آخر تحديث 14:00»)."""
     time_before: Pattern
     """A clock time (and a zone abbreviation) right before a date, up to its start."""
     prefix_before: Pattern
@@ -439,8 +426,8 @@ def _stamp_iso() -> Pattern:
 def _trigger(start_words: Iterable[str]) -> Pattern:
     """One pattern for every place a date can start: a run of digits, or a start word
     (with a conjunction «و»/«ف» glued to it, kept out of group ``w``)."""
-    return _compile(
-        rf"[0-9]+|{NOT_LETTER_BEFORE}{_letters(words.CONJUNCTIONS)}?(?P<w>{_alt(start_words)})"
+    return compile_pattern(
+        rf"[0-9]+|{NOT_LETTER_BEFORE}{letters(words.CONJUNCTIONS)}?(?P<w>{alt(start_words)})"
         + NOT_LETTER_AFTER,
         regex.IGNORECASE,
     )
@@ -448,10 +435,10 @@ def _trigger(start_words: Iterable[str]) -> Pattern:
 
 def _starts(rules: Iterable[tuple[Rule, frozenset[str]]]) -> dict[str, tuple[Rule, ...]]:
     starts: dict[str, list[Rule]] = {}
-    for rule, first_words in rules:
-        for word in first_words:
-            starts.setdefault(word, []).append(rule)
-    return {word: tuple(entries) for word, entries in starts.items()}
+    for rule, words_ in rules:
+        for start in words_:
+            starts.setdefault(start, []).append(rule)
+    return {start: tuple(entries) for start, entries in starts.items()}
 
 
 @lru_cache(maxsize=1)
@@ -467,21 +454,21 @@ def grammar() -> Grammar:
     )
     starts = _starts(rules)
     clock, zone_abbreviation = _clock(p), _zone_abbreviation()
-    gap = rf"{S}[,،\-–—|@•·/]?{S}(?:{_any(words.DATE_TIME_LINKS)}{S1})?"
     return Grammar(
         lexicon=lex,
         starts=starts,
-        trigger=_trigger(word for word in starts if not word.startswith("#")),
-        time_after=_compile(rf"{gap}(?:{clock})"),
-        time_before=_compile(
+        trigger=_trigger(start for start in starts if not start.startswith("#")),
+        time_after=compile_pattern(rf"{p.time_link}(?:{clock})"),
+        update_time_after=compile_pattern(rf"{p.update_link}(?:{clock})"),
+        time_before=compile_pattern(
             rf"(?:(?P<pz>{zone_abbreviation}){S})?(?:{clock}){S}[,،\-–—|@•·]?{S}$"
         ),
-        prefix_before=_compile(_date_prefix(p)),
+        prefix_before=compile_pattern(_date_prefix(p)),
         prefix_ends=frozenset(" \n,،-(") | {key(c) for c in words.EQUIVALENCE_CLITICS},
-        zone=_compile(_zone()),
+        zone=compile_pattern(_zone()),
         zone_start=_zone_start(),
-        label=_compile(
-            rf"{NOT_LETTER_BEFORE}(?P<label>{_alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
+        label=compile_pattern(
+            rf"{NOT_LETTER_BEFORE}(?P<label>{alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
         ),
         stamp_iso=_stamp_iso(),
     )

@@ -8,19 +8,18 @@ text matched in normalized text can be looked up with :func:`match_key`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
+import regex
+
+from arnews import normalization
 from arnews.dates import months, words, zones
 from arnews.normalization import normalize
 
 __all__ = ["Homograph", "Lexicon", "key", "lexicon", "match_key"]
-
-_NO_LETTER_BEFORE: Final = r"(?<![^\W\d_])"
-_NO_LETTER_AFTER: Final = r"(?![^\W\d_])"
 
 
 def key(text: str) -> str:
@@ -42,15 +41,31 @@ class Homograph(NamedTuple):
     """The month as written («آب»)."""
     word: str
     """The word it must not be taken for («أب»)."""
-    bare: re.Pattern[str]
-    """The normalized letters as a whole word («اب»)."""
+    first_letters: frozenset[str]
+    """The first letters the month is written with: its own («آ») and the bare one
+    normalization gives («ا»); any other spelling («أب», «إب») is a word."""
+    spellings: regex.Pattern[str]
+    """Any spelling of the letters as a whole word in text as written (group 1: the
+    first letter)."""
+    normalized: regex.Pattern[str]
+    """The normalized letters as a whole word."""
 
-    def names_month(self, original: str, at: int | None) -> bool:
-        """Whether the occurrence at *at* in *original* is the month. Without a
-        position, whether *original* writes the month, or its bare letters, anywhere."""
-        if at is not None:
-            return original[at] != self.word[0]
-        return self.month in original or self.bare.search(original) is not None
+    def names_month(self, original: str, at: int) -> bool:
+        """Whether the occurrence starting at *at* in *original* is the month."""
+        return original[at] in self.first_letters
+
+    def in_text(self, original: str, norm: str) -> bool | None:
+        """Whether every occurrence in *original* (normalized: *norm*) is the month
+        (``True``), none is (``False``), or they differ or cannot all be told without
+        their positions (``None``)."""
+        firsts = [m.group(1) for m in self.spellings.finditer(original)]
+        if len(firsts) != len(self.normalized.findall(norm)):
+            return None
+        if all(first in self.first_letters for first in firsts):
+            return True
+        if not any(first in self.first_letters for first in firsts):
+            return False
+        return None
 
 
 def _keyed(*tables: Mapping[str, int]) -> dict[str, int]:
@@ -84,13 +99,25 @@ class Lexicon:
     count_continuations: tuple[str, ...]
 
 
-def _homographs() -> dict[str, Homograph]:
-    return {
-        key(month): Homograph(
-            month, word, re.compile(_NO_LETTER_BEFORE + re.escape(key(month)) + _NO_LETTER_AFTER)
-        )
-        for month, word in months.HAMZA_HOMOGRAPHS.items()
+def _homograph(month: str, word: str) -> Homograph:
+    letters = key(month)
+    alefs = {
+        letters[0],
+        *(v for v, bare in normalization.ALEF_VARIANTS.items() if bare == letters[0]),
     }
+    marks = rf"[\p{{Mn}}{normalization.TATWEEL}]*"
+    rest = marks + marks.join(regex.escape(c) for c in letters[1:])
+    return Homograph(
+        month,
+        word,
+        frozenset({month[0], letters[0]}),
+        regex.compile(rf"(?<!\p{{L}})([{''.join(sorted(alefs))}]){rest}{marks}(?!\p{{L}})"),
+        regex.compile(rf"(?<!\p{{L}}){regex.escape(letters)}(?!\p{{L}})"),
+    )
+
+
+def _homographs() -> dict[str, Homograph]:
+    return {key(month): _homograph(month, word) for month, word in months.HAMZA_HOMOGRAPHS.items()}
 
 
 @lru_cache(maxsize=1)

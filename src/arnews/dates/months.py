@@ -163,7 +163,6 @@ HIJRI: Final[Mapping[str, int]] = {
 
 HAMZA_HOMOGRAPHS: Final[Mapping[str, str]] = {"آب": "أب"}
 """Month names that normalize to the letters of a common word spelled with another
-alef: the month as written → the word («آب», August; «أب», father). Where a date's span
-maps back to the text, the first letter tells them apart; where it does not
-(:func:`arnews.parse_date`), the bare letters («اب») are the month only if the text
-writes the month («آب») or those bare letters somewhere."""
+alef: the month as written → the word («آب», August; «أب», father). The first letter as
+written tells them apart: the month's own («آ») or the bare one («اب») is the month;
+a hamza («أب» father, «إب» the Yemeni city) is the word."""

@@ -2,6 +2,8 @@
 :func:`arnews.find_dates`), the date a short string denotes (:func:`best`, behind
 :func:`arnews.parse_date`), mentions that say whether they depend on the reference date
 (:func:`scan_dates`), and the date a stamp states (:func:`read_stamp`).
+
+None of them reads the clock: each is given its reference date.
 """
 
 from __future__ import annotations
@@ -9,16 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final
+from typing import Final, NamedTuple
 
 from arnews.dates.grammar import grammar
 from arnews.dates.lexicon import lexicon, match_key
 from arnews.dates.resolve import Candidate, iso
-from arnews.dates.scan import RawMatches, choose, scan
-from arnews.model import DateMention
+from arnews.dates.scan import RawMatches, scan
+from arnews.model import DateMention, DatePrecision
 from arnews.normalization import original_span
 
-__all__ = ["Found", "best", "mentions", "read_stamp", "scan_dates"]
+__all__ = ["STAND_IN", "Found", "Stamp", "best", "mentions", "read_stamp", "scan_dates"]
+
+STAND_IN: Final = datetime(2003, 1, 15, 12, 0)
+"""The reference a text is scanned against when there is none. Only the dates that do
+not depend on it are kept (:attr:`Found.anchored`), so any date would do; a fixed one
+keeps the result independent of the day the text is read."""
 
 _LABEL_REACH: Final = 24
 """How far before a date a publication label («تاريخ النشر:») can start."""
@@ -29,6 +36,15 @@ _WRITTEN_KINDS: Final = _GREGORIAN_KINDS | _HIJRI_KINDS
 _MIN_RELATIVE_COVER: Final = 0.6
 """A stamp with only relative dates counts when they cover at least this share of it
 (a headline mentioning «العام المقبل» is no stamp)."""
+_STAMP_PRECISIONS: Final[frozenset[DatePrecision]] = frozenset({"day", "minute"})
+"""What a date must state to be a stamp: a day at least («مارس 2020» dates no story)."""
+
+
+class Stamp(NamedTuple):
+    """The date a stamp states, and what it states (a day, or a clock time too)."""
+
+    value: datetime
+    precision: DatePrecision
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +58,7 @@ class Found:
     reference); ``False`` when the text states the whole date."""
 
 
-def _mentions(text: str, reference: datetime) -> tuple[list[Candidate], list[DateMention]]:
+def _mentions(text: str, reference: datetime) -> tuple[list[Candidate], tuple[DateMention, ...]]:
     """The dates of *text*, as the engine chose them and as mentions of *text*."""
     source, _raw, candidates = scan(text, reference, spans=True)
     offsets = source.offsets
@@ -57,93 +73,118 @@ def _mentions(text: str, reference: datetime) -> tuple[list[Candidate], list[Dat
                 end=end,
                 value=candidate.value,
                 kind=candidate.kind,
-                has_time=candidate.has_time,
+                precision=candidate.precision,
             )
         )
-    return candidates, result
+    return candidates, tuple(result)
 
 
-def mentions(text: str, reference: datetime) -> list[DateMention]:
+def mentions(text: str, reference: datetime) -> tuple[DateMention, ...]:
     """The public :func:`arnews.find_dates`, on a resolved *reference*."""
     return _mentions(text, reference)[1]
 
 
-def scan_dates(text: str, reference: datetime) -> list[Found]:
+def scan_dates(text: str, reference: datetime) -> tuple[Found, ...]:
     """:func:`mentions`, each with whether it depended on *reference* (one scan)."""
     candidates, found = _mentions(text, reference)
-    return [Found(m, c.anchored) for c, m in zip(candidates, found, strict=True)]
+    return tuple(Found(m, c.anchored) for c, m in zip(candidates, found, strict=True))
 
 
-def _pick(candidates: list[Candidate], norm: str) -> datetime | None:
-    """The date of a string with these *candidates*: the one after a publication label,
-    else the first Gregorian one, else the first Hijri one, else the first."""
-    if len(candidates) <= 1:
-        return candidates[0].value if candidates else None
+def _pick(candidates: list[Candidate], norm: str) -> Candidate:
+    """The date of a string with these (one or more) *candidates*: the one after a
+    publication label, else the first Gregorian one, else the first Hijri one, else
+    the first."""
+    if len(candidates) == 1:
+        return candidates[0]
     g, lex = grammar(), lexicon()
     for candidate in candidates:
         label = g.label.search(norm, max(0, candidate.start - _LABEL_REACH), candidate.start)
         if label is not None and lex.labels.get(match_key(label.group("label"))) == "published":
-            return candidate.value
+            return candidate
     for kinds in (_GREGORIAN_KINDS, _HIJRI_KINDS):
         for candidate in candidates:
             if candidate.kind in kinds:
-                return candidate.value
-    return candidates[0].value
+                return candidate
+    return candidates[0]
+
+
+def _mixed_homograph(raw: RawMatches, text: str, norm: str, key_: str) -> bool:
+    """Whether the month name *key_* that is also a word was matched («آب»/«أب») where
+    the text spells it both ways: only the letters at each position tell them apart
+    then, so the text must be scanned with its offsets."""
+    if lexicon().homographs[key_].in_text(text, norm) is not None:
+        return False
+    return any(
+        "m1" in match.re.groupindex and match_key(match.group("m1")) == key_ for *_, match in raw[0]
+    )
 
 
 def best(text: str, reference: datetime) -> datetime | None:
     """The public :func:`arnews.parse_date`, on a resolved *reference*."""
-    source, _raw, candidates = scan(text, reference, spans=False)
+    source, raw, candidates = scan(text, reference, spans=False)
+    for key_ in source.grammar.lexicon.homographs:
+        if key_ in source.norm and _mixed_homograph(raw, text, source.norm, key_):
+            source, raw, candidates = scan(text, reference, spans=True)  # rare: «1 أب و5 آب»
+            break
     if len(candidates) == 1:  # the common case, without the choice
         return candidates[0].value
-    return _pick(candidates, source.norm)
+    return _pick(candidates, source.norm).value if candidates else None
 
 
-def _names_homograph(raw: RawMatches) -> bool:
-    """Whether a month name that is also a word («آب»/«أب») was matched: the only case
-    where :func:`best` and :func:`mentions` may resolve the same matches differently."""
-    homographs = lexicon().homographs
-    return any(
-        "m1" in match.re.groupindex and match_key(match.group("m1")) in homographs
-        for *_, match in raw[0]
-    )
+def _covers_most(text: str, offsets: list[int] | None, candidates: list[Candidate]) -> bool:
+    """Whether *candidates* cover most of *text* (a stamp, not a headline with a date)."""
+    assert offsets is not None  # scan(spans=True) always maps its spans
+    spans = (original_span(text, offsets, c.start, c.end) for c in candidates)
+    return sum(end - start for start, end in spans) >= _MIN_RELATIVE_COVER * len(text)
 
 
 def read_stamp(
-    text: str, reference: datetime | None, *, prefix: Callable[[str], str] | None = None
-) -> datetime | None:
+    text: str,
+    reference: datetime | None,
+    *,
+    prefix: Callable[[str], str] | None = None,
+    updated: bool = False,
+) -> Stamp | None:
     """The date a stamp (a byline, a ``<time>`` text, a meta value) states, in one scan.
 
     A whole-text ISO 8601 stamp is read first. Otherwise a written date (month name,
     digits, ISO, Hijri) anywhere in the text counts, as :func:`arnews.parse_date`
     picks it («تم نشره الجمعة 24 نيسان 2020»); a relative one («منذ ساعتين») only
-    with a *reference* and when dates cover most of the text (a headline mentioning
-    «العام المقبل» is no stamp). *prefix*, if given, removes label words from *text*
-    before the written date is looked for (not before the ISO stamp).
+    when dates cover most of the text (a headline mentioning «العام المقبل» is no
+    stamp). Whatever depends on the reference date (a relative date, a day and month
+    without a year) counts only with a *reference*: without one, nothing is resolved
+    against the clock. A stamp states a day at least. *prefix*, if given, removes label
+    words from *text* before the written date is looked for (not before the ISO stamp).
+    The time of an update written after a date («28 آب 2013، آخر تحديث 14:00») is the
+    stamp's time only for an update stamp (*updated*).
 
-    >>> read_stamp("2024-02-07 10:30:00 +0300", None).isoformat()
-    '2024-02-07T10:30:00+03:00'
+    >>> stamp = read_stamp("2024-02-07 10:30:00 +0300", None)
+    >>> stamp.value.isoformat(), stamp.precision
+    ('2024-02-07T10:30:00+03:00', 'minute')
     >>> read_stamp("منذ ساعتين", datetime(2020, 3, 4, 12, 30))
-    datetime.datetime(2020, 3, 4, 10, 30)
+    Stamp(value=datetime.datetime(2020, 3, 4, 10, 30), precision='minute')
+    >>> read_stamp("21 يوليو", None) is None
+    True
     """
     stamp = grammar().stamp_iso.fullmatch(text)
     if stamp is not None and (value := iso(stamp.groupdict())) is not None:
-        return value
+        return Stamp(value, "day" if stamp.group("H") is None else "minute")
     if prefix is not None:
         text = prefix(text)
-    now = datetime.now() if reference is None else reference
-    source, raw, candidates = scan(text, now, spans=True)
+    source, _raw, found = scan(
+        text, STAND_IN if reference is None else reference, spans=True, updates=updated
+    )
+    candidates = [
+        c
+        for c in found
+        if c.precision in _STAMP_PRECISIONS and (reference is not None or not c.anchored)
+    ]
     if not candidates:
         return None
     if any(candidate.kind in _WRITTEN_KINDS for candidate in candidates):
-        if _names_homograph(raw):  # resolve them as parse_date does, without offsets
-            candidates = choose(raw, source._replace(offsets=None))
-        return _pick(candidates, source.norm)
-    if reference is None:
+        chosen = _pick(candidates, source.norm)
+    elif _covers_most(text, source.offsets, candidates):
+        chosen = candidates[0]
+    else:
         return None
-    offsets = source.offsets
-    assert offsets is not None  # scan(spans=True) always maps its spans
-    spans = (original_span(text, offsets, c.start, c.end) for c in candidates)
-    if sum(end - start for start, end in spans) < _MIN_RELATIVE_COVER * len(text):
-        return None
-    return candidates[0].value
+    return Stamp(chosen.value, chosen.precision)

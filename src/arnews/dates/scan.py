@@ -21,6 +21,7 @@ from bisect import bisect_right
 from datetime import datetime
 from typing import Final, TypeAlias
 
+from arnews.dates.clock import attach_time
 from arnews.dates.grammar import (
     NAMED_DAY,
     NUMERIC_DAY,
@@ -30,7 +31,8 @@ from arnews.dates.grammar import (
     Priority,
     grammar,
 )
-from arnews.dates.resolve import Candidate, Source, attach_time, explicit, relative
+from arnews.dates.relative import relative
+from arnews.dates.resolve import Candidate, Source, explicit
 from arnews.model import DateKind
 from arnews.normalization import normalize, normalize_with_offsets
 
@@ -211,8 +213,10 @@ Scan: TypeAlias = "tuple[Source, RawMatches, list[Candidate]]"
 wanted), the rules' raw matches, and the dates chosen among them."""
 
 
-def scan(text: str, reference: datetime, *, spans: bool) -> Scan:
-    """Every date in *text*; with *spans*, the offsets to map them back to *text*."""
+def scan(text: str, reference: datetime, *, spans: bool, updates: bool = True) -> Scan:
+    """Every date in *text*; with *spans*, the offsets to map them back to *text*. With
+    *updates*, a date takes the clock time of an update written after it («28 آب 2013،
+    آخر تحديث 14:00»): right for a mention or an update stamp, not for the publication."""
     offsets: list[int] | None
     if spans:
         norm, offsets = normalize_with_offsets(text, deobfuscate=False)
@@ -220,6 +224,6 @@ def scan(text: str, reference: datetime, *, spans: bool) -> Scan:
         norm, offsets = normalized(text), None
     g = grammar()
     # tuple.__new__ skips NamedTuple's Python-level __new__: a scan of a byline takes ~10 µs.
-    source = tuple.__new__(Source, (norm, text, offsets, reference, g))
+    source = tuple.__new__(Source, (norm, text, offsets, reference, g, updates))
     raw = raw_matches(norm, g) if norm else ([], [])
     return source, raw, choose(raw, source)

@@ -31,11 +31,13 @@ __all__ = [
     "HOUR_WORDS",
     "LABELS",
     "MONTH_WORDS",
+    "NUMBER_ARTICLES",
     "NUMBER_WORDS",
     "OF_WORDS",
     "ORDINAL_DAYS",
     "ORDINAL_SUFFIXES",
     "PAST_MARKERS",
+    "PERIOD_DEMONSTRATIVES",
     "PERIOD_OFFSETS",
     "PLURAL_UNITS",
     "THIS_MARKERS",
@@ -140,15 +142,44 @@ TODAY_BLOCKERS_AFTER: Final[frozenset[str]] = frozenset(
         "الافتتاحي",
         "الموالي",
         "السابق",
+        "العربي",
+        "الخليجي",
+        "القومي",
+        "الأممي",
+        "الإفريقي",
+        "الأوروبي",
+        "الأولمبي",
+        "المشهود",
     }
 )
-"""Words after «اليوم» that make it not today: «اليوم السابع» (a newspaper), «اليوم
-العالمي» (an international day), «في اليوم التالي», «اليوم الذي» …"""
+"""Words after «اليوم» that make it not today: «اليوم السابع» (a newspaper), named days
+(«اليوم الوطني», «اليوم العالمي لـ…», «اليوم العربي»), «في اليوم التالي», «اليوم الذي» …
+Every ordinal of :data:`ORDINAL_DAYS` («اليوم العاشر من الحرب») blocks it too."""
+
+NUMBER_ARTICLES: Final[frozenset[str]] = frozenset({"ال"})
+"""The article glued to a number that makes it an ordinal («اليوم الـ15 للحرب»: the
+15th day, not today)."""
 
 TODAY_BLOCKERS_BEFORE: Final[frozenset[str]] = frozenset(
-    {"روسيا", "أخبار", "مصر", "فلسطين", "الإمارات", "عمان", "العرب", "الجزائر", "البلاد"}
+    {
+        "روسيا",
+        "أخبار",
+        "مصر",
+        "فلسطين",
+        "الإمارات",
+        "عمان",
+        "العرب",
+        "الجزائر",
+        "البلاد",
+        "مثل هذا",
+        "ذلك",
+        "نفس",
+        "ذات",
+    }
 )
-"""Words before «اليوم» that make it an outlet's name («روسيا اليوم», «أخبار اليوم» …)."""
+"""Words before «اليوم» that make it an outlet's name («روسيا اليوم», «أخبار اليوم» …),
+an anniversary («في مثل هذا اليوم عام 1929») or a day already named («ذلك اليوم»,
+«في نفس اليوم», «ذات اليوم»)."""
 
 Unit = Literal["seconds", "minutes", "hours", "days", "weeks", "months", "years"]
 """A unit of time, named as a :class:`dateutil.relativedelta.relativedelta` argument."""
@@ -245,15 +276,33 @@ NUMBER_WORDS: Final[Mapping[str, int]] = {
 """Number words that count units of time («منذ ثلاثة أيام», «قبل عشرين عاما»)."""
 
 PAST_MARKERS: Final[frozenset[str]] = frozenset(
-    {"الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة"}
+    {
+        "الماضي",
+        "الماضية",
+        "المنصرم",
+        "المنصرمة",
+        "الفائت",
+        "الفائتة",
+        "الفارط",
+        "الفارطة",
+        "المنقضي",
+        "المنقضية",
+        "السابق",
+        "السابقة",
+    }
 )
-"""Words after a weekday, month or period that put it in the past."""
+"""Words after a weekday, month or period that put it in the past (the Maghreb's
+«الفارط» too)."""
 
 FUTURE_MARKERS: Final[frozenset[str]] = frozenset({"المقبل", "المقبلة", "القادم", "القادمة"})
 """Words after a weekday, month or period that put it in the future."""
 
 THIS_MARKERS: Final[frozenset[str]] = frozenset({"الجاري", "الحالي", "الحالية", "الجارية"})
-"""Words after a month that put it in the reference year («٣ يناير الجاري»)."""
+"""Words after a month that put it in the reference year («٣ يناير الجاري»), or after a
+period that make it the reference's own («العام الجاري», «الشهر الحالي»)."""
+
+PERIOD_DEMONSTRATIVES: Final[frozenset[str]] = frozenset({"هذا", "هذه", "لهذا", "لهذه"})
+"""«this» before a period that makes it the reference's own («هذا العام», «لهذه السنة»)."""
 
 AGO_MARKERS: Final[frozenset[str]] = frozenset({"منذ", "قبل"})
 """Words before a count of units that make it «… ago» (the count is subtracted)."""
@@ -359,8 +408,9 @@ CONJUNCTIONS: Final[frozenset[str]] = frozenset({"و", "ف"})
 """One-letter conjunctions written glued to the next word («وأمس», «فاليوم»): a date
 can start right after them."""
 
-CLOCK_PREPOSITIONS: Final[frozenset[str]] = frozenset({"في", "عند"})
-"""Prepositions before «الساعة» and a clock time («عند الساعة 10:00»)."""
+CLOCK_PREPOSITIONS: Final[frozenset[str]] = frozenset({"في", "عند", "على"})
+"""Prepositions before «الساعة» and a clock time («عند الساعة 10:00», the Maghreb's
+«على الساعة 18:45»)."""
 
 EXACTLY: Final[frozenset[str]] = frozenset({"تمام"})
 """«exactly» before «الساعة» («في تمام الساعة العاشرة»)."""
@@ -368,7 +418,6 @@ EXACTLY: Final[frozenset[str]] = frozenset({"تمام"})
 HOUR_WORDS: Final[frozenset[str]] = frozenset({"ساعة", "الساعة"})
 """«o'clock» before a clock time («الساعة 10:00», «الساعة 10 مساء»)."""
 
-DATE_TIME_LINKS: Final[frozenset[str]] = frozenset({"في"})
-"""Prepositions between a date and the clock time after it («4 مارس في 10:00»).
-(«على», as in the Maghreb's «على الساعة 10», is not listed: the engine has never
-matched it, and adding it changes results.)"""
+DATE_TIME_LINKS: Final[frozenset[str]] = frozenset({"في", "at"})
+"""Prepositions between a date and the clock time after it («4 مارس في 10:00», «Mar 3
+23 at 09:10 PM»). («على» comes with «الساعة»: see :data:`CLOCK_PREPOSITIONS`.)"""

@@ -8,7 +8,9 @@ dump's classified lines), the last steps are the same and happen here, in this o
    from the end of the last;
 3. the source is the first of: the byline's agency, the dateline's, the credit on a
    line of its own, the credit closing the story;
-4. dates and quotes are found in the body (:func:`arnews.extract.enrich.enrich`);
+4. the stamps are put in the page's time zone (:mod:`arnews.extract.times`), and
+   dates and quotes are found in the body (:func:`arnews.extract.enrich.enrich`),
+   the dates in that zone too;
 5. the language, the extractor id and the display normalization of the headings.
 """
 
@@ -20,7 +22,8 @@ from datetime import datetime
 from arnews.extract.enrich import enrich
 from arnews.extract.generic import block_quality
 from arnews.extract.people import credit_at_end, find_dateline
-from arnews.model import Article, Image, Link
+from arnews.extract.times import page_times
+from arnews.model import Article, DatePrecision, Image, Link
 from arnews.normalization import normalize
 from arnews.sites import Site
 
@@ -42,7 +45,10 @@ class Draft:
     credit: str | None = None
     """An agency credited on a line of its own (weaker than the dateline's)."""
     published: datetime | None = None
+    published_precision: DatePrecision | None = None
+    """What the publication stamp states (``None``: a clock time unless at midnight)."""
     modified: datetime | None = None
+    modified_precision: DatePrecision | None = None
     paragraphs: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     images: tuple[Image, ...] = ()
@@ -59,7 +65,8 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
     """The article of *draft*: hooks, dateline and source, enrichment, language.
 
     *reference* resolves relative dates in the body when the draft has no
-    publication date.
+    publication date. Every datetime of the article is in the page's zone, or naive
+    when it is unknown (:mod:`arnews.extract.times`).
     """
     title = draft.title
     if title and site is not None and site.hooks.title is not None:
@@ -77,7 +84,8 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
         or credit_at_end(paragraphs[-1] if paragraphs else None)
     )
     body = "\n\n".join(paragraphs)
-    dates, quotes = enrich(body, draft.published or reference)
+    times = page_times(draft, site, reference)
+    dates, quotes = enrich(body, times.reference)
     arabic = bool(body) and block_quality(body) > 0
     return Article(
         url=draft.url,
@@ -88,13 +96,15 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
         authors=draft.authors,
         source=source,
         dateline=dateline,
-        published=draft.published,
-        modified=draft.modified,
+        published=times.published,
+        published_precision=times.published_precision,
+        modified=times.modified,
+        modified_precision=times.modified_precision,
         paragraphs=paragraphs,
         tags=draft.tags,
         images=draft.images,
         related=draft.related,
         quotes=quotes,
-        dates=dates,
+        dates=times.localized(dates),
         language="ar" if arabic else draft.language,
     )

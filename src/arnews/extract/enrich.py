@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Final
 
 from arnews.dates import scan_dates
+from arnews.dates.readers import STAND_IN
 from arnews.model import DateMention, Quote
 from arnews.quotes import find_quotes
 
 __all__ = ["enrich"]
-
-_STAND_IN: Final = datetime(2003, 1, 15, 12, 0)
-"""The reference a text is scanned against when it has none. Only the mentions that
-do not depend on it are kept, so any date would do; a fixed one keeps the result
-independent of the day the page is parsed."""
 
 
 def _dates(text: str, reference: datetime | None) -> tuple[DateMention, ...]:
@@ -23,7 +18,7 @@ def _dates(text: str, reference: datetime | None) -> tuple[DateMention, ...]:
     # With neither a publication date nor a caller's reference, «أمس» or «الثلاثاء»
     # would be resolved against a day unrelated to the page: keep only the mentions
     # whose value is written out in full.
-    return tuple(found.mention for found in scan_dates(text, _STAND_IN) if not found.anchored)
+    return tuple(found.mention for found in scan_dates(text, STAND_IN) if not found.anchored)
 
 
 def enrich(

@@ -43,6 +43,7 @@ def extract_html(
     subtitle = find_subtitle(ctx, title)
     body = classify_body(body_blocks(ctx), ctx, title, subtitle)
     authors, byline_source = find_authors(ctx, body.texts(Role.BYLINE))
+    published, modified = find_published(ctx), find_modified(ctx)
     draft = Draft(
         url=page.canonical or page.url,
         site_name=ctx.site_name,
@@ -51,8 +52,10 @@ def extract_html(
         authors=authors,
         byline_source=byline_source,
         credit=body.credit,
-        published=find_published(ctx),
-        modified=find_modified(ctx),
+        published=published.value if published else None,
+        published_precision=published.precision if published else None,
+        modified=modified.value if modified else None,
+        modified_precision=modified.precision if modified else None,
         paragraphs=body.texts(Role.STORY),
         tags=find_tags(ctx, title),
         images=find_images(ctx),
