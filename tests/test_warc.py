@@ -1,8 +1,8 @@
-"""Reading WARC/WET files (arnews.warc) and the crawl mode of ``arnews parse``.
+"""Reading WARC/WET files (arnews.warc): pages, skips, counts, encodings.
 
-The WARC files are written by hand here, byte by byte, so that the tests can
-also build what a reader must survive (truncated records, garbage); the pages
-are our own tiny Arabic articles.
+The files are written by hand (tests/warc_builder.py); the faults a reader must
+survive have their own suite (tests/test_crawl_faults.py), and the crawl mode of
+``arnews parse`` is tested with the rest of the command line (tests/test_cli.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,15 +25,15 @@ from hypothesis import strategies as st
 
 import arnews
 import arnews.warc
+from arnews._warc_pages import looks_like_html as _looks_like_html
+from arnews._warc_pages import mime_type as _mime_type
 from arnews.cli import _parse_results, main
-from arnews.errors import InputError
+from arnews.errors import CrawlError, InputError
 from arnews.model import Article
 from arnews.warc import (
     WARC_SUFFIXES,
     WarcPage,
     WarcStats,
-    _looks_like_html,
-    _mime_type,
     declared_charset,
     find_warc_files,
     is_warc_path,
@@ -43,196 +42,25 @@ from arnews.warc import (
     parse_page,
 )
 from tests.strategies import content_types
-
-TITLE_1 = "افتتاح معرض الكتاب في عمّان"
-TITLE_2 = "أمطار غزيرة تعم مناطق الشمال"
-TITLE_3 = "المنتخب يتأهل إلى نصف النهائي"
-
-
-def article_html(
-    title: str, paragraphs: Sequence[str], *, meta_charset: str | None = "utf-8"
-) -> str:
-    """A small news page of our own, shaped like the real ones (h1, article, p)."""
-    meta = f'<meta charset="{meta_charset}">' if meta_charset else ""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<!DOCTYPE html><html lang='ar' dir='rtl'><head>{meta}<title>{title}</title></head>"
-        f"<body><nav><a href='/'>الرئيسية</a></nav><article><h1>{title}</h1>{body}</article>"
-        "</body></html>"
-    )
-
-
-PAGE_1 = article_html(
+from tests.warc_builder import (
+    CRAWL_SKIPS,
+    CRAWL_URLS,
+    PAGE_1,
+    PAGE_2,
+    PAGE_3,
+    SITE,
     TITLE_1,
-    [
-        "عمّان - افتتحت وزارة الثقافة صباح اليوم معرض الكتاب الدولي بمشاركة مئات دور النشر.",
-        "وقال مدير المعرض إن الدورة الحالية تضم أكثر من مئة ألف عنوان في مختلف المجالات.",
-    ],
-)
-PAGE_2 = article_html(
     TITLE_2,
-    [
-        "شهدت المحافظات الشمالية أمطاراً غزيرة منذ ساعات الفجر الأولى وسط انخفاض الحرارة.",
-        "ودعت الأرصاد الجوية المواطنين إلى توخي الحذر أثناء القيادة على الطرق الجبلية.",
-    ],
-    meta_charset=None,  # the charset is only in the HTTP header
-)
-PAGE_3 = article_html(
     TITLE_3,
-    [
-        "تأهل المنتخب الوطني إلى نصف نهائي البطولة بعد فوزه في مباراة مثيرة مساء أمس.",
-        "وسجل المهاجم هدف الفوز في الدقائق الأخيرة وسط احتفالات الجماهير في المدرجات.",
-    ],
+    WET_TEXT_2,
+    crawl_records,
+    http_response,
+    language_records,
+    record,
+    response,
+    wet_records,
+    write_records,
 )
-WET_TEXT_1 = f"{TITLE_1}\nعمّان - افتتحت وزارة الثقافة معرض الكتاب الدولي بمشاركة واسعة.\n"
-WET_TEXT_2 = f"{TITLE_2}\nشهدت المحافظات الشمالية أمطاراً غزيرة منذ ساعات الفجر الأولى.\n"
-
-
-def record(
-    rec_type: str,
-    block: bytes,
-    *,
-    uri: str | None = None,
-    content_type: str | None = None,
-    number: int = 0,
-    length: int | None = None,
-) -> bytes:
-    """One WARC/1.0 record; *length* overrides Content-Length (to build a truncated record)."""
-    headers = [
-        "WARC/1.0",
-        f"WARC-Type: {rec_type}",
-        f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{number:012d}>",
-        "WARC-Date: 2024-02-07T10:00:00Z",
-    ]
-    if uri is not None:
-        headers.append(f"WARC-Target-URI: {uri}")
-    if content_type is not None:
-        headers.append(f"Content-Type: {content_type}")
-    headers.append(f"Content-Length: {len(block) if length is None else length}")
-    return "\r\n".join(headers).encode() + b"\r\n\r\n" + block + b"\r\n\r\n"
-
-
-def http_response(
-    body: bytes,
-    content_type: str | None = "text/html; charset=utf-8",
-    status: str = "200 OK",
-    extra: Iterable[str] = (),
-) -> bytes:
-    """An HTTP/1.1 response block as a WARC response record stores it."""
-    lines = [f"HTTP/1.1 {status}", *extra]
-    if content_type is not None:
-        lines.append(f"Content-Type: {content_type}")
-    lines.append(f"Content-Length: {len(body)}")
-    return "\r\n".join(lines).encode() + b"\r\n\r\n" + body
-
-
-def response(uri: str, block: bytes, number: int) -> bytes:
-    """A WARC response record holding an HTTP response."""
-    return record(
-        "response", block, uri=uri, content_type="application/http; msgtype=response", number=number
-    )
-
-
-def write_records(path: Path, records: Iterable[bytes]) -> Path:
-    """Write *records* to *path*, one gzip member per record when the name ends in ``.gz``."""
-    with path.open("wb") as out:
-        for rec in records:
-            out.write(gzip.compress(rec) if path.suffix == ".gz" else rec)
-    return path
-
-
-SITE = "https://news.example.org"
-WARCINFO = record(
-    "warcinfo", b"software: tests\r\n", content_type="application/warc-fields", number=1
-)
-
-
-def crawl_records() -> list[bytes]:
-    """A small crawl: 3 pages among 9 records that are no pages (and why), in file order."""
-    return [
-        WARCINFO,
-        record(
-            "request",
-            b"GET /culture/1 HTTP/1.1\r\nHost: news.example.org\r\n\r\n",
-            uri=f"{SITE}/culture/1",
-            content_type="application/http; msgtype=request",
-            number=2,
-        ),
-        response(f"{SITE}/culture/1", http_response(PAGE_1.encode()), 3),
-        record(
-            "metadata",
-            b"fetchTimeMs: 12\r\n",
-            uri=f"{SITE}/culture/1",
-            content_type="application/warc-fields",
-            number=4,
-        ),
-        response(
-            f"{SITE}/weather/2",
-            http_response(PAGE_2.encode("cp1256"), "text/html; charset=windows-1256"),
-            5,
-        ),
-        response(f"{SITE}/robots.txt", http_response(b"User-agent: *\n", "text/html"), 6),
-        response(f"{SITE}/logo.png", http_response(b"\x89PNG\r\n\x1a\n", "image/png"), 7),
-        response(
-            f"{SITE}/old",
-            http_response(b"", None, "301 Moved Permanently", [f"Location: {SITE}/new"]),
-            8,
-        ),
-        record("revisit", b"", uri=f"{SITE}/culture/1", number=9),
-        response(f"{SITE}/empty", http_response(b"  \n"), 10),
-        record(
-            "resource", PAGE_3.encode(), uri=f"{SITE}/sport/3", content_type="text/html", number=11
-        ),
-        response(f"{SITE}/feed.json", http_response(b"{}", "application/json"), 12),
-    ]
-
-
-CRAWL_URLS = [f"{SITE}/culture/1", f"{SITE}/weather/2", f"{SITE}/sport/3"]
-CRAWL_SKIPS = {"record-type": 4, "robots": 1, "content-type": 2, "status": 1, "empty": 1}
-
-
-def wet_records() -> list[bytes]:
-    """A small WET file: warcinfo and two conversion records."""
-    return [
-        WARCINFO,
-        record(
-            "conversion",
-            WET_TEXT_1.encode(),
-            uri=f"{SITE}/culture/1",
-            content_type="text/plain",
-            number=2,
-        ),
-        record(
-            "conversion",
-            WET_TEXT_2.encode(),
-            uri=f"{SITE}/weather/2",
-            content_type="text/plain",
-            number=3,
-        ),
-    ]
-
-
-def language_records() -> list[bytes]:
-    """Conversion records identified as Arabic, English, both, and not identified."""
-    texts = [
-        ("ara", WET_TEXT_1),
-        ("eng", "Weather: heavy rain in the north.\n"),
-        ("eng,ara", WET_TEXT_2),
-        (None, WET_TEXT_1),
-    ]
-    records = []
-    for n, (language, text) in enumerate(texts, start=1):
-        rec = record(
-            "conversion", text.encode(), uri=f"{SITE}/{n}", content_type="text/plain", number=n
-        )
-        if language is not None:
-            rec = rec.replace(
-                b"\r\nContent-Type",
-                f"\r\nWARC-Identified-Content-Language: {language}\r\nContent-Type".encode(),
-                1,
-            )
-        records.append(rec)
-    return records
 
 
 @pytest.fixture(params=["crawl.warc", "crawl.warc.gz"])
@@ -333,10 +161,11 @@ def test_chunked_and_gzipped_payloads_are_decoded(tmp_path: Path) -> None:
     assert stats.failed == 0
 
 
-def test_a_truncated_record_is_a_counted_failure(
+def test_a_truncated_record_is_logged_and_counted(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A record cut short by the end of the file is logged with its record id and counted."""
+    """A record cut short by the end of the file is logged with its record id and offset and
+    counted as truncated; errors="raise" raises CrawlError with the same facts."""
     block = http_response(PAGE_3.encode())
     path = write_records(
         tmp_path / "t.warc",
@@ -355,23 +184,27 @@ def test_a_truncated_record_is_a_counted_failure(
     stats = WarcStats()
     with caplog.at_level(logging.WARNING, logger="arnews.warc"):
         assert [p.url for p in iter_pages(path, stats=stats)] == [f"{SITE}/a"]
-    assert (stats.records, stats.failed) == (2, 1)
-    assert "<urn:uuid:00000000-0000-4000-8000-000000000002>" in caplog.text
-    with pytest.raises(InputError, match="truncated"):
+    assert (stats.records, stats.failed, stats.truncated) == (2, 0, 1)
+    offset = len(response(f"{SITE}/a", http_response(PAGE_1.encode()), 1))
+    assert f"<urn:uuid:00000000-0000-4000-8000-000000000002> at offset {offset}" in caplog.text
+    with pytest.raises(CrawlError, match="cut-short") as raised:
         list(iter_pages(path, errors="raise"))
+    assert (raised.value.reason, raised.value.offset) == ("cut-short", offset)
+    assert raised.value.record_id == "<urn:uuid:00000000-0000-4000-8000-000000000002>"
 
 
-def test_a_gzip_member_cut_short_raises_after_the_pages_before_it(tmp_path: Path) -> None:
-    """A .gz download cut inside its last member yields the pages before it, then InputError."""
+def test_a_gzip_member_cut_in_its_header_is_damage_at_the_end(tmp_path: Path) -> None:
+    """A .gz download cut inside the gzip header of its last member yields every page before
+    it and counts the broken tail as one damaged span (no record header was readable)."""
     members = [gzip.compress(rec) for rec in crawl_records()]
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(b"".join(members[:-1]) + members[-1][:12])
     stats = WarcStats()
-    pages = []
-    with pytest.raises(InputError, match="truncated"):
-        pages.extend(iter_pages(path, stats=stats))
-    assert [p.url for p in pages] == CRAWL_URLS
-    assert stats.records == 11
+    assert [p.url for p in iter_pages(path, stats=stats)] == CRAWL_URLS
+    assert (stats.records, stats.damaged, stats.truncated) == (11, 1, 0)
+    with pytest.raises(CrawlError, match="cut-short") as raised:
+        list(iter_pages(path, errors="raise"))
+    assert raised.value.offset == len(b"".join(members[:-1]))
 
 
 @pytest.mark.parametrize(
@@ -582,12 +415,15 @@ def test_errors_raise_propagates_the_failure(
 
 
 def test_stats_summary_names_every_count() -> None:
-    """The summary line gives records, parsed, skipped by reason and failed."""
-    stats = WarcStats(records=5, parsed=2, failed=1)
+    """The summary line gives records, parsed, skipped by reason, failed and truncated, and
+    damaged spans when there are any."""
+    stats = WarcStats(records=6, parsed=2, failed=1, truncated=1)
     stats.skip_reasons.update({"status": 1, "record-type": 1})
     assert stats.summary() == (
-        "5 records read, 2 parsed, 2 skipped (1 record-type, 1 status), 1 failed"
+        "6 records read, 2 parsed, 2 skipped (1 record-type, 1 status), 1 failed, 1 truncated"
     )
+    stats.damaged = 2
+    assert stats.summary().endswith(", 1 truncated, 2 damaged spans")
 
 
 def test_the_stream_form_is_the_path_form(crawl_file: Path) -> None:
@@ -597,11 +433,79 @@ def test_the_stream_form_is_the_path_form(crawl_file: Path) -> None:
     assert from_stream == from_path
 
 
+# --- the real corpus through WARC and WET files ----------------------------------------------
+
+
+def _manifest(path: Path) -> list[dict[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+@pytest.mark.corpus
+def test_real_pages_read_from_a_warc_equal_parse_html(corpus: Path, tmp_path: Path) -> None:
+    """Every real HTML page wrapped in a WARC gives what parse_html gives on its bytes."""
+    pages = _manifest(corpus / "MANIFEST.tsv")
+    records = [
+        response(page["original_url"], http_response((corpus / page["file"]).read_bytes()), n)
+        for n, page in enumerate(pages)
+    ]
+    path = write_records(tmp_path / "corpus.warc.gz", records)
+    stats = WarcStats()
+    articles = list(iter_articles(path, stats=stats, errors="raise"))
+    expected = [
+        arnews.parse_html((corpus / p["file"]).read_bytes(), p["original_url"], encoding="utf-8")
+        for p in pages
+    ]
+    assert (stats.records, stats.parsed) == (len(pages), len(pages))
+    assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
+    assert sum(bool(a.title) for a in articles) == len(pages)
+
+
+@pytest.mark.corpus
+def test_real_pages_in_windows_1256_declared_only_in_the_header(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Real pages re-encoded to windows-1256 (their <meta> still says utf-8) keep their title."""
+    pages = _manifest(corpus / "MANIFEST.tsv")
+    records = []
+    for n, page in enumerate(pages):
+        html = (corpus / page["file"]).read_text(encoding="utf-8")
+        body = html.encode("cp1256", errors="xmlcharrefreplace")  # the <meta> still says utf-8
+        block = http_response(body, "text/html; charset=windows-1256")
+        records.append(response(page["original_url"], block, n))
+    path = write_records(tmp_path / "cp1256.warc", records)
+    titles = [a.title for a in iter_articles(path, errors="raise")]
+    expected = [
+        arnews.parse_html((corpus / p["file"]).read_bytes(), p["original_url"]).title for p in pages
+    ]
+    assert titles == expected
+
+
+@pytest.mark.corpus
+def test_real_text_dumps_read_from_a_wet_file_equal_parse_text(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Every real text dump wrapped in a WET conversion record gives what parse_text gives."""
+    root = corpus / "text" / "pages"
+    dumps = _manifest(root / "MANIFEST.tsv")
+    texts = [(root / d["file"]).read_text(encoding="utf-8") for d in dumps]
+    records = [
+        record("conversion", text.encode(), uri=d["url"], content_type="text/plain", number=n)
+        for n, (d, text) in enumerate(zip(dumps, texts, strict=True))
+    ]
+    path = write_records(tmp_path / "corpus.wet.gz", records)
+    articles = list(iter_articles(path, errors="raise"))
+    expected = [arnews.parse_text(t, d["url"]) for d, t in zip(dumps, texts, strict=True)]
+    assert len(articles) == len(dumps) > 100
+    assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
+
+
+# --- the crawl mode of `arnews parse` (until the command line is rebuilt) ---------
+
+
 def _jsonl(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines()]
-
-
-# --- the crawl mode of `arnews parse` ---------------------------------------------------------
 
 
 @pytest.fixture
@@ -717,74 +621,6 @@ def test_cli_reads_single_pages_beside_a_crawl(
     captured = capsys.readouterr()
     assert [r["title"] for r in _jsonl(captured.out)] == [TITLE_1, TITLE_2, TITLE_3]
     assert "4 records read, 3 parsed, 1 skipped" in captured.err
-
-
-# --- the real corpus through WARC and WET files ----------------------------------------------
-
-
-def _manifest(path: Path) -> list[dict[str, str]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
-
-
-@pytest.mark.corpus
-def test_real_pages_read_from_a_warc_equal_parse_html(corpus: Path, tmp_path: Path) -> None:
-    """Every real HTML page wrapped in a WARC gives what parse_html gives on its bytes."""
-    pages = _manifest(corpus / "MANIFEST.tsv")
-    records = [
-        response(page["original_url"], http_response((corpus / page["file"]).read_bytes()), n)
-        for n, page in enumerate(pages)
-    ]
-    path = write_records(tmp_path / "corpus.warc.gz", records)
-    stats = WarcStats()
-    articles = list(iter_articles(path, stats=stats, errors="raise"))
-    expected = [
-        arnews.parse_html((corpus / p["file"]).read_bytes(), p["original_url"], encoding="utf-8")
-        for p in pages
-    ]
-    assert (stats.records, stats.parsed) == (len(pages), len(pages))
-    assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
-    assert sum(bool(a.title) for a in articles) == len(pages)
-
-
-@pytest.mark.corpus
-def test_real_pages_in_windows_1256_declared_only_in_the_header(
-    corpus: Path, tmp_path: Path
-) -> None:
-    """Real pages re-encoded to windows-1256 (their <meta> still says utf-8) keep their title."""
-    pages = _manifest(corpus / "MANIFEST.tsv")
-    records = []
-    for n, page in enumerate(pages):
-        html = (corpus / page["file"]).read_text(encoding="utf-8")
-        body = html.encode("cp1256", errors="xmlcharrefreplace")  # the <meta> still says utf-8
-        block = http_response(body, "text/html; charset=windows-1256")
-        records.append(response(page["original_url"], block, n))
-    path = write_records(tmp_path / "cp1256.warc", records)
-    titles = [a.title for a in iter_articles(path, errors="raise")]
-    expected = [
-        arnews.parse_html((corpus / p["file"]).read_bytes(), p["original_url"]).title for p in pages
-    ]
-    assert titles == expected
-
-
-@pytest.mark.corpus
-def test_real_text_dumps_read_from_a_wet_file_equal_parse_text(
-    corpus: Path, tmp_path: Path
-) -> None:
-    """Every real text dump wrapped in a WET conversion record gives what parse_text gives."""
-    root = corpus / "text" / "pages"
-    dumps = _manifest(root / "MANIFEST.tsv")
-    texts = [(root / d["file"]).read_text(encoding="utf-8") for d in dumps]
-    records = [
-        record("conversion", text.encode(), uri=d["url"], content_type="text/plain", number=n)
-        for n, (d, text) in enumerate(zip(dumps, texts, strict=True))
-    ]
-    path = write_records(tmp_path / "corpus.wet.gz", records)
-    articles = list(iter_articles(path, errors="raise"))
-    expected = [arnews.parse_text(t, d["url"]) for d, t in zip(dumps, texts, strict=True)]
-    assert len(articles) == len(dumps) > 100
-    assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
 
 
 def _die_on_weather(page: WarcPage) -> tuple[str | None, str | None]:

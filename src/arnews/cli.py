@@ -40,7 +40,6 @@ from arnews.warc import (
     PageKind,
     WarcPage,
     WarcStats,
-    failure_message,
     find_warc_files,
     is_warc_path,
     iter_pages,
@@ -168,6 +167,11 @@ def _crawl_pages(
             except (OSError, ArnewsError) as error:
                 problems.append(str(path))
                 print(f"arnews: {path}: {error}", file=sys.stderr)
+
+
+def failure_message(page: WarcPage, error: BaseException) -> str:
+    """How a failing page is logged: its record id, URL and the error, on one line."""
+    return f"record {page.record_id} ({page.url}) failed: {type(error).__name__}: {error}"
 
 
 _Result = tuple[str | None, str | None]
