@@ -145,40 +145,17 @@ def _damage_faults() -> list[Fault]:
     corrupt, corrupt_offsets = _join([GOOD_A, bad_b(), GOOD_C], True)
     middle = (corrupt_offsets[1] + corrupt_offsets[2]) // 2
     corrupt = corrupt[:middle] + bytes(16) + corrupt[middle + 16 :]
-    two = (A_URL, C_URL)
+    cases = [  # name, data, gzipped, pages, reason and offset of the damage
+        ("garbage-between", plain, False, (A_URL, C_URL), "garbage", len(GOOD_A)),
+        ("garbage-between-gz", with_garbage, True, (A_URL, C_URL), "garbage", offsets[1]),
+        ("gzip-corrupt", corrupt, True, (A_URL, C_URL), "corrupt-gzip", corrupt_offsets[1]),
+        ("stops-at-bad-spot", GOOD_A + garbage, False, (A_URL,), "garbage", len(GOOD_A)),
+    ]
     return [
         Fault(
-            "garbage-between",
-            plain,
-            False,
-            two,
-            (("damaged", "garbage", None, len(GOOD_A)),),
-            (2, 0, 0, 0, 1),
-        ),
-        Fault(
-            "garbage-between-gz",
-            with_garbage,
-            True,
-            two,
-            (("damaged", "garbage", None, offsets[1]),),
-            (2, 0, 0, 0, 1),
-        ),
-        Fault(
-            "gzip-corrupt",
-            corrupt,
-            True,
-            two,
-            (("damaged", "corrupt-gzip", None, corrupt_offsets[1]),),
-            (2, 0, 0, 0, 1),
-        ),
-        Fault(
-            "stops-at-bad-spot",
-            GOOD_A + garbage,
-            False,
-            (A_URL,),
-            (("damaged", "garbage", None, len(GOOD_A)),),
-            (1, 0, 0, 0, 1),
-        ),
+            name, data, gzipped, pages, (("damaged", reason, None, at),), (len(pages), 0, 0, 0, 1)
+        )
+        for name, data, gzipped, pages, reason, at in cases
     ]
 
 
