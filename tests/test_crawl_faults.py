@@ -1,8 +1,10 @@
 """The crawl fault-injection suite: every fault of tests/crawl_faults.py, with its exact outcome.
 
-Each fault is read in process, from a file and from a pipe that hands out a few
-bytes at a time. A record that was not read whole is never a page: it is
-reported with its reason, record id and byte offset, and counted.
+Each fault is read in process (from a file, and from a pipe that hands out a few
+bytes at a time), and all of them at once by the console script at -j 1 and
+-j 2, which must write the same records and the same reports. A record that was
+not read whole is never a page: it is reported with its reason, record id and
+byte offset, and counted.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import io
 import random
 import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,7 +21,8 @@ from hypothesis import strategies as st
 
 from arnews.errors import CrawlError
 from arnews.warc import WarcPage, WarcStats, iter_articles, iter_entries, iter_pages
-from tests.crawl_faults import BOMB_SIZE, Fault, faults
+from tests.cli_helpers import err_lines, records, run
+from tests.crawl_faults import BOMB_SIZE, Fault, faults, write_faults
 from tests.strategies import damaged_warcs
 
 FAULTS = faults()
@@ -126,3 +130,59 @@ def test_a_gzip_bomb_is_refused_within_bounded_memory() -> None:
         ("failed", "too-large")
     ]
     assert peak < BOMB_PEAK_FACTOR * BOMB_LIMIT
+
+
+def _expected_lines(path: Path, fault: Fault) -> list[tuple[str, str]]:
+    """How each problem of *fault* must start its line, and the reason the line names."""
+    lines = []
+    for kind, reason, record_id, offset in fault.problems:
+        if kind == "damaged":
+            what = "damaged data"
+        else:
+            what = f"{kind} record {record_id or '(without WARC-Record-ID)'}"
+        lines.append((f"arnews: {path}: {what} at offset {offset}", f": {reason}: "))
+    return lines
+
+
+@pytest.mark.slow
+def test_the_console_script_reports_every_fault_the_same_at_j1_and_j2(tmp_path: Path) -> None:
+    """`arnews parse` over every fault file: the same records and the same report lines at
+    -j 1 and -j 2; each fault on one line with its reason, record id and offset; the
+    summary's counts add up; exit code 1."""
+    paths = write_faults(tmp_path / "faults")
+    one = run(["parse", str(tmp_path / "faults"), "--jobs", "1"])
+    two = run(["parse", str(tmp_path / "faults"), "--jobs", "2"])
+    assert (one.returncode, two.returncode) == (1, 1)
+    assert two.stdout == one.stdout
+    lines = err_lines(one.stderr)
+    assert err_lines(two.stderr) == lines
+    by_path = dict(zip(paths, FAULTS, strict=True))
+    ordered = sorted(by_path, key=lambda p: p.name)
+    got = Counter((r["@input"]["path"], r["@input"]["target_uri"]) for r in records(one.stdout))
+    assert got == Counter((str(p), url) for p in ordered for url in by_path[p].pages)
+    expected = [line for p in ordered for line in _expected_lines(p, by_path[p])]
+    assert len(lines) == len(expected) + 1
+    for line, (start, reason) in zip(lines, expected, strict=False):
+        assert line.startswith(start), (line, start)
+        assert reason in line, (line, reason)
+    total = [sum(f.counts[i] for f in FAULTS) for i in range(5)]
+    pages = sum(len(f.pages) for f in FAULTS)
+    assert lines[-1] == (
+        f"arnews: {total[0]} records read, {pages} parsed, {total[1]} skipped, "
+        f"{total[2]} failed, {total[3]} truncated, {total[4]} damaged spans"
+    )
+
+
+@pytest.mark.slow
+def test_a_warc_gz_cut_short_read_from_a_pipe_is_reported() -> None:
+    """A .warc.gz download cut short and piped into `arnews parse -` reports the cut record
+    (record id, offset) instead of ending quietly; exit 1."""
+    fault = BY_NAME["gzip-cut-short"]
+    result = run(["parse", "-"], stdin=fault.data)
+    assert result.returncode == 1
+    assert [r["@input"]["target_uri"] for r in records(result.stdout)] == list(fault.pages)
+    _, reason, record_id, offset = fault.problems[0]
+    assert err_lines(result.stderr)[0].startswith(
+        f"arnews: -: truncated record {record_id} at offset {offset} "
+    )
+    assert f": {reason}: " in err_lines(result.stderr)[0]

@@ -10,12 +10,9 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
-import json
 import logging
-import os
 import subprocess
 import sys
-from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,7 +24,6 @@ import arnews
 import arnews.warc
 from arnews._warc_pages import looks_like_html as _looks_like_html
 from arnews._warc_pages import mime_type as _mime_type
-from arnews.cli import _parse_results, main
 from arnews.errors import CrawlError, InputError
 from arnews.model import Article
 from arnews.warc import (
@@ -499,167 +495,3 @@ def test_real_text_dumps_read_from_a_wet_file_equal_parse_text(
     expected = [arnews.parse_text(t, d["url"]) for d, t in zip(dumps, texts, strict=True)]
     assert len(articles) == len(dumps) > 100
     assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
-
-
-# --- the crawl mode of `arnews parse` (until the command line is rebuilt) ---------
-
-
-def _jsonl(text: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in text.splitlines()]
-
-
-@pytest.fixture
-def crawl_dir(tmp_path: Path) -> Path:
-    """A directory tree with a WARC, a gzipped WARC and a WET file, and a file to ignore."""
-    root = tmp_path / "crawl"
-    (root / "wet").mkdir(parents=True)
-    write_records(root / "a.warc", crawl_records())
-    write_records(root / "b.warc.gz", crawl_records()[2:5])
-    write_records(root / "wet" / "c.wet.gz", wet_records())
-    (root / "README.txt").write_text("not a crawl file")
-    return root
-
-
-class _Terminal(io.StringIO):
-    """A standard error that says it is a terminal."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-def test_cli_counts_a_failing_record_and_exits_1(
-    crawl_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A failing page is reported with its record id and counted; the others are written."""
-    monkeypatch.setattr(arnews.warc, "parse_html", _failing_on(CRAWL_URLS[1], _Recorder()))
-    assert main(["parse", str(crawl_dir / "a.warc")]) == 1
-    captured = capsys.readouterr()
-    assert [r["url"] for r in _jsonl(captured.out)] == [CRAWL_URLS[0], CRAWL_URLS[2]]
-    assert "<urn:uuid:00000000-0000-4000-8000-000000000005>" in captured.err
-    assert "12 records read, 2 parsed, 9 skipped" in captured.err
-    assert "1 failed" in captured.err
-
-
-@pytest.mark.parametrize(
-    "extra", [["--format", "json"], ["--url", SITE]], ids=["format-json", "url"]
-)
-def test_cli_refuses_single_page_options_for_a_crawl(
-    crawl_dir: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    """--format json and --url make no sense for a crawl: exit code 2 and a message."""
-    assert main(["parse", str(crawl_dir), *extra]) == 2
-    assert capsys.readouterr().err.startswith("arnews: ")
-
-
-def test_cli_refuses_zero_jobs(capsys: pytest.CaptureFixture[str]) -> None:
-    """--jobs must be a positive number of processes."""
-    with pytest.raises(SystemExit) as exit_info:
-        main(["parse", "x.warc", "--jobs", "0"])
-    assert exit_info.value.code == 2
-    assert "--jobs" in capsys.readouterr().err
-
-
-def test_cli_reads_a_crawl_directory_into_json_lines(
-    crawl_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A directory is searched recursively; every page is one JSON line; a summary follows."""
-    out = tmp_path / "out.jsonl"
-    assert main(["parse", str(crawl_dir), "-o", str(out)]) == 0
-    records = _jsonl(out.read_text(encoding="utf-8"))
-    assert [r["url"] for r in records] == [*CRAWL_URLS, *CRAWL_URLS[:2], *CRAWL_URLS[:2]]
-    err = capsys.readouterr().err
-    assert "18 records read, 7 parsed, 11 skipped" in err
-    assert "0 failed" in err
-    assert "\r" not in err  # no progress line when standard error is not a terminal
-
-
-def test_cli_jobs_2_writes_what_jobs_1_writes(
-    crawl_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Parsing in two processes gives byte-identical JSON Lines, in the same order."""
-    assert main(["parse", str(crawl_dir), "--jobs", "1"]) == 0
-    one = capsys.readouterr().out
-    assert main(["parse", str(crawl_dir), "--jobs", "2"]) == 0
-    two = capsys.readouterr().out
-    assert len(one.splitlines()) == 7
-    assert two == one
-
-
-def test_cli_shows_progress_on_a_terminal(
-    crawl_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """On a terminal, standard error gets a progress line with records, pages/s and errors."""
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["parse", str(crawl_dir / "a.warc")]) == 0
-    err = terminal.getvalue()
-    assert "\r" in err
-    assert "pages/s" in err
-    assert "errors" in err
-    assert len(capsys.readouterr().out.splitlines()) == 3
-
-
-def test_cli_goes_on_after_an_unreadable_file(
-    crawl_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A file that is not WARC is reported; the files after it are still read; exit code 1."""
-    (crawl_dir / "0-broken.warc").write_bytes(b"this is no WARC file\n")
-    assert main(["parse", str(crawl_dir)]) == 1
-    captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 7
-    assert "0-broken.warc" in captured.err
-    assert "1 files unreadable" in captured.err
-
-
-def test_cli_reads_single_pages_beside_a_crawl(
-    crawl_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """An HTML file given beside a WARC file is one more page of the same JSON Lines output."""
-    page = tmp_path / "page.html"
-    page.write_text(PAGE_3, encoding="utf-8")
-    assert main(["parse", str(crawl_dir / "b.warc.gz"), str(page)]) == 0
-    captured = capsys.readouterr()
-    assert [r["title"] for r in _jsonl(captured.out)] == [TITLE_1, TITLE_2, TITLE_3]
-    assert "4 records read, 3 parsed, 1 skipped" in captured.err
-
-
-def _die_on_weather(page: WarcPage) -> tuple[str | None, str | None]:
-    """A parse job whose process dies on one page, as a crash in a C extension would."""
-    if page.url == CRAWL_URLS[1]:
-        os._exit(3)
-    return page.url, None
-
-
-def test_a_dead_worker_stops_the_run_instead_of_hanging(crawl_file: Path) -> None:
-    """If a worker process dies, --jobs raises BrokenProcessPool rather than waiting forever."""
-    results = _parse_results(iter_pages(crawl_file), 2, _die_on_weather)
-    with pytest.raises(BrokenProcessPool):
-        list(results)
-
-
-def test_parallel_results_keep_the_input_order(tmp_path: Path) -> None:
-    """Over many chunks and a full window of tasks, results come back in input order."""
-    pages = [WarcPage("html", f"{SITE}/{n}", None, b"<p>x</p>") for n in range(100)]
-    assert [url for url, _ in _parse_results(pages, 2, _page_url)] == [p.url for p in pages]
-
-
-def _page_url(page: WarcPage) -> tuple[str | None, str | None]:
-    return page.url, None
-
-
-def test_cli_reports_a_directory_without_crawl_files(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A directory with no WARC/WET file in it is reported (a wrong path), exit code 1."""
-    (tmp_path / "empty").mkdir()
-    assert main(["parse", str(tmp_path / "empty")]) == 1
-    assert "no WARC/WET files" in capsys.readouterr().err
-
-
-def test_cli_language_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--language ara leaves out the records Common Crawl identified as another language."""
-    path = write_records(tmp_path / "lang.wet", language_records())
-    assert main(["parse", str(path), "--language", "ara"]) == 0
-    captured = capsys.readouterr()
-    assert [r["url"] for r in _jsonl(captured.out)] == [f"{SITE}/1", f"{SITE}/3", f"{SITE}/4"]
-    assert "1 language" in captured.err
