@@ -459,9 +459,11 @@ def iter_articles(
     stats: WarcStats | None = None,
     reference_date: datetime | None = None,
     languages: Iterable[str] | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article]:
     """Yield the article of every page of a WARC/WET file, streaming, in file order.
+
+    Payloads are held to the default size limit; for another one, pair
+    :func:`iter_pages` and :func:`parse_page`, which take ``max_bytes``.
 
     :param source: a ``.warc``, ``.warc.gz``, ``.wet`` or ``.wet.gz`` path, or a binary
         stream of one.
@@ -473,16 +475,12 @@ def iter_articles(
     :param reference_date: passed to the parsers, for relative dates («أمس»).
     :param languages: keep only records identified as one of these languages, e.g.
         ``{"ara"}`` (see :func:`iter_pages`).
-    :param max_bytes: the size limit of one payload (see :func:`iter_pages`).
     :raises arnews.errors.CrawlError: see :func:`iter_pages`.
     """
     counts = stats if stats is not None else WarcStats()
-    pages = iter_pages(
-        source, errors=errors, stats=counts, languages=languages, max_bytes=max_bytes
-    )
-    for page in pages:
+    for page in iter_pages(source, errors=errors, stats=counts, languages=languages):
         try:
-            article = parse_page(page, reference_date=reference_date, max_bytes=max_bytes)
+            article = parse_page(page, reference_date=reference_date)
         except Exception as error:  # a crawl holds anything; one page never stops the run
             if errors == "raise":
                 raise
