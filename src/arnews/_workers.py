@@ -104,6 +104,7 @@ class WorkerPool:
         self.events: queue.SimpleQueue[tuple[str, Any, Any]] = queue.SimpleQueue()
         """Where the workers' results (``result``) and deaths (``died``) arrive."""
         self._workers: list[_Worker] = []
+        self._retired: list[_Worker] = []  # dead workers replaced: closed with the pool
         self._deaths = 0
         self._lifeline_read, self._lifeline_write = os.pipe() if os.name == "posix" else (-1, -1)
 
@@ -138,20 +139,29 @@ class WorkerPool:
         return worker
 
     def _send(self, index: int, worker: _Worker) -> None:
+        """The sender thread of a worker: tasks from its inbox to its standard input. It
+        closes that pipe itself when done, so that no unflushed buffer is left to fail
+        later (at garbage collection) against a dead worker."""
         stdin = worker.process.stdin
         assert stdin is not None
-        while (task := worker.inbox.get()) is not None:
-            try:
+        try:
+            while (task := worker.inbox.get()) is not None:
                 _write_frame(stdin, task)
-            except OSError:
-                return  # the worker died: its reader reports it
+        except (OSError, ValueError):
+            pass  # the worker died (its reader reports it) or the pool is closing
+        finally:
+            with contextlib.suppress(OSError, ValueError):
+                stdin.close()
 
     def _receive(self, index: int, worker: _Worker) -> None:
         stdout = worker.process.stdout
         assert stdout is not None
-        while (frame := _read_frame(stdout)) is not None:
-            self.events.put(("result", index, frame))
+        with contextlib.suppress(OSError, ValueError):  # ValueError: closed by close()
+            while (frame := _read_frame(stdout)) is not None:
+                self.events.put(("result", index, frame))
         self.events.put(("died", index, worker.process.wait()))
+        with contextlib.suppress(OSError):
+            stdout.close()
 
     def submit(self, task_id: int, jobs: list[Any]) -> int:
         """Send a task to the least busy worker (starting workers on first use); its index."""
@@ -170,6 +180,8 @@ class WorkerPool:
     def replace(self, index: int) -> None:
         """Start a new worker in place of the dead one at *index*."""
         self._deaths += 1
+        self._workers[index].inbox.put(None)  # its sender thread ends and closes the pipe
+        self._retired.append(self._workers[index])
         if self._deaths > MAX_RESTARTS:
             code = self.exit_code(index)
             raise WorkerError(f"worker processes keep dying (last exit code {code})")
@@ -185,16 +197,17 @@ class WorkerPool:
             if fd >= 0:
                 os.close(fd)
         self._lifeline_write = self._lifeline_read = -1
-        for worker in self._workers:
+        everyone = self._workers + self._retired
+        for worker in everyone:
             worker.inbox.put(None)
             worker.process.kill()
-        for worker in self._workers:
+        for worker in everyone:
             worker.process.wait()
             for stream in (worker.process.stdin, worker.process.stdout):
                 if stream is not None:
-                    with contextlib.suppress(OSError):  # a broken pipe to a dead worker
+                    with contextlib.suppress(OSError, ValueError):  # a pipe to a dead worker
                         stream.close()
-        self._workers = []
+        self._workers, self._retired = [], []
 
 
 def _tasks(
