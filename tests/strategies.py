@@ -567,3 +567,29 @@ def html_bytes(draw: st.DrawFn) -> bytes:
         position = draw(st.integers(0, len(data)))
         data = data[:position] + draw(st.binary(max_size=4)) + data[position:]
     return data
+
+
+@st.composite
+def damaged_warcs(draw: st.DrawFn) -> bytes:
+    """A small crawl (tests/warc_builder.py), plain or gzipped per record, then up to six
+    random edits: a byte changed, bytes cut out or put in, or the file cut short."""
+    import gzip
+
+    from tests.warc_builder import crawl_records
+
+    pieces = crawl_records()
+    if draw(st.booleans()):
+        pieces = [gzip.compress(piece, mtime=0) for piece in pieces]
+    data = b"".join(pieces)
+    for _ in range(draw(st.integers(1, 6))):
+        position = draw(st.integers(0, len(data)))
+        edit = draw(st.sampled_from(("change", "cut", "insert", "end")))
+        if edit == "change":
+            data = data[:position] + draw(st.binary(min_size=1, max_size=1)) + data[position + 1 :]
+        elif edit == "cut":
+            data = data[:position] + data[position + draw(st.integers(1, 400)) :]
+        elif edit == "insert":
+            data = data[:position] + draw(st.binary(min_size=1, max_size=64)) + data[position:]
+        else:
+            data = data[:position]
+    return data

@@ -20,6 +20,7 @@ from warcio.warcwriter import WARCWriter
 
 import arnews.warc
 from arnews.dask import _PartitionRecords, articles_from_warc
+from arnews.errors import ArnewsError, CrawlError, InputError
 from arnews.model import Article
 
 SITE = "https://akhbar.example.net"
@@ -82,9 +83,33 @@ def test_one_partition_per_file(crawl_dir: Path) -> None:
 
 
 def test_a_directory_without_warc_files_is_refused(tmp_path: Path) -> None:
-    """An input with no WARC/WET file in it is an error, not an empty bag that hides a typo."""
-    with pytest.raises(ValueError, match="no WARC/WET files"):
+    """An input with no WARC/WET file in it is an InputError (an ArnewsError), not an empty
+    bag that hides a typo."""
+    with pytest.raises(InputError, match="no WARC/WET files"):
         articles_from_warc(tmp_path)
+
+
+def test_a_truncated_file_does_not_fail_the_job(crawl_dir: Path) -> None:
+    """errors="skip": a file cut short, and one that is not WARC at all, lose only what cannot
+    be read; the other files' records all come through."""
+    whole = (crawl_dir / "a.warc.gz").read_bytes()
+    (crawl_dir / "0-cut.warc.gz").write_bytes(whole[: len(whole) * 2 // 3])
+    (crawl_dir / "1-junk.warc").write_bytes(b"this is no WARC file at all\n")
+    with dask.config.set(scheduler="synchronous"):
+        records = articles_from_warc(crawl_dir).compute()
+    urls = [r["url"] for r in records]
+    assert urls[-3:] == list(PAGES)
+    assert set(urls[:-3]) <= set(PAGES)
+
+
+def test_errors_raise_raises_arnews_errors_only(crawl_dir: Path) -> None:
+    """errors="raise": a truncated file raises CrawlError (an ArnewsError) with its reason."""
+    whole = (crawl_dir / "a.warc.gz").read_bytes()
+    (crawl_dir / "0-cut.warc.gz").write_bytes(whole[: len(whole) - 30])
+    with dask.config.set(scheduler="synchronous"), pytest.raises(CrawlError) as raised:
+        articles_from_warc(crawl_dir, errors="raise").compute()
+    assert raised.value.reason == "cut-short"
+    assert isinstance(raised.value, ArnewsError)
 
 
 def test_bag_records_come_from_the_page_parser(
@@ -146,9 +171,11 @@ def test_urls_are_opened_with_fsspec(crawl_dir: Path) -> None:
 
 
 def test_a_partition_is_read_lazily_and_pickles_as_its_records(crawl_dir: Path) -> None:
-    """A partition reads nothing until iterated; it pickles as the list of its remaining records."""
-    missing = _PartitionRecords([str(crawl_dir / "missing.warc")], "skip", None)
-    with pytest.raises(FileNotFoundError):
+    """A partition reads nothing until iterated; it pickles as the list of its remaining records;
+    a missing file is skipped with errors="skip" and a CrawlError with errors="raise"."""
+    assert list(_PartitionRecords([str(crawl_dir / "missing.warc")], "skip", None)) == []
+    missing = _PartitionRecords([str(crawl_dir / "missing.warc")], "raise", None)
+    with pytest.raises(CrawlError, match="cannot open"):
         next(missing)
     partition = _PartitionRecords([str(crawl_dir / "a.warc.gz")], "skip", None)
     first = next(partition)

@@ -1,8 +1,8 @@
-"""Reading WARC/WET files (arnews.warc) and the crawl mode of ``arnews parse``.
+"""Reading WARC/WET files (arnews.warc): pages, skips, counts, encodings.
 
-The WARC files are written by hand here, byte by byte, so that the tests can
-also build what a reader must survive (truncated records, garbage); the pages
-are our own tiny Arabic articles.
+The files are written by hand (tests/warc_builder.py); the faults a reader must
+survive have their own suite (tests/test_crawl_faults.py), and the crawl mode of
+``arnews parse`` is tested with the rest of the command line (tests/test_cli.py).
 """
 
 from __future__ import annotations
@@ -10,13 +10,9 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
-import json
 import logging
-import os
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -26,15 +22,14 @@ from hypothesis import strategies as st
 
 import arnews
 import arnews.warc
-from arnews.cli import _parse_results, main
-from arnews.errors import InputError
+from arnews._warc_pages import looks_like_html as _looks_like_html
+from arnews._warc_pages import mime_type as _mime_type
+from arnews.errors import CrawlError, InputError
 from arnews.model import Article
 from arnews.warc import (
     WARC_SUFFIXES,
     WarcPage,
     WarcStats,
-    _looks_like_html,
-    _mime_type,
     declared_charset,
     find_warc_files,
     is_warc_path,
@@ -43,196 +38,25 @@ from arnews.warc import (
     parse_page,
 )
 from tests.strategies import content_types
-
-TITLE_1 = "افتتاح معرض الكتاب في عمّان"
-TITLE_2 = "أمطار غزيرة تعم مناطق الشمال"
-TITLE_3 = "المنتخب يتأهل إلى نصف النهائي"
-
-
-def article_html(
-    title: str, paragraphs: Sequence[str], *, meta_charset: str | None = "utf-8"
-) -> str:
-    """A small news page of our own, shaped like the real ones (h1, article, p)."""
-    meta = f'<meta charset="{meta_charset}">' if meta_charset else ""
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return (
-        f"<!DOCTYPE html><html lang='ar' dir='rtl'><head>{meta}<title>{title}</title></head>"
-        f"<body><nav><a href='/'>الرئيسية</a></nav><article><h1>{title}</h1>{body}</article>"
-        "</body></html>"
-    )
-
-
-PAGE_1 = article_html(
+from tests.warc_builder import (
+    CRAWL_SKIPS,
+    CRAWL_URLS,
+    PAGE_1,
+    PAGE_2,
+    PAGE_3,
+    SITE,
     TITLE_1,
-    [
-        "عمّان - افتتحت وزارة الثقافة صباح اليوم معرض الكتاب الدولي بمشاركة مئات دور النشر.",
-        "وقال مدير المعرض إن الدورة الحالية تضم أكثر من مئة ألف عنوان في مختلف المجالات.",
-    ],
-)
-PAGE_2 = article_html(
     TITLE_2,
-    [
-        "شهدت المحافظات الشمالية أمطاراً غزيرة منذ ساعات الفجر الأولى وسط انخفاض الحرارة.",
-        "ودعت الأرصاد الجوية المواطنين إلى توخي الحذر أثناء القيادة على الطرق الجبلية.",
-    ],
-    meta_charset=None,  # the charset is only in the HTTP header
-)
-PAGE_3 = article_html(
     TITLE_3,
-    [
-        "تأهل المنتخب الوطني إلى نصف نهائي البطولة بعد فوزه في مباراة مثيرة مساء أمس.",
-        "وسجل المهاجم هدف الفوز في الدقائق الأخيرة وسط احتفالات الجماهير في المدرجات.",
-    ],
+    WET_TEXT_2,
+    crawl_records,
+    http_response,
+    language_records,
+    record,
+    response,
+    wet_records,
+    write_records,
 )
-WET_TEXT_1 = f"{TITLE_1}\nعمّان - افتتحت وزارة الثقافة معرض الكتاب الدولي بمشاركة واسعة.\n"
-WET_TEXT_2 = f"{TITLE_2}\nشهدت المحافظات الشمالية أمطاراً غزيرة منذ ساعات الفجر الأولى.\n"
-
-
-def record(
-    rec_type: str,
-    block: bytes,
-    *,
-    uri: str | None = None,
-    content_type: str | None = None,
-    number: int = 0,
-    length: int | None = None,
-) -> bytes:
-    """One WARC/1.0 record; *length* overrides Content-Length (to build a truncated record)."""
-    headers = [
-        "WARC/1.0",
-        f"WARC-Type: {rec_type}",
-        f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{number:012d}>",
-        "WARC-Date: 2024-02-07T10:00:00Z",
-    ]
-    if uri is not None:
-        headers.append(f"WARC-Target-URI: {uri}")
-    if content_type is not None:
-        headers.append(f"Content-Type: {content_type}")
-    headers.append(f"Content-Length: {len(block) if length is None else length}")
-    return "\r\n".join(headers).encode() + b"\r\n\r\n" + block + b"\r\n\r\n"
-
-
-def http_response(
-    body: bytes,
-    content_type: str | None = "text/html; charset=utf-8",
-    status: str = "200 OK",
-    extra: Iterable[str] = (),
-) -> bytes:
-    """An HTTP/1.1 response block as a WARC response record stores it."""
-    lines = [f"HTTP/1.1 {status}", *extra]
-    if content_type is not None:
-        lines.append(f"Content-Type: {content_type}")
-    lines.append(f"Content-Length: {len(body)}")
-    return "\r\n".join(lines).encode() + b"\r\n\r\n" + body
-
-
-def response(uri: str, block: bytes, number: int) -> bytes:
-    """A WARC response record holding an HTTP response."""
-    return record(
-        "response", block, uri=uri, content_type="application/http; msgtype=response", number=number
-    )
-
-
-def write_records(path: Path, records: Iterable[bytes]) -> Path:
-    """Write *records* to *path*, one gzip member per record when the name ends in ``.gz``."""
-    with path.open("wb") as out:
-        for rec in records:
-            out.write(gzip.compress(rec) if path.suffix == ".gz" else rec)
-    return path
-
-
-SITE = "https://news.example.org"
-WARCINFO = record(
-    "warcinfo", b"software: tests\r\n", content_type="application/warc-fields", number=1
-)
-
-
-def crawl_records() -> list[bytes]:
-    """A small crawl: 3 pages among 9 records that are no pages (and why), in file order."""
-    return [
-        WARCINFO,
-        record(
-            "request",
-            b"GET /culture/1 HTTP/1.1\r\nHost: news.example.org\r\n\r\n",
-            uri=f"{SITE}/culture/1",
-            content_type="application/http; msgtype=request",
-            number=2,
-        ),
-        response(f"{SITE}/culture/1", http_response(PAGE_1.encode()), 3),
-        record(
-            "metadata",
-            b"fetchTimeMs: 12\r\n",
-            uri=f"{SITE}/culture/1",
-            content_type="application/warc-fields",
-            number=4,
-        ),
-        response(
-            f"{SITE}/weather/2",
-            http_response(PAGE_2.encode("cp1256"), "text/html; charset=windows-1256"),
-            5,
-        ),
-        response(f"{SITE}/robots.txt", http_response(b"User-agent: *\n", "text/html"), 6),
-        response(f"{SITE}/logo.png", http_response(b"\x89PNG\r\n\x1a\n", "image/png"), 7),
-        response(
-            f"{SITE}/old",
-            http_response(b"", None, "301 Moved Permanently", [f"Location: {SITE}/new"]),
-            8,
-        ),
-        record("revisit", b"", uri=f"{SITE}/culture/1", number=9),
-        response(f"{SITE}/empty", http_response(b"  \n"), 10),
-        record(
-            "resource", PAGE_3.encode(), uri=f"{SITE}/sport/3", content_type="text/html", number=11
-        ),
-        response(f"{SITE}/feed.json", http_response(b"{}", "application/json"), 12),
-    ]
-
-
-CRAWL_URLS = [f"{SITE}/culture/1", f"{SITE}/weather/2", f"{SITE}/sport/3"]
-CRAWL_SKIPS = {"record-type": 4, "robots": 1, "content-type": 2, "status": 1, "empty": 1}
-
-
-def wet_records() -> list[bytes]:
-    """A small WET file: warcinfo and two conversion records."""
-    return [
-        WARCINFO,
-        record(
-            "conversion",
-            WET_TEXT_1.encode(),
-            uri=f"{SITE}/culture/1",
-            content_type="text/plain",
-            number=2,
-        ),
-        record(
-            "conversion",
-            WET_TEXT_2.encode(),
-            uri=f"{SITE}/weather/2",
-            content_type="text/plain",
-            number=3,
-        ),
-    ]
-
-
-def language_records() -> list[bytes]:
-    """Conversion records identified as Arabic, English, both, and not identified."""
-    texts = [
-        ("ara", WET_TEXT_1),
-        ("eng", "Weather: heavy rain in the north.\n"),
-        ("eng,ara", WET_TEXT_2),
-        (None, WET_TEXT_1),
-    ]
-    records = []
-    for n, (language, text) in enumerate(texts, start=1):
-        rec = record(
-            "conversion", text.encode(), uri=f"{SITE}/{n}", content_type="text/plain", number=n
-        )
-        if language is not None:
-            rec = rec.replace(
-                b"\r\nContent-Type",
-                f"\r\nWARC-Identified-Content-Language: {language}\r\nContent-Type".encode(),
-                1,
-            )
-        records.append(rec)
-    return records
 
 
 @pytest.fixture(params=["crawl.warc", "crawl.warc.gz"])
@@ -333,10 +157,11 @@ def test_chunked_and_gzipped_payloads_are_decoded(tmp_path: Path) -> None:
     assert stats.failed == 0
 
 
-def test_a_truncated_record_is_a_counted_failure(
+def test_a_truncated_record_is_logged_and_counted(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """A record cut short by the end of the file is logged with its record id and counted."""
+    """A record cut short by the end of the file is logged with its record id and offset and
+    counted as truncated; errors="raise" raises CrawlError with the same facts."""
     block = http_response(PAGE_3.encode())
     path = write_records(
         tmp_path / "t.warc",
@@ -355,23 +180,27 @@ def test_a_truncated_record_is_a_counted_failure(
     stats = WarcStats()
     with caplog.at_level(logging.WARNING, logger="arnews.warc"):
         assert [p.url for p in iter_pages(path, stats=stats)] == [f"{SITE}/a"]
-    assert (stats.records, stats.failed) == (2, 1)
-    assert "<urn:uuid:00000000-0000-4000-8000-000000000002>" in caplog.text
-    with pytest.raises(InputError, match="truncated"):
+    assert (stats.records, stats.failed, stats.truncated) == (2, 0, 1)
+    offset = len(response(f"{SITE}/a", http_response(PAGE_1.encode()), 1))
+    assert f"<urn:uuid:00000000-0000-4000-8000-000000000002> at offset {offset}" in caplog.text
+    with pytest.raises(CrawlError, match="cut-short") as raised:
         list(iter_pages(path, errors="raise"))
+    assert (raised.value.reason, raised.value.offset) == ("cut-short", offset)
+    assert raised.value.record_id == "<urn:uuid:00000000-0000-4000-8000-000000000002>"
 
 
-def test_a_gzip_member_cut_short_raises_after_the_pages_before_it(tmp_path: Path) -> None:
-    """A .gz download cut inside its last member yields the pages before it, then InputError."""
+def test_a_gzip_member_cut_in_its_header_is_damage_at_the_end(tmp_path: Path) -> None:
+    """A .gz download cut inside the gzip header of its last member yields every page before
+    it and counts the broken tail as one damaged span (no record header was readable)."""
     members = [gzip.compress(rec) for rec in crawl_records()]
     path = tmp_path / "cut.warc.gz"
     path.write_bytes(b"".join(members[:-1]) + members[-1][:12])
     stats = WarcStats()
-    pages = []
-    with pytest.raises(InputError, match="truncated"):
-        pages.extend(iter_pages(path, stats=stats))
-    assert [p.url for p in pages] == CRAWL_URLS
-    assert stats.records == 11
+    assert [p.url for p in iter_pages(path, stats=stats)] == CRAWL_URLS
+    assert (stats.records, stats.damaged, stats.truncated) == (11, 1, 0)
+    with pytest.raises(CrawlError, match="cut-short") as raised:
+        list(iter_pages(path, errors="raise"))
+    assert raised.value.offset == len(b"".join(members[:-1]))
 
 
 @pytest.mark.parametrize(
@@ -582,12 +411,15 @@ def test_errors_raise_propagates_the_failure(
 
 
 def test_stats_summary_names_every_count() -> None:
-    """The summary line gives records, parsed, skipped by reason and failed."""
-    stats = WarcStats(records=5, parsed=2, failed=1)
+    """The summary line gives records, parsed, skipped by reason, failed and truncated, and
+    damaged spans when there are any."""
+    stats = WarcStats(records=6, parsed=2, failed=1, truncated=1)
     stats.skip_reasons.update({"status": 1, "record-type": 1})
     assert stats.summary() == (
-        "5 records read, 2 parsed, 2 skipped (1 record-type, 1 status), 1 failed"
+        "6 records read, 2 parsed, 2 skipped (1 record-type, 1 status), 1 failed, 1 truncated"
     )
+    stats.damaged = 2
+    assert stats.summary().endswith(", 1 truncated, 2 damaged spans")
 
 
 def test_the_stream_form_is_the_path_form(crawl_file: Path) -> None:
@@ -595,128 +427,6 @@ def test_the_stream_form_is_the_path_form(crawl_file: Path) -> None:
     from_path = list(iter_pages(crawl_file))
     from_stream = list(iter_pages(io.BytesIO(crawl_file.read_bytes())))
     assert from_stream == from_path
-
-
-def _jsonl(text: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in text.splitlines()]
-
-
-# --- the crawl mode of `arnews parse` ---------------------------------------------------------
-
-
-@pytest.fixture
-def crawl_dir(tmp_path: Path) -> Path:
-    """A directory tree with a WARC, a gzipped WARC and a WET file, and a file to ignore."""
-    root = tmp_path / "crawl"
-    (root / "wet").mkdir(parents=True)
-    write_records(root / "a.warc", crawl_records())
-    write_records(root / "b.warc.gz", crawl_records()[2:5])
-    write_records(root / "wet" / "c.wet.gz", wet_records())
-    (root / "README.txt").write_text("not a crawl file")
-    return root
-
-
-class _Terminal(io.StringIO):
-    """A standard error that says it is a terminal."""
-
-    def isatty(self) -> bool:
-        return True
-
-
-def test_cli_counts_a_failing_record_and_exits_1(
-    crawl_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A failing page is reported with its record id and counted; the others are written."""
-    monkeypatch.setattr(arnews.warc, "parse_html", _failing_on(CRAWL_URLS[1], _Recorder()))
-    assert main(["parse", str(crawl_dir / "a.warc")]) == 1
-    captured = capsys.readouterr()
-    assert [r["url"] for r in _jsonl(captured.out)] == [CRAWL_URLS[0], CRAWL_URLS[2]]
-    assert "<urn:uuid:00000000-0000-4000-8000-000000000005>" in captured.err
-    assert "12 records read, 2 parsed, 9 skipped" in captured.err
-    assert "1 failed" in captured.err
-
-
-@pytest.mark.parametrize(
-    "extra", [["--format", "json"], ["--url", SITE]], ids=["format-json", "url"]
-)
-def test_cli_refuses_single_page_options_for_a_crawl(
-    crawl_dir: Path, extra: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    """--format json and --url make no sense for a crawl: exit code 2 and a message."""
-    assert main(["parse", str(crawl_dir), *extra]) == 2
-    assert capsys.readouterr().err.startswith("arnews: ")
-
-
-def test_cli_refuses_zero_jobs(capsys: pytest.CaptureFixture[str]) -> None:
-    """--jobs must be a positive number of processes."""
-    with pytest.raises(SystemExit) as exit_info:
-        main(["parse", "x.warc", "--jobs", "0"])
-    assert exit_info.value.code == 2
-    assert "--jobs" in capsys.readouterr().err
-
-
-def test_cli_reads_a_crawl_directory_into_json_lines(
-    crawl_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A directory is searched recursively; every page is one JSON line; a summary follows."""
-    out = tmp_path / "out.jsonl"
-    assert main(["parse", str(crawl_dir), "-o", str(out)]) == 0
-    records = _jsonl(out.read_text(encoding="utf-8"))
-    assert [r["url"] for r in records] == [*CRAWL_URLS, *CRAWL_URLS[:2], *CRAWL_URLS[:2]]
-    err = capsys.readouterr().err
-    assert "18 records read, 7 parsed, 11 skipped" in err
-    assert "0 failed" in err
-    assert "\r" not in err  # no progress line when standard error is not a terminal
-
-
-def test_cli_jobs_2_writes_what_jobs_1_writes(
-    crawl_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """Parsing in two processes gives byte-identical JSON Lines, in the same order."""
-    assert main(["parse", str(crawl_dir), "--jobs", "1"]) == 0
-    one = capsys.readouterr().out
-    assert main(["parse", str(crawl_dir), "--jobs", "2"]) == 0
-    two = capsys.readouterr().out
-    assert len(one.splitlines()) == 7
-    assert two == one
-
-
-def test_cli_shows_progress_on_a_terminal(
-    crawl_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """On a terminal, standard error gets a progress line with records, pages/s and errors."""
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert main(["parse", str(crawl_dir / "a.warc")]) == 0
-    err = terminal.getvalue()
-    assert "\r" in err
-    assert "pages/s" in err
-    assert "errors" in err
-    assert len(capsys.readouterr().out.splitlines()) == 3
-
-
-def test_cli_goes_on_after_an_unreadable_file(
-    crawl_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A file that is not WARC is reported; the files after it are still read; exit code 1."""
-    (crawl_dir / "0-broken.warc").write_bytes(b"this is no WARC file\n")
-    assert main(["parse", str(crawl_dir)]) == 1
-    captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 7
-    assert "0-broken.warc" in captured.err
-    assert "1 files unreadable" in captured.err
-
-
-def test_cli_reads_single_pages_beside_a_crawl(
-    crawl_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """An HTML file given beside a WARC file is one more page of the same JSON Lines output."""
-    page = tmp_path / "page.html"
-    page.write_text(PAGE_3, encoding="utf-8")
-    assert main(["parse", str(crawl_dir / "b.warc.gz"), str(page)]) == 0
-    captured = capsys.readouterr()
-    assert [r["title"] for r in _jsonl(captured.out)] == [TITLE_1, TITLE_2, TITLE_3]
-    assert "4 records read, 3 parsed, 1 skipped" in captured.err
 
 
 # --- the real corpus through WARC and WET files ----------------------------------------------
@@ -785,45 +495,3 @@ def test_real_text_dumps_read_from_a_wet_file_equal_parse_text(
     expected = [arnews.parse_text(t, d["url"]) for d, t in zip(dumps, texts, strict=True)]
     assert len(articles) == len(dumps) > 100
     assert [a.to_dict() for a in articles] == [e.to_dict() for e in expected]
-
-
-def _die_on_weather(page: WarcPage) -> tuple[str | None, str | None]:
-    """A parse job whose process dies on one page, as a crash in a C extension would."""
-    if page.url == CRAWL_URLS[1]:
-        os._exit(3)
-    return page.url, None
-
-
-def test_a_dead_worker_stops_the_run_instead_of_hanging(crawl_file: Path) -> None:
-    """If a worker process dies, --jobs raises BrokenProcessPool rather than waiting forever."""
-    results = _parse_results(iter_pages(crawl_file), 2, _die_on_weather)
-    with pytest.raises(BrokenProcessPool):
-        list(results)
-
-
-def test_parallel_results_keep_the_input_order(tmp_path: Path) -> None:
-    """Over many chunks and a full window of tasks, results come back in input order."""
-    pages = [WarcPage("html", f"{SITE}/{n}", None, b"<p>x</p>") for n in range(100)]
-    assert [url for url, _ in _parse_results(pages, 2, _page_url)] == [p.url for p in pages]
-
-
-def _page_url(page: WarcPage) -> tuple[str | None, str | None]:
-    return page.url, None
-
-
-def test_cli_reports_a_directory_without_crawl_files(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A directory with no WARC/WET file in it is reported (a wrong path), exit code 1."""
-    (tmp_path / "empty").mkdir()
-    assert main(["parse", str(tmp_path / "empty")]) == 1
-    assert "no WARC/WET files" in capsys.readouterr().err
-
-
-def test_cli_language_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--language ara leaves out the records Common Crawl identified as another language."""
-    path = write_records(tmp_path / "lang.wet", language_records())
-    assert main(["parse", str(path), "--language", "ara"]) == 0
-    captured = capsys.readouterr()
-    assert [r["url"] for r in _jsonl(captured.out)] == [f"{SITE}/1", f"{SITE}/3", f"{SITE}/4"]
-    assert "1 language" in captured.err

@@ -8,7 +8,8 @@ Every exception arnews raises on purpose derives from :class:`ArnewsError`, so
     ├── InputError (also ValueError) ............ the input cannot be parsed
     │   ├── InputTooLargeError .................. bigger than the configured limit
     │   ├── UndecodableInputError ............... bytes that decode to no text
-    │   └── DocumentStructureError .............. a tree lxml cannot build (e.g. too deep)
+    │   ├── DocumentStructureError .............. a tree lxml cannot build (e.g. too deep)
+    │   └── CrawlError .......................... a crawl file or record not read whole
     └── SiteRegistryError ....................... two sites claim one domain, bad plugin
 
 An input that is merely empty or has no article in it is *not* an error: it gives
@@ -20,6 +21,7 @@ from __future__ import annotations
 __all__ = [
     "ArgumentError",
     "ArnewsError",
+    "CrawlError",
     "DocumentStructureError",
     "InputError",
     "InputTooLargeError",
@@ -60,6 +62,51 @@ class UndecodableInputError(InputError):
 
 class DocumentStructureError(InputError):
     """The markup cannot be built into a tree (for example, nesting deeper than lxml allows)."""
+
+
+class CrawlError(InputError):
+    """A crawl file (WARC/WET, gzip) or one of its records cannot be read whole.
+
+    Raised by :mod:`arnews.warc` and :mod:`arnews.dask` with ``errors="raise"``
+    for a record cut short, a wrong ``Content-Length``, a corrupt gzip member,
+    bytes that are no record, a payload over the size limit or one whose
+    transfer or content encoding is broken, and for a file that cannot be opened.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        path: str | None = None,
+        record_id: str | None = None,
+        offset: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        """A short name of what went wrong, e.g. ``cut-short`` or ``length-too-long``."""
+        self.path = path
+        """The file, when known."""
+        self.record_id = record_id
+        """The ``WARC-Record-ID`` of the record, when there is one."""
+        self.offset = offset
+        """The byte offset in the file (of the gzip member, for a gzipped file)."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments: pickle (Dask moves errors between processes) needs help.
+        return _rebuild_crawl_error, (
+            str(self),
+            self.reason,
+            self.path,
+            self.record_id,
+            self.offset,
+        )
+
+
+def _rebuild_crawl_error(
+    message: str, reason: str, path: str | None, record_id: str | None, offset: int | None
+) -> CrawlError:
+    return CrawlError(message, reason=reason, path=path, record_id=record_id, offset=offset)
 
 
 class SiteRegistryError(ArnewsError):

@@ -1,10 +1,9 @@
 """Articles out of WARC and WET files: a Common Crawl segment or your own crawl.
 
-Reading WARC needs the optional reader: ``pip install 'arnews[warc]'`` installs
-`warcio <https://github.com/webrecorder/warcio>`_, imported only when a file is
-read (``import arnews`` does not import it).
+Reading needs nothing beyond arnews: the reader is arnews's own
+(``arnews._warc_records``), plain or gzipped, from a file or a pipe.
 
-Which records become articles:
+Which records become pages:
 
 - ``response`` records with HTTP status 2xx and an HTML content type go through
   :func:`arnews.parse_html`, with the URL from ``WARC-Target-URI`` and the
@@ -12,20 +11,34 @@ Which records become articles:
   :func:`parse_page`).
 - ``resource`` records whose own content type is HTML go through
   :func:`arnews.parse_html` too (crawls made with ``wget --warc-file``).
-- WET ``conversion`` records (``text/plain``, always UTF-8) go through
-  :func:`arnews.parse_text`.
+- WET ``conversion`` records (``text/plain``) go through :func:`arnews.parse_text`.
 - Everything else is skipped and counted by reason in :class:`WarcStats`:
   ``record-type`` (``warcinfo``, ``request``, ``metadata``, ``revisit`` …),
   ``status`` (redirects, errors), ``robots`` (``/robots.txt``), ``content-type``
   (images, PDF, JSON …), ``empty`` (no payload) and ``language`` (when a
   language filter is asked for).
 
-The files are streamed record by record, so memory stays flat however large
-the file. A record that fails to parse is logged (logger ``arnews.warc``, with
-its ``WARC-Record-ID``) and counted, and the run goes on (``errors="skip"``), or
-its exception propagates (``errors="raise"``). A stream that is not WARC at
-all, or that is cut short (a truncated download), raises
-:class:`arnews.errors.InputError` once the pages before the break are yielded.
+Nothing is lost or cut short without a word. The files are streamed record by
+record, and a page's payload is read only up to ``max_bytes`` (its
+``Content-Length`` is checked first, and decompression stops one byte past the
+limit), so memory stays bounded whatever the file holds. Each record that gives
+no page for another reason than a skip is a :class:`WarcProblem`, reported with
+its reason, ``WARC-Record-ID`` and byte offset, and counted:
+
+- ``truncated``: not read whole — ``cut-short`` (the file or its gzip member
+  ends inside it), ``length-too-long`` / ``length-too-short`` (its
+  ``Content-Length`` is wrong; reading goes on at the next record),
+  ``corrupt-gzip``, ``bad-header``;
+- ``failed``: read whole but its payload is unusable — ``too-large``,
+  ``chunked`` (broken chunked transfer coding), ``content-encoding`` (corrupt,
+  cut short or unknown compression) — or its parse failed;
+- ``damaged``: bytes between records that hold none (garbage, a broken gzip
+  member), skipped up to the next record.
+
+With ``errors="skip"`` (the default) problems are logged (logger
+``arnews.warc``) and the run goes on; with ``errors="raise"`` the first one
+raises :class:`arnews.errors.CrawlError`. A stream that is not WARC at all, and
+a file that cannot be opened, raise :class:`~arnews.errors.CrawlError` either way.
 
 >>> from arnews.warc import declared_charset
 >>> declared_charset('text/html; charset="Windows-1256"')
@@ -35,34 +48,39 @@ all, or that is cut short (a truncated download), raises
 from __future__ import annotations
 
 import codecs
-import io
 import logging
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Final, Literal, Protocol, TypeAlias
-from urllib.parse import urlsplit
+from typing import IO, Final, Literal, TypeAlias, get_args
 
-from arnews.errors import InputError
-from arnews.extract import parse_html, parse_text
+from arnews._display import printable
+from arnews._http import PayloadError, decode_body
+from arnews._warc_pages import final_kind, read_payload
+from arnews._warc_records import BrokenRecord, Damage, NotWarcError, Record, read_records
+from arnews.errors import CrawlError
+from arnews.extract import DEFAULT_MAX_BYTES, parse_html, parse_text
+from arnews.extract.load import decode_html
 from arnews.model import Article
 
 __all__ = [
     "WARC_SUFFIXES",
     "Errors",
     "PageKind",
+    "ProblemKind",
     "Source",
     "WarcPage",
+    "WarcProblem",
     "WarcStats",
     "declared_charset",
-    "failure_message",
     "find_warc_files",
     "is_warc_path",
     "iter_articles",
+    "iter_entries",
     "iter_pages",
     "parse_page",
 ]
@@ -70,43 +88,20 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 Source: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
-"""A WARC/WET file: a path, or a binary stream (gzip-compressed or not)."""
+"""A WARC/WET file: a path, or a binary stream (gzip-compressed or not, seekable or not)."""
 
 Errors: TypeAlias = Literal["skip", "raise"]
-"""What a failing record does: ``skip`` logs and counts it, ``raise`` propagates its error."""
+"""What a problem does: ``skip`` logs and counts it, ``raise`` raises it."""
 
 PageKind: TypeAlias = Literal["html", "text"]
-"""``html``: an HTML payload for :func:`arnews.parse_html`; ``text``: a WET text for
+"""``html``: an HTML payload for :func:`arnews.parse_html`; ``text``: a text for
 :func:`arnews.parse_text`."""
 
+ProblemKind: TypeAlias = Literal["failed", "truncated", "damaged"]
+"""How a :class:`WarcProblem` is counted in :class:`WarcStats`."""
+
 WARC_SUFFIXES: Final[tuple[str, ...]] = (".warc", ".warc.gz", ".wet", ".wet.gz")
-"""File names ending like this are read as WARC/WET (case-insensitive)."""
-
-_HTML_TYPES: Final[frozenset[str]] = frozenset({"text/html", "application/xhtml+xml"})
-_TEXT_TYPES: Final[frozenset[str]] = frozenset({"text/plain"})
-_SNIFF_BYTES: Final[int] = 512
-_HTML_SIGNATURES: Final[tuple[bytes, ...]] = (b"<!doctype html", b"<html")
-_SNIFF: Final = "sniff"
-
-
-class _Headers(Protocol):
-    def get_header(self, name: str) -> str | None: ...
-
-
-class _HttpHeaders(_Headers, Protocol):
-    def get_statuscode(self) -> str | None: ...
-
-
-class _Record(Protocol):
-    """What arnews uses of a ``warcio`` record (warcio ships no type information)."""
-
-    format: str
-    rec_type: str
-    rec_headers: _Headers
-    http_headers: _HttpHeaders | None
-    raw_stream: object
-
-    def content_stream(self) -> IO[bytes]: ...
+"""File names ending like this are WARC/WET files (case-insensitive)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,27 +113,80 @@ class WarcPage:
     url: str | None
     """The ``WARC-Target-URI`` of the record."""
     record_id: str | None
-    """The ``WARC-Record-ID`` of the record, for error messages."""
+    """The ``WARC-Record-ID`` of the record."""
     payload: bytes
-    """The HTTP body (transfer and content encodings undone) or the WET text, undecoded."""
+    """The HTTP body (transfer and content codings undone) or the WET text, undecoded."""
     charset: str | None = None
     """The Python codec name of the charset the HTTP header declares, if valid."""
+    offset: int | None = None
+    """The byte offset of the record in the file (of its gzip member, in a gzipped file)."""
+    date: str | None = None
+    """The ``WARC-Date`` of the record, as written."""
+
+
+@dataclass(frozen=True, slots=True)
+class WarcProblem:
+    """A record, or a stretch of a file, that gave no page for another reason than a skip."""
+
+    kind: ProblemKind
+    """``truncated``, ``failed`` or ``damaged`` (see the module docstring)."""
+    reason: str
+    """A short name: ``cut-short``, ``length-too-long``, ``too-large``, ``garbage`` …"""
+    detail: str
+    """One line for people."""
+    offset: int | None = None
+    """The byte offset in the file (of the gzip member, in a gzipped file)."""
+    record_id: str | None = None
+    """The ``WARC-Record-ID``, if a record header was read."""
+    url: str | None = None
+    """The ``WARC-Target-URI``, if a record header was read."""
+
+    def message(self) -> str:
+        """One line naming what, where and why, control characters escaped.
+
+        >>> print(WarcProblem("truncated", "cut-short", "12 of its 40 bytes are missing", 96,
+        ...                   "<urn:uuid:1>", "https://example.org/a").message())
+        truncated record <urn:uuid:1> at offset 96 (https://example.org/a): cut-short: 12 of its
+        40 bytes are missing
+        """
+        if self.kind == "damaged":
+            what = "damaged data"
+        else:
+            what = f"{self.kind} record {self.record_id or '(without WARC-Record-ID)'}"
+        where = "" if self.offset is None else f" at offset {self.offset}"
+        url = f" ({self.url})" if self.url else ""
+        return printable(f"{what}{where}{url}: {self.reason}: {self.detail}")
+
+    def error(self, path: str | None = None) -> CrawlError:
+        """This problem as the exception ``errors="raise"`` raises."""
+        prefix = f"{printable(path)}: " if path else ""
+        return CrawlError(
+            prefix + self.message(),
+            reason=self.reason,
+            path=path,
+            record_id=self.record_id,
+            offset=self.offset,
+        )
 
 
 @dataclass(slots=True)
 class WarcStats:
-    """What a run saw; after a complete run ``records == parsed + skipped + failed``.
+    """What a run saw; ``records == parsed + skipped + failed + truncated`` once it is over.
 
     Pass one to :func:`iter_articles` (or :func:`iter_pages`) and read it during or
     after the iteration; the same object can collect the counts of several files.
     """
 
     records: int = 0
-    """WARC records read."""
+    """WARC records read (or begun)."""
     parsed: int = 0
     """Pages turned into an :class:`~arnews.Article`."""
     failed: int = 0
-    """Pages whose payload or parse failed (logged with their record id)."""
+    """Records whose payload or parse failed."""
+    truncated: int = 0
+    """Records not read whole."""
+    damaged: int = 0
+    """Stretches of bytes between records that hold no record."""
     skip_reasons: Counter[str] = field(default_factory=Counter)
     """Skipped records by reason (``record-type``, ``status``, ``robots``, ``content-type``,
     ``empty``, ``language``)."""
@@ -148,11 +196,24 @@ class WarcStats:
         """Records that are not pages (sum of :attr:`skip_reasons`)."""
         return sum(self.skip_reasons.values())
 
+    def count(self, problem: WarcProblem) -> None:
+        """Count *problem* under its kind."""
+        if problem.kind == "failed":
+            self.failed += 1
+        elif problem.kind == "truncated":
+            self.truncated += 1
+        else:
+            self.damaged += 1
+
     def summary(self) -> str:
-        """One line for people, e.g. ``5 records read, 2 parsed, 3 skipped (…), 0 failed``."""
+        """One line for people, e.g. ``5 records read, 2 parsed, 3 skipped (…), 0 failed, …``."""
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skip_reasons.items()))
         skipped = f"{self.skipped} skipped" + (f" ({reasons})" if reasons else "")
-        return f"{self.records} records read, {self.parsed} parsed, {skipped}, {self.failed} failed"
+        damaged = f", {self.damaged} damaged spans" if self.damaged else ""
+        return (
+            f"{self.records} records read, {self.parsed} parsed, {skipped}, "
+            f"{self.failed} failed, {self.truncated} truncated{damaged}"
+        )
 
 
 def is_warc_path(path: str | os.PathLike[str]) -> bool:
@@ -203,71 +264,157 @@ def declared_charset(content_type: str | None) -> str | None:
     return None
 
 
-def _mime_type(content_type: str | None) -> str | None:
-    if not content_type:
-        return None
-    return content_type.split(";", 1)[0].strip().lower() or None
-
-
-def _looks_like_html(payload: bytes) -> bool:
-    head = payload[:_SNIFF_BYTES].lstrip().lower()
-    return head.startswith(b"<") and any(sig in head for sig in _HTML_SIGNATURES)
-
-
-def _is_robots(url: str | None) -> bool:
-    return url is not None and urlsplit(url).path.lower() == "/robots.txt"
-
-
-def parse_page(page: WarcPage, *, reference_date: datetime | None = None) -> Article:
+def parse_page(
+    page: WarcPage, *, reference_date: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article:
     """Parse a page from :func:`iter_pages` with :func:`arnews.parse_html` or :func:`.parse_text`.
 
     HTML payloads go to :func:`arnews.parse_html` undecoded, with the charset of
     the HTTP header as its ``encoding``: a byte-order mark wins over it, and when
     the bytes do not decode with it the parser falls back to ``<meta>`` and
-    detection. WET text is UTF-8 (undecodable bytes become U+FFFD).
+    detection. Texts are decoded with the same cascade (UTF-8, then windows-1256
+    / ISO-8859-6 told apart by how Arabic they read, then detection).
     """
     if page.kind == "text":
-        text = page.payload.decode("utf-8", errors="replace")
-        return parse_text(text, page.url, reference_date=reference_date)
-    return parse_html(page.payload, page.url, reference_date=reference_date, encoding=page.charset)
-
-
-def _page_kind(record: _Record, url: str | None) -> PageKind | str:
-    """Which parser *record* goes to (``html``/``text``), else why it is skipped."""
-    rec_type = record.rec_type
-    if rec_type == "conversion":
-        mime = _mime_type(record.rec_headers.get_header("Content-Type"))
-        return "text" if mime is None or mime in _TEXT_TYPES else "content-type"
-    if rec_type not in ("response", "resource"):
-        return "record-type"
-    if _is_robots(url):
-        return "robots"
-    if rec_type == "resource":
-        mime = _mime_type(record.rec_headers.get_header("Content-Type"))
-        return "html" if mime in _HTML_TYPES else "content-type"
-    http = record.http_headers
-    if http is None:
-        return "content-type"
-    status = http.get_statuscode()
-    if not (status and status.isdigit() and 200 <= int(status) < 300):
-        return "status"
-    mime = _mime_type(http.get_header("Content-Type")) or _mime_type(
-        record.rec_headers.get_header("WARC-Identified-Payload-Type")
+        text = decode_html(page.payload) if page.payload else ""
+        return parse_text(text, page.url, reference_date=reference_date, max_bytes=max_bytes)
+    return parse_html(
+        page.payload,
+        page.url,
+        reference_date=reference_date,
+        encoding=page.charset,
+        max_bytes=max_bytes,
     )
-    if mime is None:
-        return _SNIFF  # no declared type: decided from the payload
-    return "html" if mime in _HTML_TYPES else "content-type"
 
 
-def failure_message(page: WarcPage, error: BaseException) -> str:
-    """How a failing page is logged: its record id, URL and the error, on one line."""
-    return f"record {page.record_id} ({page.url}) failed: {type(error).__name__}: {error}"
+def _problem(
+    counts: WarcStats, record: Record, kind: ProblemKind, reason: str, detail: str
+) -> WarcProblem:
+    problem = WarcProblem(
+        kind,
+        reason,
+        detail,
+        record.offset,
+        record.header("WARC-Record-ID"),
+        record.header("WARC-Target-URI"),
+    )
+    counts.count(problem)
+    return problem
 
 
-def _fail(stats: WarcStats, page: WarcPage, error: Exception) -> None:
-    stats.failed += 1
-    logger.warning("%s", failure_message(page, error))
-    logger.debug("traceback of record %s", page.record_id, exc_info=error)
+def _record_entry(
+    record: Record, counts: WarcStats, wanted: frozenset[str] | None, limit: int
+) -> WarcPage | WarcProblem | None:
+    outcome = read_payload(record, wanted, limit)
+    truncation = record.finish()  # a record not read whole is never a page
+    if truncation is not None:
+        return _problem(counts, record, "truncated", truncation.reason, truncation.detail)
+    if isinstance(outcome, PayloadError):
+        return _problem(counts, record, "failed", outcome.reason, str(outcome))
+    if isinstance(outcome, str):
+        counts.skip_reasons[outcome] += 1
+        return None
+    http = outcome.http
+    try:
+        body = outcome.body if http is None else decode_body(outcome.body, http, limit=limit)
+    except PayloadError as error:
+        return _problem(counts, record, "failed", error.reason, str(error))
+    kind = final_kind(outcome.kind, body)
+    if kind not in ("html", "text"):
+        counts.skip_reasons[kind] += 1
+        return None
+    return WarcPage(
+        "text" if kind == "text" else "html",
+        record.header("WARC-Target-URI"),
+        record.header("WARC-Record-ID"),
+        body,
+        declared_charset(None if http is None else http.header("Content-Type")),
+        record.offset,
+        record.header("WARC-Date"),
+    )
+
+
+def _entry(
+    item: Record | BrokenRecord | Damage,
+    counts: WarcStats,
+    wanted: frozenset[str] | None,
+    limit: int,
+) -> WarcPage | WarcProblem | None:
+    if isinstance(item, Damage):
+        problem = WarcProblem("damaged", item.reason, item.detail, item.offset)
+    elif isinstance(item, BrokenRecord):
+        counts.records += 1
+        problem = WarcProblem(
+            "truncated",
+            item.reason,
+            item.detail,
+            item.offset,
+            item.headers.get("warc-record-id"),
+            item.headers.get("warc-target-uri"),
+        )
+    else:
+        counts.records += 1
+        return _record_entry(item, counts, wanted, limit)
+    counts.count(problem)
+    return problem
+
+
+def _name(source: Source) -> str:
+    return os.fspath(source) if isinstance(source, (str, os.PathLike)) else "<stream>"
+
+
+@contextmanager
+def _opened(source: Source) -> Iterator[IO[bytes]]:
+    if not isinstance(source, (str, os.PathLike)):
+        yield source
+        return
+    try:
+        stream = open(source, "rb")  # noqa: SIM115 (closed below; errors wrapped)
+    except OSError as error:
+        name = _name(source)
+        message = f"{printable(name)}: cannot open: {error.strerror or error}"
+        raise CrawlError(message, reason="unreadable", path=name) from error
+    with stream:
+        yield stream
+
+
+def iter_entries(
+    source: Source,
+    *,
+    stats: WarcStats | None = None,
+    languages: Iterable[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    name: str | None = None,
+) -> Iterator[WarcPage | WarcProblem]:
+    """Yield the pages and the problems of a WARC/WET file, in file order.
+
+    The lower level of :func:`iter_pages`, for callers that report problems
+    themselves (as ``arnews parse`` does, in input order). Skipped records are
+    only counted in *stats*. *name* is how error messages call the file (default:
+    the path, or ``<stream>``).
+
+    :raises arnews.errors.CrawlError: the file cannot be opened or read, or the
+        stream is not WARC/WET at all.
+    """
+    counts = stats if stats is not None else WarcStats()
+    wanted = None if languages is None else frozenset(code.lower() for code in languages)
+    name = name or _name(source)
+    with _opened(source) as stream:
+        try:
+            for item in read_records(stream):
+                entry = _entry(item, counts, wanted, max_bytes)
+                if entry is not None:
+                    yield entry
+        except NotWarcError as error:
+            raise CrawlError(f"{printable(name)}: {error}", reason="not-warc", path=name) from None
+        except OSError as error:
+            message = f"{printable(name)}: read error: {error.strerror or error}"
+            raise CrawlError(message, reason="unreadable", path=name) from error
+
+
+def _check_errors(errors: str) -> None:
+    if errors not in get_args(Errors):
+        raise ValueError(f"errors must be 'skip' or 'raise', not {errors!r}")
 
 
 def iter_pages(
@@ -276,108 +423,33 @@ def iter_pages(
     errors: Errors = "skip",
     stats: WarcStats | None = None,
     languages: Iterable[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[WarcPage]:
     """Yield the pages of a WARC/WET file in file order, skipping records that are not pages.
 
-    Every record read and every skip is counted in *stats*; a payload that cannot
-    be read (broken chunked or gzip content encoding) is logged and counted as
-    failed, or raised with ``errors="raise"``. Parsing is left to the caller
+    Every record read, every skip and every problem is counted in *stats*; a
+    problem (see the module docstring) is logged with its record id and offset,
+    or raised with ``errors="raise"``. Parsing is left to the caller
     (:func:`parse_page`), which lets it happen in another process.
 
     *languages* (e.g. ``{"ara"}``) keeps only the records whose
     ``WARC-Identified-Content-Language`` header (Common Crawl WET files carry one)
     names one of them; records without that header are kept. Skipped ones are
-    counted as ``language``.
+    counted as ``language``. *max_bytes* bounds each payload, before and after
+    decompression.
 
-    :raises arnews.errors.InputError: the stream is not WARC/WET, or it ends with a
-        record cut short (a truncated download), after the pages before the break.
+    :raises arnews.errors.CrawlError: with ``errors="raise"``, the first problem;
+        always, a file that cannot be opened or read, or that is not WARC/WET.
     """
-    # The optional dependency, imported on use only.
-    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415
-
-    counts = stats if stats is not None else WarcStats()
-    wanted = None if languages is None else frozenset(code.lower() for code in languages)
-    name = os.fspath(source) if isinstance(source, (str, os.PathLike)) else "<stream>"
-    with ExitStack() as stack:
-        stream: IO[bytes] = (
-            stack.enter_context(open(source, "rb"))
-            if isinstance(source, (str, os.PathLike))
-            else source
-        )
-        archive = ArchiveIterator(stream)
-        records: Iterator[_Record] = iter(archive)
-        while True:
-            try:
-                record = next(records, None)
-            except Exception as error:  # warcio raises anything on garbage (even AttributeError)
-                message = f"{name}: unreadable WARC/WET data after {counts.records} records"
-                raise InputError(f"{message}: {error}") from error
-            if record is None:
-                _check_complete(stream, int(archive.offset), name)
-                return
-            counts.records += 1
-            if record.format != "warc":
-                raise InputError(f"{name}: not a WARC/WET file (found {record.format} data)")
-            page = _read_page(record, errors, counts, wanted)
-            if page is not None:
-                yield page
-
-
-def _check_complete(stream: IO[bytes], end_of_records: int, name: str) -> None:
-    """Raise if bytes follow the last record: warcio ends quietly at a gzip member cut short."""
-    try:
-        size = stream.seek(0, io.SEEK_END)
-    except (OSError, ValueError):  # a pipe: nothing to compare with
-        return
-    if end_of_records < size:
-        raise InputError(
-            f"{name}: {size - end_of_records} bytes after the last complete record "
-            f"(a truncated download?)"
-        )
-
-
-def _language_matches(header: str | None, wanted: frozenset[str] | None) -> bool:
-    """Whether a ``WARC-Identified-Content-Language`` value (``ara,eng``) names a wanted code."""
-    if wanted is None or header is None:
-        return True
-    return not wanted.isdisjoint(code.strip().lower() for code in header.split(","))
-
-
-def _read_page(
-    record: _Record, errors: Errors, counts: WarcStats, wanted: frozenset[str] | None
-) -> WarcPage | None:
-    """The page in *record*, or ``None`` after counting why there is none."""
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    kind = _page_kind(record, url)
-    if kind not in (_SNIFF, "html", "text"):
-        counts.skip_reasons[kind] += 1
-        return None
-    language = record.rec_headers.get_header("WARC-Identified-Content-Language")
-    if not _language_matches(language, wanted):
-        counts.skip_reasons["language"] += 1
-        return None
-    record_id = record.rec_headers.get_header("WARC-Record-ID")
-    try:
-        payload = record.content_stream().read()
-        missing = getattr(record.raw_stream, "limit", 0)
-        if missing:
-            raise InputError(f"record truncated, {missing} bytes missing")
-    except Exception as error:  # zlib.error, brotli.error, truncation …
-        if errors == "raise":
-            raise
-        _fail(counts, WarcPage("html", url, record_id, b""), error)
-        return None
-    if not payload.strip():
-        counts.skip_reasons["empty"] += 1
-        return None
-    if kind == _SNIFF:
-        if not _looks_like_html(payload):
-            counts.skip_reasons["content-type"] += 1
-            return None
-        kind = "html"
-    http = record.http_headers
-    charset = declared_charset(None if http is None else http.get_header("Content-Type"))
-    return WarcPage("text" if kind == "text" else "html", url, record_id, payload, charset)
+    _check_errors(errors)
+    name = _name(source)
+    for entry in iter_entries(source, stats=stats, languages=languages, max_bytes=max_bytes):
+        if isinstance(entry, WarcPage):
+            yield entry
+        elif errors == "raise":
+            raise entry.error(name)
+        else:
+            logger.warning("%s: %s", printable(name), entry.message())
 
 
 def iter_articles(
@@ -390,15 +462,20 @@ def iter_articles(
 ) -> Iterator[Article]:
     """Yield the article of every page of a WARC/WET file, streaming, in file order.
 
+    Payloads are held to the default size limit; for another one, pair
+    :func:`iter_pages` and :func:`parse_page`, which take ``max_bytes``.
+
     :param source: a ``.warc``, ``.warc.gz``, ``.wet`` or ``.wet.gz`` path, or a binary
         stream of one.
-    :param errors: ``"skip"`` logs a failing record with its ``WARC-Record-ID``, counts
-        it in *stats* and goes on; ``"raise"`` lets its exception propagate.
-    :param stats: a :class:`WarcStats` to fill in (records read, parsed, skipped, failed).
+    :param errors: ``"skip"`` logs a problem or a failing parse with its
+        ``WARC-Record-ID`` and offset, counts it in *stats* and goes on; ``"raise"``
+        raises it (:class:`~arnews.errors.CrawlError`, or the parser's error).
+    :param stats: a :class:`WarcStats` to fill in (records read, parsed, skipped,
+        failed, truncated).
     :param reference_date: passed to the parsers, for relative dates («أمس»).
     :param languages: keep only records identified as one of these languages, e.g.
         ``{"ara"}`` (see :func:`iter_pages`).
-    :raises arnews.errors.InputError: the stream is not WARC/WET, or it is cut short.
+    :raises arnews.errors.CrawlError: see :func:`iter_pages`.
     """
     counts = stats if stats is not None else WarcStats()
     for page in iter_pages(source, errors=errors, stats=counts, languages=languages):
@@ -407,7 +484,13 @@ def iter_articles(
         except Exception as error:  # a crawl holds anything; one page never stops the run
             if errors == "raise":
                 raise
-            _fail(counts, page, error)
+            counts.failed += 1
+            problem = WarcProblem(
+                "failed", "parse", f"{type(error).__name__}: {error}", page.offset,
+                page.record_id, page.url,
+            )  # fmt: skip
+            logger.warning("%s: %s", printable(_name(source)), problem.message())
+            logger.debug("traceback of record %s", page.record_id, exc_info=error)
             continue
         counts.parsed += 1
         yield article
