@@ -21,6 +21,7 @@ EXPECTED = [
     "normalize",
     "normalize_with_offsets",
     "parse_date",
+    "parse_file",
     "parse_html",
     "parse_text",
     "registered_sites",

@@ -10,6 +10,7 @@ from arnews._version import __version__
 from arnews.dates import find_dates, parse_date
 from arnews.errors import ArgumentError, ArnewsError
 from arnews.extract import parse_html, parse_text
+from arnews.files import parse_file
 from arnews.model import Article, DateMention, Image, Link, Quote
 from arnews.normalization import normalize, normalize_with_offsets
 from arnews.quotes import find_quotes
@@ -30,6 +31,7 @@ __all__ = [
     "normalize",
     "normalize_with_offsets",
     "parse_date",
+    "parse_file",
     "parse_html",
     "parse_text",
     "registered_sites",

@@ -9,7 +9,8 @@ Every exception arnews raises on purpose derives from :class:`ArnewsError`, so
     │   ├── InputTooLargeError .................. bigger than the configured limit
     │   ├── UndecodableInputError ............... bytes that decode to no text
     │   ├── DocumentStructureError .............. a tree lxml cannot build (e.g. too deep)
-    │   └── CrawlError .......................... a crawl file or record not read whole
+    │   ├── CrawlError .......................... a crawl file or record not read whole
+    │   └── FileReadError (also OSError) ........ a file given to parse_file cannot be read
     └── SiteRegistryError ....................... two sites claim one domain, bad plugin
 
 An input that is merely empty or has no article in it is *not* an error: it gives
@@ -23,6 +24,7 @@ __all__ = [
     "ArnewsError",
     "CrawlError",
     "DocumentStructureError",
+    "FileReadError",
     "InputError",
     "InputTooLargeError",
     "SiteRegistryError",
@@ -111,3 +113,8 @@ def _rebuild_crawl_error(
 
 class SiteRegistryError(ArnewsError):
     """The site registry is inconsistent: a duplicate domain or id, or a broken plugin."""
+
+
+class FileReadError(InputError, OSError):
+    """A file given to :func:`arnews.parse_file` cannot be read: it is missing, a
+    directory, unreadable, or a gzip file that is corrupt. Also an :class:`OSError`."""
