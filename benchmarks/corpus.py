@@ -55,6 +55,12 @@ def _manifest(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
+def page_encodings(root: Path | None = None) -> dict[str, str]:
+    """The charset of every HTML page of ``MANIFEST.tsv`` (``utf-8`` where none is given)."""
+    rows = _manifest((root or corpus_root()) / "MANIFEST.tsv")
+    return {row["file"]: row.get("encoding") or "utf-8" for row in rows}
+
+
 def html_pages(root: Path | None = None) -> list[HtmlPage]:
     """Return every HTML page listed in ``MANIFEST.tsv``, in manifest order."""
     root = root or corpus_root()
