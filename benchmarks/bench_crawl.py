@@ -18,16 +18,15 @@
    Wall-clock figures depend on what else the shared machine runs: the load average is
    recorded with them.
 
-Results are printed (a Markdown table first) and saved to ``benchmarks/results/crawl.json``.
+The tables are printed and saved to ``benchmarks/results/crawl.md``, the figures to
+``benchmarks/results/crawl.json``.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import os
-import platform
 import random
 import resource
 import statistics
@@ -39,10 +38,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks import corpus
+from benchmarks import corpus, report
 from benchmarks.bench_warc import IMAGE, _http, _record
 
-RESULTS = Path(__file__).parent / "results"
 IMAGE_EVERY, REDIRECT_EVERY = 5, 7
 """Every 5th page comes with an image response, every 7th with a redirect."""
 STARTUP = "start-up: `arnews parse` of an empty WARC"
@@ -322,13 +320,12 @@ def main(argv: list[str] | None = None) -> None:
             name: corpus.package_version(name)
             for name in ("arnews", "warcio", "fastwarc", "resiliparse", "dask")
         },
-        "python": platform.python_version(),
+        "machine": report.machine(),
     }
-    print(markdown(result))
-    RESULTS.mkdir(exist_ok=True)
-    text = json.dumps(result, indent=1, ensure_ascii=False)
-    (RESULTS / "crawl.json").write_text(text + "\n", encoding="utf-8")
-    print(json.dumps(result, ensure_ascii=False))
+    table = markdown(result)
+    print(table)
+    report.save("crawl", result)
+    (report.RESULTS / "crawl.md").write_text(table, encoding="utf-8")
     sys.stdout.flush()
 
 

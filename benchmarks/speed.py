@@ -260,8 +260,26 @@ def profile(names: list[str], rounds: int, top: int = 15) -> dict[str, Any]:
         "rounds": rounds,
         "total_s": round(total, 3),
         "hot": hot,
+        "modules": _by_module(stats.stats, total, top),
         "report": stream.getvalue(),
     }
+
+
+def _by_module(stats: dict[Any, Any], total: float, top: int) -> list[dict[str, Any]]:
+    """Own time (not callees) summed per source file, largest first: where the work is."""
+    own: dict[str, float] = {}
+    calls: dict[str, int] = {}
+    for (filename, _, _), (_, count, tottime, _, _) in stats.items():
+        if filename.endswith("benchmarks/tools.py"):
+            continue
+        name = "built-ins (C functions, lxml)" if filename == "~" else _short(filename)
+        own[name] = own.get(name, 0.0) + tottime
+        calls[name] = calls.get(name, 0) + count
+    ranked = sorted(own.items(), key=lambda item: -item[1])[:top]
+    return [
+        {"module": name, "calls": calls[name], "own_s": round(s, 4), "share": round(s / total, 3)}
+        for name, s in ranked
+    ]
 
 
 def _short(filename: str) -> str:
@@ -278,7 +296,7 @@ def profile_markdown(result: dict[str, Any]) -> str:
     if "hot" not in result:
         return f"Not profiled: {result.get('error')}\n"
     out = [
-        f"cProfile of {', '.join(result['tools'])} over the pages, {result['rounds']} passes "
+        f"cProfile of {', '.join(result['tools'])} over the pages, {result['rounds']} pass(es) "
         f"after a warm-up ({result['total_s']:.2f} s under the profiler). Share = time in the "
         "function and what it calls.",
         "",
@@ -290,6 +308,18 @@ def profile_markdown(result: dict[str, Any]) -> str:
         f"| {h['share']:.0%} |"
         for h in result["hot"]
     ]
+    if result.get("modules"):
+        out += [
+            "",
+            "The same run by module: time spent in each file's own code (not in what it calls).",
+            "",
+            "| module | calls | own s | share |",
+            "|---|---:|---:|---:|",
+        ]
+        out += [
+            f"| `{m['module']}` | {m['calls']} | {m['own_s']:.3f} | {m['share']:.0%} |"
+            for m in result["modules"]
+        ]
     return "\n".join(out) + "\n"
 
 

@@ -134,7 +134,7 @@ no-op during its own calls only (the benchmark's patch, never the library's)."""
 
 
 @contextmanager
-def _no_enrichment() -> Iterator[None]:
+def no_enrichment() -> Iterator[None]:
     """Inside this block, :func:`arnews.extract.assemble.assemble` finds no dates or quotes."""
     from arnews.extract import assemble
 
@@ -153,7 +153,7 @@ def arnews_plain_tool() -> Tool:
     """arnews.parse_html without enrichment (no date mentions, no quotes): speed only.
 
     Uses the public ``enrich=False`` when :func:`arnews.parse_html` has it, else
-    :func:`_no_enrichment` around each call, so the enriched and plain runs can be
+    :func:`no_enrichment` around each call, so the enriched and plain runs can be
     interleaved in the same process.
     """
     import inspect
@@ -172,7 +172,7 @@ def arnews_plain_tool() -> Tool:
         raise ImportError("arnews.extract.assemble.enrich", name="arnews.extract.assemble.enrich")
 
     def call(page: HtmlPage) -> object:
-        with _no_enrichment():
+        with no_enrichment():
             return arnews.parse_html(page.html, url=page.url)
 
     return _arnews("arnews (no enrichment)", call)
