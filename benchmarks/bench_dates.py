@@ -9,7 +9,7 @@ parsers round-robin in a shuffled order, best of ``--rounds`` (each ``--repeat``
 over the list), in CPU time of this process so a busy machine does not skew the ratio;
 the ratio to arnews is reported as the median of the runs and their range:
 
-- arnews ``parse_date(s, reference=REF)``;
+- arnews ``parse_date(s, reference_date=REF)``;
 - ``dateparser.parse(s, languages=["ar"], settings={"RELATIVE_BASE": REF})``;
 - htmldate ``find_date`` on the string wrapped in a minimal HTML page
   (date only; htmldate never returns a time), when htmldate is installed.
@@ -33,7 +33,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from benchmarks.corpus import package_version
+from benchmarks.corpus import package_version, with_reference
 
 REF = datetime(2020, 3, 4, 12, 30)
 OURS = "arnews parse_date"
@@ -158,9 +158,7 @@ def contenders() -> tuple[dict[str, Callable[[str], datetime | None]], list[str]
     """The parsers to compare, and the names of those not installed."""
     from arnews import parse_date
 
-    funcs: dict[str, Callable[[str], datetime | None]] = {
-        OURS: lambda text: parse_date(text, reference=REF)
-    }
+    funcs: dict[str, Callable[[str], datetime | None]] = {OURS: with_reference(parse_date, REF)}
     missing = []
     for name, make in (('dateparser (languages=["ar"])', _dateparser), ("htmldate", _htmldate)):
         func = make()

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -105,3 +111,16 @@ def saudinewsnet(root: Path | None = None) -> list[dict[str, str]]:
         return []
     records: list[dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
     return records
+
+
+def with_reference(func: Callable[..., T], reference: datetime) -> Callable[[str], T]:
+    """*func* (``arnews.parse_date``, ``find_dates``) bound to *reference* as its reference
+    date, under the keyword this version of arnews names it (``reference_date``, earlier
+    ``reference``)."""
+    import inspect
+
+    params = inspect.signature(func).parameters
+    keyword = next((k for k in ("reference_date", "reference") if k in params), None)
+    if keyword is None:
+        raise TypeError(f"{func.__name__} takes no reference date")
+    return functools.partial(func, **{keyword: reference})

@@ -103,10 +103,10 @@ def _functions() -> dict[str, tuple[str, Callable[[Any], object]]]:
         "parse_html without enrichment (per page)": ("pages", plain_html),
         "normalize": ("story", arnews.normalize),
         "normalize_with_offsets": ("story", arnews.normalize_with_offsets),
-        "find_dates": ("story", lambda text: arnews.find_dates(text, reference=REFERENCE)),
+        "find_dates": ("story", corpus.with_reference(arnews.find_dates, REFERENCE)),
         "parse_date (stamp line)": (
             "stamp",
-            lambda text: arnews.parse_date(text, reference=REFERENCE),
+            corpus.with_reference(arnews.parse_date, REFERENCE),
         ),
         "find_quotes": ("story", arnews.find_quotes),
         "parse_text": ("story", arnews.parse_text),
