@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
 from benchmarks import accuracy, bench_crawl, report, scaling, speed, targets
@@ -41,13 +42,18 @@ def _accuracy(args: argparse.Namespace) -> None:
         print("  " + line)
 
 
-def _speed(args: argparse.Namespace) -> None:
-    result = speed.run(args.rounds, args.tools)
+def _publish(name: str, result: dict[str, Any], render: Callable[[dict[str, Any]], str]) -> None:
+    """Stamp *result* with the machine, save it as ``results/<name>.json`` and its table as
+    ``results/<name>.md``, and print the table."""
     result["machine"] = report.machine()
-    report.save("speed", result)
-    table = speed.markdown(result)
-    (report.RESULTS / "speed.md").write_text(table, encoding="utf-8")
+    report.save(name, result)
+    table = render(result)
+    (report.RESULTS / f"{name}.md").write_text(table, encoding="utf-8")
     print(table)
+
+
+def _speed(args: argparse.Namespace) -> None:
+    _publish("speed", speed.run(args.rounds, args.tools), speed.markdown)
 
 
 def _topics(args: argparse.Namespace) -> None:
@@ -99,12 +105,7 @@ def _misses(acc: dict[str, Any]) -> str:
 
 
 def _scaling(args: argparse.Namespace) -> None:
-    result = scaling.run(args.rounds)
-    result["machine"] = report.machine()
-    report.save("scaling", result)
-    table = scaling.markdown(result)
-    (report.RESULTS / "scaling.md").write_text(table, encoding="utf-8")
-    print(table)
+    _publish("scaling", scaling.run(args.rounds), scaling.markdown)
 
 
 def _crawl(args: argparse.Namespace) -> None:
@@ -122,12 +123,8 @@ def _check(args: argparse.Namespace) -> None:
 
 def _profile(args: argparse.Namespace) -> None:
     result = speed.profile(args.tools or ["arnews"], args.rounds)
-    result["machine"] = report.machine()
-    report.save("profile", result)
-    table = speed.profile_markdown(result)
-    (report.RESULTS / "profile.md").write_text(table, encoding="utf-8")
     print(result.get("report", ""))
-    print(table)
+    _publish("profile", result, speed.profile_markdown)
 
 
 def _all(args: argparse.Namespace) -> None:

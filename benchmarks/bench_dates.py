@@ -235,6 +235,17 @@ def timing(
     }
 
 
+def _share(
+    results: dict[str, list[datetime | None]],
+    right: Callable[[datetime | None, datetime | None], bool],
+) -> dict[str, float]:
+    """Per parser, the share of :data:`CASES` whose result is *right*."""
+    return {
+        name: sum(right(g, e) for g, (_, e) in zip(got, CASES, strict=True)) / len(CASES)
+        for name, got in results.items()
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     """Score and time every contender on :data:`CASES`; print the table and a JSON line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -252,14 +263,7 @@ def main(argv: list[str] | None = None) -> None:
     results = {name: [func(text) for text in texts] for name, func in funcs.items()}  # warm-up
     timed = timing(funcs, texts, args)
     n = len(CASES)
-    exact = {
-        name: sum(_exact(g, e) for g, (_, e) in zip(got, CASES, strict=True)) / n
-        for name, got in results.items()
-    }
-    dates = {
-        name: sum(_same_date(g, e) for g, (_, e) in zip(got, CASES, strict=True)) / n
-        for name, got in results.items()
-    }
+    exact, dates = _share(results, _exact), _share(results, _same_date)
     print(
         f"{n} strings (bylines, meta values, relative phrases, non-dates), reference "
         f"{REF.isoformat(sep=' ')}; all warm (every string parsed once before timing); "
