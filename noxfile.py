@@ -81,8 +81,8 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Accuracy and speed against other libraries (see benchmarks/README.md)."""
-    session.install("-e", ".", "-r", "benchmarks/requirements.txt")
+    """Accuracy, speed, scaling and crawls against other libraries (see benchmarks/README.md)."""
+    session.install("-e", ".[dask]", "-r", "benchmarks/requirements.txt")
     # camel-tools' own requirements pull in torch and CUDA wheels (gigabytes) that its
     # normalization functions never import; its code alone is enough for the comparison.
     session.install("--no-deps", "camel-tools")

@@ -1,4 +1,6 @@
-"""``python -m benchmarks [accuracy|speed|topics|docs|all|check|profile]`` (default: all).
+"""``python -m benchmarks [accuracy|speed|topics|scaling|crawl|docs|all|check|profile]``.
+
+The default is ``all``.
 
 Results go to ``benchmarks/results/`` (JSON and Markdown), the chart to
 ``docs/guide/benchmarks.png``, and the tables into ``docs/guide/benchmarks.md``.
@@ -9,9 +11,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from typing import Any
 
-from benchmarks import accuracy, report, speed
+from benchmarks import accuracy, bench_crawl, report, scaling, speed, targets
+
+SCALING_ROUNDS = 5
+"""Rounds of ``scaling`` within ``all`` (each round parses every page up to 16 times over)."""
+CRAWL_ROUNDS = 5
+"""Rounds of ``crawl`` within ``all`` (each round starts the CLI and Dask four times)."""
 
 
 def _accuracy(args: argparse.Namespace) -> None:
@@ -34,13 +42,18 @@ def _accuracy(args: argparse.Namespace) -> None:
         print("  " + line)
 
 
-def _speed(args: argparse.Namespace) -> None:
-    result = speed.run(args.rounds, args.tools)
+def _publish(name: str, result: dict[str, Any], render: Callable[[dict[str, Any]], str]) -> None:
+    """Stamp *result* with the machine, save it as ``results/<name>.json`` and its table as
+    ``results/<name>.md``, and print the table."""
     result["machine"] = report.machine()
-    report.save("speed", result)
-    table = speed.markdown(result)
-    (report.RESULTS / "speed.md").write_text(table, encoding="utf-8")
+    report.save(name, result)
+    table = render(result)
+    (report.RESULTS / f"{name}.md").write_text(table, encoding="utf-8")
     print(table)
+
+
+def _speed(args: argparse.Namespace) -> None:
+    _publish("speed", speed.run(args.rounds, args.tools), speed.markdown)
 
 
 def _topics(args: argparse.Namespace) -> None:
@@ -53,35 +66,50 @@ def _topics(args: argparse.Namespace) -> None:
 
 def _docs(args: argparse.Namespace) -> None:
     acc, spd, top = report.load("accuracy"), report.load("speed"), report.load("topics")
-    prof = report.load("profile")
+    prof, scale, crawl = report.load("profile"), report.load("scaling"), report.load("crawl")
     report.chart(acc, spd)
     page = report.DOCS_PAGE.read_text(encoding="utf-8")
     newest = max(
-        (r for r in (acc, spd, top) if r), key=lambda r: r["machine"]["date"], default=None
+        (r for r in (acc, spd, top, scale) if r), key=lambda r: r["machine"]["date"], default=None
     )
     if newest:
-        tools = {**(acc or {}).get("tools", {}), **(spd or {}).get("tools", {})}
-        page = report.fill(page, "machine", report.machine_markdown(newest["machine"], tools))
-    page = report.fill(page, "targets", report.targets_markdown(acc, spd, top))
+        normalize = (top or {}).get("topics", {}).get("bench_normalize", {}).get("data")
+        listed = report.versions(spd, acc, normalize, crawl)
+        page = report.fill(page, "machine", report.machine_markdown(newest["machine"], listed))
+    page = report.fill(page, "targets", targets.markdown(acc, spd, top, scale))
     if acc:
         page = report.fill(page, "accuracy", accuracy.markdown(acc))
-        misses = accuracy.failures(acc)
-        if acc.get("layout_blind"):
-            misses += [f"layout-blind {m}" for m in accuracy.failures(acc["layout_blind"])]
-        page = report.fill(
-            page,
-            "misses",
-            "\n".join(f"- {line}" for line in misses) if misses else "None on this corpus.",
-        )
-    if spd:
-        page = report.fill(page, "speed", speed.markdown(spd))
-    if prof:
-        page = report.fill(page, "profile", speed.profile_markdown(prof))
-    if top:
-        brief = report.topics_markdown(top["topics"], brief=True)
-        page = report.fill(page, "topics", brief)
+        page = report.fill(page, "misses", _misses(acc))
+    sections = {
+        "speed": (spd, speed.markdown),
+        "profile": (prof, speed.profile_markdown),
+        "scaling": (scale, scaling.markdown),
+        "crawl": (crawl, bench_crawl.markdown),
+        "topics": (top, lambda t: report.topics_markdown(t["topics"], brief=True)),
+    }
+    for section, (result, render) in sections.items():
+        if result:
+            page = report.fill(page, section, render(result))
+    devset = report.RESULTS / "devset.md"  # written by ``python -m benchmarks devset``
+    if devset.is_file():
+        page = report.fill(page, "devset", devset.read_text(encoding="utf-8"))
     report.DOCS_PAGE.write_text(page, encoding="utf-8")
     print(f"updated {report.DOCS_PAGE} and {report.CHART}")
+
+
+def _misses(acc: dict[str, Any]) -> str:
+    misses = accuracy.failures(acc)
+    if acc.get("layout_blind"):
+        misses += [f"layout-blind {m}" for m in accuracy.failures(acc["layout_blind"])]
+    return "\n".join(f"- {line}" for line in misses) if misses else "None on this corpus."
+
+
+def _scaling(args: argparse.Namespace) -> None:
+    _publish("scaling", scaling.run(args.rounds), scaling.markdown)
+
+
+def _crawl(args: argparse.Namespace) -> None:
+    bench_crawl.main(["--rounds", str(args.rounds)])
 
 
 def _check(args: argparse.Namespace) -> None:
@@ -95,12 +123,8 @@ def _check(args: argparse.Namespace) -> None:
 
 def _profile(args: argparse.Namespace) -> None:
     result = speed.profile(args.tools or ["arnews"], args.rounds)
-    result["machine"] = report.machine()
-    report.save("profile", result)
-    table = speed.profile_markdown(result)
-    (report.RESULTS / "profile.md").write_text(table, encoding="utf-8")
     print(result.get("report", ""))
-    print(table)
+    _publish("profile", result, speed.profile_markdown)
 
 
 def _all(args: argparse.Namespace) -> None:
@@ -108,6 +132,8 @@ def _all(args: argparse.Namespace) -> None:
     _speed(args)
     _profile(argparse.Namespace(tools=None, rounds=3))
     _topics(args)
+    _scaling(argparse.Namespace(rounds=SCALING_ROUNDS))
+    _crawl(argparse.Namespace(rounds=CRAWL_ROUNDS))
     _docs(args)
 
 
@@ -120,6 +146,8 @@ def main(argv: list[str] | None = None) -> None:
         "speed": (_speed, "pages/second and memory, interleaved rounds"),
         "topics": (_topics, "run the per-topic benchmarks (normalize, dates, quotes)"),
         "docs": (_docs, "redraw the chart and refill docs/guide/benchmarks.md from results/"),
+        "scaling": (_scaling, "time per call as the input grows 1x to 16x (--rounds 5)"),
+        "crawl": (_crawl, "warcio vs FastWARC, arnews parse -j 1/2 and Dask on a crawl (3 min)"),
         "all": (_all, "all of the above (the default)"),
         "check": (_check, "verify tests/expected/ against the pages (snippets exist, <= 12 words)"),
         "profile": (_profile, "cProfile of arnews (or --tools) over the pages, --rounds times"),

@@ -3,9 +3,11 @@
 The strings are our own, written in the forms Arabic news prints (bylines,
 ``<time>`` texts, meta values, relative phrases), each with the answer a reader
 would give for the reference date 2020-03-04 12:30 (a Wednesday), or ``None``
-when the string holds no date. In the same run, round-robin, best of
-``--rounds`` (each ``--repeat`` passes over the list), in CPU time of this process so a
-busy machine does not skew the ratio:
+when the string holds no date. Every parser parses every string once first (warm:
+imports, caches, compiled patterns), then ``--runs`` runs (default 5) each time all
+parsers round-robin in a shuffled order, best of ``--rounds`` (each ``--repeat`` passes
+over the list), in CPU time of this process so a busy machine does not skew the ratio;
+the ratio to arnews is reported as the median of the runs and their range:
 
 - arnews ``parse_date(s, reference_date=REF)``;
 - ``dateparser.parse(s, languages=["ar"], settings={"RELATIVE_BASE": REF})``;
@@ -23,14 +25,18 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import random
+import statistics
 import sys
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
-from benchmarks.corpus import package_version
+from benchmarks.corpus import package_version, with_reference
 
 REF = datetime(2020, 3, 4, 12, 30)
+OURS = "arnews parse_date"
 
 
 def _tz(hours: int) -> timezone:
@@ -152,9 +158,7 @@ def contenders() -> tuple[dict[str, Callable[[str], datetime | None]], list[str]
     """The parsers to compare, and the names of those not installed."""
     from arnews import parse_date
 
-    funcs: dict[str, Callable[[str], datetime | None]] = {
-        "arnews parse_date": lambda text: parse_date(text, reference_date=REF)
-    }
+    funcs: dict[str, Callable[[str], datetime | None]] = {OURS: with_reference(parse_date, REF)}
     missing = []
     for name, make in (('dateparser (languages=["ar"])', _dateparser), ("htmldate", _htmldate)):
         func = make()
@@ -179,51 +183,104 @@ def _exact(got: datetime | None, expected: datetime | None) -> bool:
     return got == expected
 
 
+def time_run(
+    funcs: dict[str, Callable[[str], datetime | None]], texts: list[str], rounds: int, repeat: int
+) -> dict[str, float]:
+    """One run: CPU seconds per pass over *texts* of every function, best of *rounds*.
+
+    Each round times every function once (*repeat* passes), in a shuffled order, so a
+    busy moment of a shared machine slows every contender alike."""
+    best = dict.fromkeys(funcs, float("inf"))
+    order = list(funcs)
+    shuffler = random.Random(len(texts))
+    for _ in range(rounds):
+        shuffler.shuffle(order)
+        for name in order:
+            func = funcs[name]
+            start = time.process_time()
+            for _ in range(repeat):
+                for text in texts:
+                    func(text)
+            best[name] = min(best[name], (time.process_time() - start) / repeat)
+    return best
+
+
+def timing(
+    funcs: dict[str, Callable[[str], datetime | None]], texts: list[str], args: argparse.Namespace
+) -> dict[str, Any]:
+    """``--runs`` independent runs; per run the µs per string and × arnews, and the ranges."""
+    runs = []
+    for _ in range(args.runs):
+        best = time_run(funcs, texts, args.rounds, args.repeat)
+        per_call = {name: seconds / len(texts) * 1e6 for name, seconds in best.items()}
+        ours = per_call[OURS]
+        runs.append(
+            {
+                "us_per_string": {k: round(v, 2) for k, v in per_call.items()},
+                "x_arnews": {k: round(v / ours, 2) for k, v in per_call.items()},
+            }
+        )
+    return {
+        "runs": runs,
+        "us_per_string": {
+            name: round(min(run["us_per_string"][name] for run in runs), 2) for name in funcs
+        },
+        "x_arnews_range": {
+            name: [min(r["x_arnews"][name] for r in runs), max(r["x_arnews"][name] for r in runs)]
+            for name in funcs
+        },
+        "x_arnews_median": {
+            name: round(statistics.median(r["x_arnews"][name] for r in runs), 2) for name in funcs
+        },
+    }
+
+
+def _share(
+    results: dict[str, list[datetime | None]],
+    right: Callable[[datetime | None, datetime | None], bool],
+) -> dict[str, float]:
+    """Per parser, the share of :data:`CASES` whose result is *right*."""
+    return {
+        name: sum(right(g, e) for g, (_, e) in zip(got, CASES, strict=True)) / len(CASES)
+        for name, got in results.items()
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     """Score and time every contender on :data:`CASES`; print the table and a JSON line."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=9, help="rounds, best kept (default 9)")
+    parser.add_argument("--rounds", type=int, default=9, help="rounds per run, best kept (9)")
     parser.add_argument(
         "--repeat", type=int, default=5, help="passes over the strings per round (default 5)"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=5, help="independent runs, for the range of ratios (5)"
     )
     args = parser.parse_args(argv)
 
     funcs, missing = contenders()
     texts = [text for text, _ in CASES]
     results = {name: [func(text) for text in texts] for name, func in funcs.items()}  # warm-up
-    best = dict.fromkeys(funcs, float("inf"))
-    for _ in range(args.rounds):
-        for name, func in funcs.items():
-            start = time.process_time()
-            for _ in range(args.repeat):
-                for text in texts:
-                    func(text)
-            best[name] = min(best[name], (time.process_time() - start) / args.repeat)
-
+    timed = timing(funcs, texts, args)
     n = len(CASES)
-    exact = {
-        name: sum(_exact(g, e) for g, (_, e) in zip(got, CASES, strict=True)) / n
-        for name, got in results.items()
-    }
-    dates = {
-        name: sum(_same_date(g, e) for g, (_, e) in zip(got, CASES, strict=True)) / n
-        for name, got in results.items()
-    }
-    per_call = {name: seconds / n * 1e6 for name, seconds in best.items()}
-    ours = per_call["arnews parse_date"]
+    exact, dates = _share(results, _exact), _share(results, _same_date)
     print(
         f"{n} strings (bylines, meta values, relative phrases, non-dates), reference "
-        f"{REF.isoformat(sep=' ')}; CPU time, best of {args.rounds} rounds of {args.repeat} "
-        f"passes; Python "
-        f"{platform.python_version()}, arnews {package_version('arnews')}, dateparser "
-        f"{package_version('dateparser')}, htmldate {package_version('htmldate')}\n"
+        f"{REF.isoformat(sep=' ')}; all warm (every string parsed once before timing); "
+        f"CPU time, {args.runs} runs of {args.rounds} shuffled round-robin rounds of "
+        f"{args.repeat} passes each. µs per string: best round of all runs; × arnews: "
+        f"median of the {args.runs} runs' ratios (each from its best rounds), and their "
+        f"range. Python {platform.python_version()}, arnews {package_version('arnews')}, "
+        f"dateparser {package_version('dateparser')}, htmldate {package_version('htmldate')}\n"
     )
-    print("| parser | exact | same date | µs per string | arnews is × faster |")
+    print("| parser | exact | same date | µs per string | arnews is × faster (range) |")
     print("|---|---:|---:|---:|---:|")
     for name in funcs:
+        low, high = timed["x_arnews_range"][name]
         print(
-            f"| {name} | {exact[name]:.1%} | {dates[name]:.1%} | {per_call[name]:,.0f} "
-            f"| {per_call[name] / ours:,.1f} |"
+            f"| {name} | {exact[name]:.1%} | {dates[name]:.1%} "
+            f"| {timed['us_per_string'][name]:,.1f} "
+            f"| {timed['x_arnews_median'][name]:,.1f} ({low:,.1f}–{high:,.1f}) |"
         )
     for name in missing:
         print(f"| {name} | not installed | - | - | - |")
@@ -239,9 +296,10 @@ def main(argv: list[str] | None = None) -> None:
             {
                 "strings": n,
                 "rounds": args.rounds,
+                "repeat": args.repeat,
                 "exact": {k: round(v, 4) for k, v in exact.items()},
                 "same_date": {k: round(v, 4) for k, v in dates.items()},
-                "us_per_string": {k: round(v, 1) for k, v in per_call.items()},
+                **timed,
                 "missing": missing,
             },
             ensure_ascii=False,

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -55,6 +61,12 @@ def _manifest(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
+def page_encodings(root: Path | None = None) -> dict[str, str]:
+    """The charset of every HTML page of ``MANIFEST.tsv`` (``utf-8`` where none is given)."""
+    rows = _manifest((root or corpus_root()) / "MANIFEST.tsv")
+    return {row["file"]: row.get("encoding") or "utf-8" for row in rows}
+
+
 def html_pages(root: Path | None = None) -> list[HtmlPage]:
     """Return every HTML page listed in ``MANIFEST.tsv``, in manifest order."""
     root = root or corpus_root()
@@ -99,3 +111,16 @@ def saudinewsnet(root: Path | None = None) -> list[dict[str, str]]:
         return []
     records: list[dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
     return records
+
+
+def with_reference(func: Callable[..., T], reference: datetime) -> Callable[[str], T]:
+    """*func* (``arnews.parse_date``, ``find_dates``) bound to *reference* as its reference
+    date, under the keyword this version of arnews names it (``reference_date``, earlier
+    ``reference``)."""
+    import inspect
+
+    params = inspect.signature(func).parameters
+    keyword = next((k for k in ("reference_date", "reference") if k in params), None)
+    if keyword is None:
+        raise TypeError(f"{func.__name__} takes no reference date")
+    return functools.partial(func, **{keyword: reference})

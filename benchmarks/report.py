@@ -40,6 +40,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "implementation": platform.python_implementation(),
         "system": f"{platform.system()} {platform.machine()}",
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -135,8 +136,17 @@ COLORS = {
     "newspaper4k": "#6aa84f",
     "readability-lxml": "#cc4125",
     "htmldate": "#8e7cc3",
+    "arnews (no enrichment)": "#6fa8dc",
+    "resiliparse": "#999999",
+    "selectolax": "#b7b7b7",
+    "lxml etree.fromstring": "#666666",
+    "lxml.html.fromstring": "#666666",
 }
 """One colour per library in every panel (the arnews variants in blues)."""
+
+
+TEXT_ONLY = frozenset({"resiliparse", "selectolax"})
+"""Speed anchors that give text only (labelled so in the chart)."""
 
 
 def _accuracy_values(summary: dict[str, Any], blind: dict[str, Any] | None) -> list[float]:
@@ -177,12 +187,14 @@ def chart(accuracy: dict[str, Any] | None, speed: dict[str, Any] | None) -> Path
         ]
         entries.sort(key=lambda item: item[1])
         colors = [COLORS.get(n, "tab:gray") for n, _ in entries]
-        right.barh([n for n, _ in entries], [v for _, v in entries], color=colors)
+        labels = [f"{n} (text only)" if n in TEXT_ONLY else n for n, _ in entries]
+        right.barh(labels, [v for _, v in entries], color=colors)
         for y, (_, value) in enumerate(entries):
             right.text(value, y, f" {value:.0f}", va="center", fontsize=8)
-        if entries:
-            right.set_xlim(0, max(v for _, v in entries) * 1.15)
-        right.set_xlabel("pages per second (CPU time, median; higher is better)")
+        if entries:  # a log scale: the bare parses are two orders of magnitude faster
+            right.set_xscale("log")
+            right.set_xlim(min(v for _, v in entries) / 1.5, max(v for _, v in entries) * 3)
+        right.set_xlabel("pages/s (CPU time, median, log scale)")
         right.set_title("Speed (one core)")
     fig.tight_layout()
     CHART.parent.mkdir(parents=True, exist_ok=True)
@@ -199,91 +211,30 @@ def fill(page: str, section: str, content: str) -> str:
     return pattern.sub(lambda m: m.group(1) + "\n" + content.strip() + "\n\n" + m.group(2), page)
 
 
-def machine_markdown(info: dict[str, Any], tools: dict[str, str]) -> str:
-    """One paragraph: when, on what, with which versions."""
-    versions = ", ".join(f"{name} {version}" for name, version in tools.items() if "(" not in name)
+def machine_markdown(info: dict[str, Any], versions: dict[str, str]) -> str:
+    """One paragraph: when, on what, with which versions of every library compared."""
+    listed = ", ".join(f"{name} {version}" for name, version in versions.items())
+    load = info.get("load_average")
+    busy = f"; load average {load[0]:.1f} when the run started" if load else ""
     return (
         f"Run on {info['date']}: {info['cpu']}, {info['nproc']} cores "
-        f"(shared with other work; every library ran on one core), "
+        f"(shared with other work{busy}; every library ran on one core unless said), "
         f"{info['implementation']} {info['python']} on {info['system']}. "
-        f"Versions: {versions}.\n"
+        f"Versions: {listed}.\n"
     )
 
 
-def _find(values: dict[str, float], prefix: str) -> float | None:
-    return next((v for k, v in values.items() if k.startswith(prefix)), None)
+def package_of(name: str) -> str:
+    """The package behind a row name: ``lxml etree.fromstring`` → ``lxml``."""
+    return name.split(" ", maxsplit=1)[0].split(".", maxsplit=1)[0]
 
 
-def _row(target: str, measured: str, met: bool | None) -> str:
-    verdict = "—" if met is None else ("met" if met else "**not met**")
-    return f"| {target} | {measured} | {verdict} |"
-
-
-def targets_markdown(
-    acc: dict[str, Any] | None, spd: dict[str, Any] | None, top: dict[str, Any] | None
-) -> str:
-    """The project's targets, each with the number measured in this run and a verdict."""
-    rows = ["| target | measured | verdict |", "|---|---|---|"]
-    speed_ = (spd or {}).get("speed", {})
-    ratio = speed_.get("arnews", {}).get("vs_trafilatura")
-    rows.append(
-        _row(
-            "`parse_html` ≥ 3× trafilatura's pages/s, all enrichment on",
-            f"{ratio:.2f}×" if ratio else "not measured",
-            ratio >= 3 if ratio else None,
-        )
-    )
-    summary = (acc or {}).get("summary", {})
-    ours, theirs = summary.get("arnews"), summary.get("trafilatura")
-    if ours and theirs:
-        parts, worse = [], []
-        for key in ("title", "date", "authors"):
-            a, b = ours[key]["rate"], theirs[key]["rate"]
-            parts.append(f"{key} {a:.2f} vs {b:.2f}")
-            if a < b:
-                worse.append(key)
-        a, b = ours["words"]["f1"], theirs["words"]["f1"]
-        parts.append(f"body F1 {a:.2f} vs {b:.2f}")
-        if a < b:
-            worse.append("body")
-        rows.append(
-            _row(
-                "… while at least as accurate as trafilatura on every field",
-                "; ".join(parts),
-                not worse,
-            )
-        )
-    topics = (top or {}).get("topics", {})
-    dates = topics.get("bench_dates", {}).get("data") or {}
-    if dates:
-        ours_us = _find(dates.get("us_per_string", {}), "arnews")
-        dp_us = _find(dates.get("us_per_string", {}), "dateparser")
-        ours_ok = _find(dates.get("exact", {}), "arnews")
-        dp_ok = _find(dates.get("exact", {}), "dateparser")
-        if ours_us and dp_us:
-            rows.append(
-                _row(
-                    "`parse_date` ≥ 20× dateparser",
-                    f"{dp_us / ours_us:.1f}×",
-                    dp_us / ours_us >= 20,
-                )
-            )
-        if ours_ok is not None and dp_ok is not None:
-            rows.append(
-                _row(
-                    "… with higher accuracy", f"exact {ours_ok:.0%} vs {dp_ok:.0%}", ours_ok > dp_ok
-                )
-            )
-    norm = (topics.get("bench_normalize", {}).get("data") or {}).get("mb_per_s", {})
-    ours_mb, camel_mb = _find(norm, "arnews normalize (search)"), _find(norm, "camel-tools")
-    if ours_mb:
-        if camel_mb:
-            rows.append(
-                _row(
-                    "`normalize` ≥ 10× the camel-tools chain",
-                    f"{ours_mb / camel_mb:.1f}×",
-                    ours_mb / camel_mb >= 10,
-                )
-            )
-        rows.append(_row("`normalize` ≥ 50 MB/s", f"{ours_mb:.0f} MB/s", ours_mb >= 50))
-    return "\n".join(rows) + "\n"
+def versions(*results: dict[str, Any] | None) -> dict[str, str]:
+    """Every package version named in *results* (their ``tools`` and ``versions``), once."""
+    out: dict[str, str] = {}
+    for result in results:
+        for key in ("tools", "versions"):
+            for name, version in (result or {}).get(key, {}).items():
+                if version and version not in ("-", "?"):
+                    out.setdefault(package_of(name), version)
+    return out

@@ -3,8 +3,10 @@
 Every round times one pass of every library over all pages, in a shuffled order
 (interleaved, so that a busy moment of a shared machine hits all libraries
 alike); the time is the CPU time of the process (``time.process_time``), so
-that other programs running on the machine are not counted. The median over the
-rounds is reported, and ratios to trafilatura.
+that other programs running on the machine are not counted. The best and the
+median round are reported, with two ratios from the same run: pages/s ÷
+trafilatura's, and time per page ÷ that of a bare lxml parse of the same bytes
+(the floor).
 Memory is measured in a fresh subprocess per library: resident memory after the
 imports, its peak over a pass on all pages, and the peak of Python allocations
 (``tracemalloc``; lxml's C allocations are not in it) during a second pass.
@@ -24,14 +26,31 @@ from typing import Any
 
 from benchmarks import corpus
 from benchmarks.corpus import HtmlPage
-from benchmarks.tools import Tool, load_tools
+from benchmarks.tools import FLOOR, LXML_HTML, Tool, load_tools
 
-SPEED_TOOLS = ["arnews", "arnews (bytes)", "trafilatura", "newspaper4k", "readability-lxml"]
-"""The page-level contenders (htmldate only finds dates, so it is not among them).
+SPEED_TOOLS = [
+    FLOOR,
+    LXML_HTML,
+    "selectolax",
+    "resiliparse",
+    "arnews",
+    "arnews (bytes)",
+    "arnews (no enrichment)",
+    "trafilatura",
+    "newspaper4k",
+    "readability-lxml",
+]
+"""Every row of the speed table, all timed in the same interleaved rounds.
 
-``arnews (bytes)`` is arnews given the undecoded page, charset detection included;
-every other row is given the decoded ``str``."""
+The two lxml rows parse the page's bytes and do nothing else (the floor: no extractor
+built on lxml can be faster); selectolax and resiliparse give text only (no title,
+date or authors) and are speed anchors. ``arnews (bytes)`` is arnews given the
+undecoded page, charset detection included; ``arnews (no enrichment)`` skips the
+date and quote scan of the body. Every other row is given the decoded ``str``.
+(htmldate only finds dates, so it is not among them.)"""
 BASELINE = "trafilatura"
+ANCHORS = frozenset({FLOOR, LXML_HTML, "selectolax", "resiliparse"})
+"""The rows that give text only, or nothing: speed anchors, not extractors."""
 
 
 def _one_pass(call: Callable[[HtmlPage], object], pages: list[HtmlPage]) -> float:
@@ -53,7 +72,12 @@ def _works(tool: Tool, pages: list[HtmlPage]) -> str | None:
 
 
 def time_tools(tools: list[Tool], pages: list[HtmlPage], rounds: int) -> dict[str, Any]:
-    """Interleaved timing; return per-tool pages/second (median and all rounds)."""
+    """Interleaved timing; per tool the best and median pages/second, and the ratios.
+
+    ``vs_trafilatura`` is the tool's pages/s ÷ trafilatura's, ``vs_floor`` its time per
+    page ÷ the floor's (:data:`~benchmarks.tools.FLOOR`), both from the best rounds;
+    the ``_median`` variants from the medians.
+    """
     skipped = {t.name: why for t in tools if (why := _works(t, pages)) is not None}
     timed = [t for t in tools if t.name not in skipped]
     samples: dict[str, list[float]] = {t.name: [] for t in timed}
@@ -66,17 +90,32 @@ def time_tools(tools: list[Tool], pages: list[HtmlPage], rounds: int) -> dict[st
     for name, values in samples.items():
         result[name] = {
             "pages_per_s": round(statistics.median(values), 2),
+            "best": round(max(values), 2),
             "min": round(min(values), 2),
             "max": round(max(values), 2),
+            "ms_per_page": round(1000 / max(values), 3),
             "rounds": len(values),
         }
     for name, why in skipped.items():
         result[name] = {"pages_per_s": None, "error": why}
-    base = result.get(BASELINE, {}).get("pages_per_s")
-    for entry in result.values():
-        pps = entry.get("pages_per_s")
-        entry["vs_trafilatura"] = round(pps / base, 2) if pps and base else None
+    _ratios(result)
     return result
+
+
+def _ratios(result: dict[str, Any]) -> None:
+    """Add the ratios to trafilatura and to the floor to every timed entry of *result*."""
+    base, floor = result.get(BASELINE, {}), result.get(FLOOR, {})
+    for entry in result.values():
+        if not entry.get("pages_per_s"):
+            continue
+        for key, ref, faster_is_more in (
+            ("vs_trafilatura", base, True),
+            ("vs_floor", floor, False),
+        ):
+            for suffix, field in (("", "best"), ("_median", "pages_per_s")):
+                mine, theirs = entry[field], ref.get(field)
+                ratio = (mine / theirs if faster_is_more else theirs / mine) if theirs else None
+                entry[key + suffix] = round(ratio, 2) if ratio else None
 
 
 def _status_mb(key: str) -> float:
@@ -221,8 +260,26 @@ def profile(names: list[str], rounds: int, top: int = 15) -> dict[str, Any]:
         "rounds": rounds,
         "total_s": round(total, 3),
         "hot": hot,
+        "modules": _by_module(stats.stats, total, top),
         "report": stream.getvalue(),
     }
+
+
+def _by_module(stats: dict[Any, Any], total: float, top: int) -> list[dict[str, Any]]:
+    """Own time (not callees) summed per source file, largest first: where the work is."""
+    own: dict[str, float] = {}
+    calls: dict[str, int] = {}
+    for (filename, _, _), (_, count, tottime, _, _) in stats.items():
+        if filename.endswith("benchmarks/tools.py"):
+            continue
+        name = "built-ins (C functions, lxml)" if filename == "~" else _short(filename)
+        own[name] = own.get(name, 0.0) + tottime
+        calls[name] = calls.get(name, 0) + count
+    ranked = sorted(own.items(), key=lambda item: -item[1])[:top]
+    return [
+        {"module": name, "calls": calls[name], "own_s": round(s, 4), "share": round(s / total, 3)}
+        for name, s in ranked
+    ]
 
 
 def _short(filename: str) -> str:
@@ -239,7 +296,7 @@ def profile_markdown(result: dict[str, Any]) -> str:
     if "hot" not in result:
         return f"Not profiled: {result.get('error')}\n"
     out = [
-        f"cProfile of {', '.join(result['tools'])} over the pages, {result['rounds']} passes "
+        f"cProfile of {', '.join(result['tools'])} over the pages, {result['rounds']} pass(es) "
         f"after a warm-up ({result['total_s']:.2f} s under the profiler). Share = time in the "
         "function and what it calls.",
         "",
@@ -251,33 +308,50 @@ def profile_markdown(result: dict[str, Any]) -> str:
         f"| {h['share']:.0%} |"
         for h in result["hot"]
     ]
+    if result.get("modules"):
+        out += [
+            "",
+            "The same run by module: time spent in each file's own code (not in what it calls).",
+            "",
+            "| module | calls | own s | share |",
+            "|---|---:|---:|---:|",
+        ]
+        out += [
+            f"| `{m['module']}` | {m['calls']} | {m['own_s']:.3f} | {m['share']:.0%} |"
+            for m in result["modules"]
+        ]
     return "\n".join(out) + "\n"
 
 
 def markdown(result: dict[str, Any]) -> str:
     """Render the speed result as a Markdown table."""
     out = [
-        f"{result['pages']} pages ({result['bytes'] / 1e6:.1f} MB of HTML), "
-        f"median (and range) of {result['rounds']} interleaved rounds, CPU time.",
+        f"{result['pages']} pages ({result['bytes'] / 1e6:.1f} MB of HTML), all rows timed in "
+        f"the same {result['rounds']} interleaved rounds (shuffled order each round), CPU time of "
+        "the process. pages/s: best round, then median (and slowest–fastest). Ratios from the "
+        "best rounds, medians' in brackets: × trafilatura is pages/s ÷ trafilatura's; "
+        f"× floor is time per page ÷ that of the bare parse `{FLOOR}` of the same bytes. "
+        "Rows marked † give text only (no title, date or authors), or nothing: speed anchors.",
         "",
-        "| library | pages/s | × trafilatura | RSS after import | peak RSS | Python heap peak |",
-        "|---|---|---|---|---|---|",
+        "| library | pages/s best | median (range) | ms/page | × trafilatura | × floor "
+        "| RSS after import | peak RSS | Python heap peak |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, entry in result["speed"].items():
         mem = result["memory"].get(name, {})
-        version = result["tools"].get(name, "")
+        label = f"{name} {result['tools'].get(name, '')}" + (" †" if name in ANCHORS else "")
         if entry.get("pages_per_s") is None:
-            out.append(f"| {name} {version} | failed: {entry.get('error')} | — | — | — | — |")
+            out.append(f"| {label} | failed: {entry.get('error')} |" + " — |" * 7)
             continue
-        ratio = entry["vs_trafilatura"]
         out.append(
-            f"| {name} {version} | {entry['pages_per_s']:.1f} "
-            f"({entry['min']:.1f}–{entry['max']:.1f}) | {ratio:.2f}× "
+            f"| {label} | {entry['best']:.1f} | {entry['pages_per_s']:.1f} "
+            f"({entry['min']:.1f}–{entry['max']:.1f}) | {entry['ms_per_page']:.2f} "
+            f"| {_both(entry, 'vs_trafilatura')} | {_both(entry, 'vs_floor')} "
             f"| {_mb(mem, 'rss_after_import_mb')} | {_mb(mem, 'peak_rss_mb')} "
             f"| {_mb(mem, 'tracemalloc_peak_mb')} |"
         )
     for name, why in result["missing"].items():
-        out.append(f"| {name} | {why} | — | — | — | — |")
+        out.append(f"| {name} | {why} |" + " — |" * 7)
     text = result.get("parse_text")
     if text:
         value = (
@@ -287,6 +361,13 @@ def markdown(result: dict[str, Any]) -> str:
         )
         out += ["", f"`arnews.parse_text` on {text['n']} crawler text dumps: {value}."]
     return "\n".join(out) + "\n"
+
+
+def _both(entry: dict[str, Any], key: str) -> str:
+    best, median = entry.get(key), entry.get(key + "_median")
+    if best is None:
+        return "—"
+    return f"{best:.2f}× ({median:.2f}×)" if median is not None else f"{best:.2f}×"
 
 
 def _mb(mem: dict[str, Any], key: str) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -18,6 +20,9 @@ from benchmarks.corpus import HtmlPage, package_version
 
 TITLE, DATE, AUTHORS, BODY = "title", "published", "authors", "body"
 FIELDS = (TITLE, DATE, AUTHORS, BODY)
+FLOOR = "lxml etree.fromstring"
+"""The floor of the speed table: lxml's HTML parse of the page's bytes, nothing more."""
+LXML_HTML = "lxml.html.fromstring"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +126,121 @@ def arnews_generic_tool() -> Tool:
     )
 
 
+ENRICH_OPTION = "enrich"
+"""The keyword of :func:`arnews.parse_html` that switches enrichment off, once it has one.
+
+Until then, :func:`arnews_plain_tool` swaps ``arnews.extract.assemble.enrich`` for a
+no-op during its own calls only (the benchmark's patch, never the library's)."""
+
+
+@contextmanager
+def no_enrichment() -> Iterator[None]:
+    """Inside this block, :func:`arnews.extract.assemble.assemble` finds no dates or quotes."""
+    from arnews.extract import assemble
+
+    def nothing(text: str, reference: object) -> tuple[tuple[()], tuple[()]]:
+        return (), ()
+
+    original = assemble.enrich
+    assemble.enrich = nothing  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        assemble.enrich = original
+
+
+def arnews_plain_tool() -> Tool:
+    """arnews.parse_html without enrichment (no date mentions, no quotes): speed only.
+
+    Uses the public ``enrich=False`` when :func:`arnews.parse_html` has it, else
+    :func:`no_enrichment` around each call, so the enriched and plain runs can be
+    interleaved in the same process.
+    """
+    import inspect
+
+    import arnews
+
+    if ENRICH_OPTION in inspect.signature(arnews.parse_html).parameters:
+        options = {ENRICH_OPTION: False}
+        return _arnews(
+            "arnews (no enrichment)",
+            lambda page: arnews.parse_html(page.html, url=page.url, **options),
+        )
+    from arnews.extract import assemble
+
+    if not callable(getattr(assemble, "enrich", None)):
+        raise ImportError("arnews.extract.assemble.enrich", name="arnews.extract.assemble.enrich")
+
+    def call(page: HtmlPage) -> object:
+        with no_enrichment():
+            return arnews.parse_html(page.html, url=page.url)
+
+    return _arnews("arnews (no enrichment)", call)
+
+
+def _html_parser() -> Any:
+    """lxml's HTML parser with the options :func:`arnews.parse_html` uses (a fresh one per
+    page, as there)."""
+    from lxml import etree
+
+    return etree.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, collect_ids=False
+    )
+
+
+def lxml_html_tool() -> Tool:
+    """``lxml.html.fromstring`` of the page's bytes: a parse and nothing else (speed only)."""
+    from lxml import html as lxml_html
+
+    def call(page: HtmlPage) -> object:
+        return lxml_html.fromstring(page.raw)
+
+    return Tool(LXML_HTML, package_version("lxml", "?"), frozenset(), _guard(_nothing), call)
+
+
+def lxml_etree_tool() -> Tool:
+    """``etree.fromstring(bytes, HTMLParser(...))``, the parse arnews builds on: the floor."""
+    from lxml import etree
+
+    def call(page: HtmlPage) -> object:
+        return etree.fromstring(page.raw, _html_parser())
+
+    return Tool(FLOOR, package_version("lxml", "?"), frozenset(), _guard(_nothing), call)
+
+
+def _nothing(page: HtmlPage) -> Extraction:
+    return Extraction()
+
+
+def resiliparse_tool() -> Tool:
+    """resiliparse ``extract_plain_text(html, main_content=True)``: body text only, no fields."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    def call(page: HtmlPage) -> object:
+        return extract_plain_text(page.html, main_content=True)
+
+    def run(page: HtmlPage) -> Extraction:
+        return Extraction(text=str(call(page)))
+
+    version = package_version("resiliparse", "?")
+    return Tool("resiliparse", version, frozenset({BODY}), _guard(run), call)
+
+
+def selectolax_tool() -> Tool:
+    """selectolax (lexbor): parse, drop ``script``/``style``/``noscript``, the body's text.
+
+    The whole page's text, boilerplate included: a speed anchor, not an extractor."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    def call(page: HtmlPage) -> object:
+        tree = LexborHTMLParser(page.html)
+        tree.strip_tags(["script", "style", "noscript"])
+        return tree.body.text(separator="\n") if tree.body is not None else ""
+
+    version = package_version("selectolax", "?")
+    return Tool("selectolax", version, frozenset(), _guard(_nothing), call)
+
+
 def trafilatura_tool() -> Tool:
     """trafilatura.bare_extraction(with_metadata=True)."""
     import trafilatura
@@ -208,20 +328,32 @@ FACTORIES: dict[str, Callable[[], Tool]] = {
     "trafilatura": trafilatura_tool,
     "newspaper4k": newspaper_tool,
     "readability-lxml": readability_tool,
+    "resiliparse": resiliparse_tool,
     "htmldate": htmldate_tool,
     "arnews (bytes)": arnews_bytes_tool,
+    "arnews (no enrichment)": arnews_plain_tool,
+    FLOOR: lxml_etree_tool,
+    LXML_HTML: lxml_html_tool,
+    "selectolax": selectolax_tool,
 }
-"""Every library in the page-level comparison, arnews first."""
+"""Every library in the page-level comparisons, arnews first."""
+
+SPEED_ONLY = frozenset({"arnews (bytes)", "arnews (no enrichment)", FLOOR, LXML_HTML, "selectolax"})
+"""Rows of the speed table only: variants of arnews whose fields are those of "arnews",
+and bare parses that extract nothing."""
 
 
 def load_tools(names: list[str] | None = None) -> tuple[list[Tool], dict[str, str]]:
     """Import the requested libraries; return the tools and, for those missing, why."""
     for noisy in ("trafilatura", "htmldate", "newspaper", "readability", "charset_normalizer"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
-    tools, missing = [], {}
-    for name in names or [n for n in FACTORIES if n != "arnews (bytes)"]:
+    # dateutil warns about zone names it does not know (trafilatura, htmldate): noise here.
+    warnings.filterwarnings("ignore", module="dateutil")
+    tools: list[Tool] = []
+    missing: dict[str, str] = {}
+    for name in names or [n for n in FACTORIES if n not in SPEED_ONLY]:
         try:
             tools.append(FACTORIES[name]())
         except ImportError as exc:
-            missing[name] = f"not installed ({exc.name})"
+            missing[name] = f"not installed ({exc.name or exc})"
     return tools, missing
