@@ -114,13 +114,6 @@ def saudinewsnet(root: Path | None = None) -> list[dict[str, str]]:
 
 
 def with_reference(func: Callable[..., T], reference: datetime) -> Callable[[str], T]:
-    """*func* (``arnews.parse_date``, ``find_dates``) bound to *reference* as its reference
-    date, under the keyword this version of arnews names it (``reference_date``, earlier
-    ``reference``)."""
-    import inspect
-
-    params = inspect.signature(func).parameters
-    keyword = next((k for k in ("reference_date", "reference") if k in params), None)
-    if keyword is None:
-        raise TypeError(f"{func.__name__} takes no reference date")
-    return functools.partial(func, **{keyword: reference})
+    """*func* (``arnews.parse_date``, ``find_dates``) bound to *reference* as its
+    ``reference_date``."""
+    return functools.partial(func, reference_date=reference)
