@@ -1,4 +1,4 @@
-"""``python -m benchmarks [accuracy|speed|topics|docs|all|check|profile]`` (default: all).
+"""``python -m benchmarks [accuracy|speed|topics|devset|docs|all|check|profile]`` (default: all).
 
 Results go to ``benchmarks/results/`` (JSON and Markdown), the chart to
 ``docs/guide/benchmarks.png``, and the tables into ``docs/guide/benchmarks.md``.
@@ -11,7 +11,7 @@ import argparse
 import json
 from typing import Any
 
-from benchmarks import accuracy, report, speed
+from benchmarks import accuracy, devset, report, speed
 
 
 def _accuracy(args: argparse.Namespace) -> None:
@@ -51,6 +51,30 @@ def _topics(args: argparse.Namespace) -> None:
     print(text)
 
 
+def _devset(args: argparse.Namespace) -> None:
+    scores = devset.run()
+    result: dict[str, Any] = {
+        "machine": report.machine(),
+        "sets": [score.summary() for score in scores],
+        "misses": {score.name: score.misses for score in scores},
+    }
+    report.save("devset", result)
+    table = devset.markdown(result["sets"])
+    details = ["", "## Every miss, per set", ""]
+    for score in scores:
+        details += [f"### {score.name}", ""]
+        details += [f"- {line}" for line in score.misses] or ["- none"]
+        details.append("")
+    (report.RESULTS / "devset.md").write_text(table + "\n".join(details), encoding="utf-8")
+    page = report.DOCS_PAGE.read_text(encoding="utf-8")
+    report.DOCS_PAGE.write_text(report.fill(page, "devset", table), encoding="utf-8")
+    print(table)
+    for score in scores:
+        print(f"{score.name}: {len(score.misses)} misses")
+        for line in score.misses:
+            print("  " + line)
+
+
 def _docs(args: argparse.Namespace) -> None:
     acc, spd, top = report.load("accuracy"), report.load("speed"), report.load("topics")
     prof = report.load("profile")
@@ -80,6 +104,9 @@ def _docs(args: argparse.Namespace) -> None:
     if top:
         brief = report.topics_markdown(top["topics"], brief=True)
         page = report.fill(page, "topics", brief)
+    dev = report.load("devset")
+    if dev:
+        page = report.fill(page, "devset", devset.markdown(dev["sets"]))
     report.DOCS_PAGE.write_text(page, encoding="utf-8")
     print(f"updated {report.DOCS_PAGE} and {report.CHART}")
 
@@ -108,6 +135,7 @@ def _all(args: argparse.Namespace) -> None:
     _speed(args)
     _profile(argparse.Namespace(tools=None, rounds=3))
     _topics(args)
+    _devset(args)
     _docs(args)
 
 
@@ -119,6 +147,7 @@ def main(argv: list[str] | None = None) -> None:
         "accuracy": (_accuracy, "field accuracy of every library on the corpus"),
         "speed": (_speed, "pages/second and memory, interleaved rounds"),
         "topics": (_topics, "run the per-topic benchmarks (normalize, dates, quotes)"),
+        "devset": (_devset, "the labeled text dumps, seen and held out, field by field"),
         "docs": (_docs, "redraw the chart and refill docs/guide/benchmarks.md from results/"),
         "all": (_all, "all of the above (the default)"),
         "check": (_check, "verify tests/expected/ against the pages (snippets exist, <= 12 words)"),
