@@ -213,6 +213,9 @@ def _story(lines: Sequence[Line], title: str | None) -> list[Classified]:
     for line in lines:
         if line.ends_story:
             break
+        if line.closes_story:
+            out.append(Classified(line, Role.STORY if line.paragraph else Role.OTHER))
+            break
         if line.labelled:
             out.append(Classified(line, Role.STAMP))
         elif line.agency is not None:
@@ -237,7 +240,7 @@ def _footer(lines: Sequence[Line], matcher: BoilerplateMatcher) -> list[Classifi
         if matcher.is_related_heading(line.text):
             out[index] = Classified(line, Role.RELATED_HEADING)
             for item in range(index + 1, len(lines)):
-                if not lines[item].headline:
+                if not lines[item].headline or lines[item].ends_story:
                     break
                 out[item] = Classified(lines[item], Role.RELATED_ITEM)
             break

@@ -46,6 +46,8 @@ MIN_MENU_WORDS: Final = 7
 """A navigation menu printed as one line has at least this many bare words…"""
 MIN_MENU_PLURALS: Final = 3
 """…and this many plural section names among them («اقتصاديات دوليات …»)."""
+MIN_HASHTAGS: Final = 2
+"""A line of this many hashtags at least, that are half its words or more, is a tag line."""
 
 # -------------------------------------------------------------------------- story
 

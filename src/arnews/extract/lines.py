@@ -32,6 +32,7 @@ from arnews.extract.limits import (
     MAX_HEADLINE_WORDS,
     MAX_LABELLED_WORDS,
     MAX_TITLE_COMMAS,
+    MIN_HASHTAGS,
     MIN_HEADLINE_WORDS,
     MIN_MENU_PLURALS,
     MIN_MENU_WORDS,
@@ -58,6 +59,13 @@ __all__ = [
 ]
 
 _CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
+# Markup a crawler left in the text («<p> </p> <p><br />…», «<img src=…>»).
+_TAG: Final = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300}?)?\s*/?>")
+# An embedded tweet: its picture link, or its signature line «— Name (@handle) July 1, 2024».
+_TWEET: Final = regex.compile(r"pic\.twitter\.com/|^\s*[—–-]\s.{0,60}\(@[A-Za-z0-9_]{1,30}\)")
+# A ticker item: another story's headline after its clock time («- 19:35رشيد الطاوسي …»).
+_TICKER: Final = regex.compile(r"^(?:[-–—•*]\s*[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}:[0-9]{2}(?=\p{L}))")
+_HASHTAG: Final = "#"
 _LETTER: Final = regex.compile(r"\p{L}")
 _PUNCTUATION: Final = regex.compile(r"[\p{P}]")
 _LIST_COMMA: Final = regex.compile(r"[,،]")
@@ -103,7 +111,10 @@ class Line:
     """Whether it is mostly Arabic (:func:`~arnews.extract.generic.block_quality` above 0)."""
     boilerplate: bool
     ends_story: bool
-    """An end marker («مقالات ذات صلة», «شارك هذا الخبر») or one of the site's footer lines."""
+    """An end marker («مقالات ذات صلة», «شارك هذا الخبر», a related-articles heading on its
+    own) or one of the site's footer lines."""
+    closes_story: bool
+    """The story's last line: an agency's end marker («// انتهى //») was cut from it."""
     paragraph: bool
     """Arabic prose, long enough or ending a sentence, not boilerplate."""
     opens_story: bool
@@ -143,16 +154,53 @@ def split_title_line(line: str) -> tuple[str, str] | None:
 
 
 def dump_lines(text: str) -> list[str]:
-    """The non-empty lines of a dump in display normalization, without control characters
-    and without the date line a crawler puts first."""
+    """The non-empty lines of a dump in display normalization, without control characters,
+    markup a crawler left in, the date line a crawler puts first, and what follows a
+    teaser's «… read more» link."""
     raw_lines = strip_controls(text).splitlines()
     if raw_lines:
         raw_lines[0] = _CRAWL_DATE.sub("", raw_lines[0])
-    return [
-        clean
-        for raw in raw_lines
-        if (clean := normalize(tidy(raw).replace(phrases.SPACED_TATWEEL, " - "), preset="display"))
-    ]
+    out = []
+    for raw in raw_lines:
+        line = _TAG.sub(" ", raw) if "<" in raw else raw
+        line = tidy(line).replace(phrases.SPACED_TATWEEL, " - ")
+        if "…" in line or "..." in line:
+            line = _read_more().sub("", line)
+        clean = normalize(line, preset="display")
+        if clean:
+            out.append(clean)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _read_more() -> regex.Pattern[str]:
+    """«… تابع قراءة TITLE» to the end of the line."""
+    words = "|".join(_loose(w) for w in sorted(phrases.READ_MORE, key=len, reverse=True))
+    return regex.compile(r"\s*(?:…|\.{3})\s*(?:" + words + r")(?!\p{L}).*$")
+
+
+def _loose(phrase: str) -> str:
+    """A pattern for *phrase* as pages spell it: any alef for an alef."""
+    return "".join("[اأإآ]" if char in "اأإآ" else regex.escape(char) for char in phrase)
+
+
+@lru_cache(maxsize=1)
+def _agency_end() -> regex.Pattern[str]:
+    """An agency's end marker («// انتهى //», «(انتهى)», «انتهى/25») and all after it."""
+    word = regex.escape(phrases.AGENCY_END)
+    return regex.compile(rf"\s*(?://\s*{word}\s*//|\(\s*{word}\s*\)|(?<!\p{{L}}){word}\s*/).*$")
+
+
+def cut_agency_end(text: str) -> tuple[str, bool]:
+    """*text* without an agency's end marker and what follows it, and whether one was cut.
+
+    >>> cut_agency_end("وأكد الوزير دعم بلاده.انتهى/25")
+    ('وأكد الوزير دعم بلاده.', True)
+    """
+    if phrases.AGENCY_END not in text:
+        return text, False
+    cut = _agency_end().sub("", text)
+    return cut, cut != text
 
 
 def title_splits(texts: Sequence[str]) -> tuple[TitleSplit | None, ...]:
@@ -188,9 +236,15 @@ def _date_labels() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return _label_pattern(phrases.DATE_LABELS), _label_pattern(phrases.UPDATE_LABELS)
 
 
+@lru_cache(maxsize=1)
+def _related_headings() -> frozenset[str]:
+    return frozenset(phrase_key(h) for h in phrases.RELATED_HEADINGS)
+
+
 def ends_story(key: str, site: Site | None) -> bool:
-    """Whether a line (its *key*) ends the story: a generic end marker or the site's footer."""
-    if _end_markers().match(key):
+    """Whether a line (its *key*) ends the story: a generic end marker, a related-articles
+    heading standing alone («اقرأ أيضاً», «Related posts»), or the site's footer."""
+    if _end_markers().match(key) or key in _related_headings():
         return True
     profile = site.text if site else None
     return profile is not None and any(
@@ -235,6 +289,18 @@ def _labelled(
     return Stamps(published, modified)
 
 
+def _is_furniture(text: str, stamp: datetime | None) -> bool:
+    """Page furniture no phrase names: a line of hashtags, an embedded tweet, a ticker item
+    («- 19:35رشيد الطاوسي …»)."""
+    if _TWEET.search(text) or (stamp is None and _TICKER.match(text)):
+        return True
+    if _HASHTAG not in text:
+        return False
+    tokens = text.split()
+    tags = sum(1 for token in tokens if token.startswith(_HASHTAG))
+    return tags >= MIN_HASHTAGS and tags * 2 >= len(tokens)
+
+
 def _is_paragraph(text: str, words: int, arabic: bool, boilerplate: bool) -> bool:
     if not arabic or boilerplate:
         return False
@@ -272,18 +338,19 @@ class _Reading:
     reference: datetime | None
 
 
-def _line(text: str, following: str | None, split: TitleSplit | None, how: _Reading) -> Line:
+def _line(raw: str, following: str | None, split: TitleSplit | None, how: _Reading) -> Line:
+    text, closes = cut_agency_end(raw)
     key = phrase_key(text)
     words = word_count(text)
     arabic = block_quality(text) > 0
-    boilerplate = how.matcher.is_boilerplate_key(key)
-    paragraph = _is_paragraph(text, words, arabic, boilerplate)
-    headline = _is_headline(text, words, arabic, boilerplate)
     stamp = (
         parse_stamp(text, reference=how.reference, site=how.site)
         if words <= MAX_DATE_LINE_WORDS
         else None
     )
+    boilerplate = how.matcher.is_boilerplate_key(key) or _is_furniture(text, stamp)
+    paragraph = _is_paragraph(text, words, arabic, boilerplate)
+    headline = _is_headline(text, words, arabic, boilerplate)
     return Line(
         text=text,
         key=key,
@@ -291,7 +358,8 @@ def _line(text: str, following: str | None, split: TitleSplit | None, how: _Read
         lettered=_LETTER.search(text) is not None,
         arabic=arabic,
         boilerplate=boilerplate,
-        ends_story=ends_story(key, how.site),
+        ends_story=(closes and not key) or ends_story(key, how.site),
+        closes_story=closes,
         paragraph=paragraph,
         opens_story=paragraph and text.endswith(phrases.FULL_STOPS),
         headline=headline,

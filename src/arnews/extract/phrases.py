@@ -13,6 +13,7 @@ from typing import Final
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_END",
     "AUTHOR_PREFIXES",
     "BOILERPLATE_CONTAINS",
     "BOILERPLATE_EXACT",
@@ -27,9 +28,11 @@ __all__ = [
     "FREQUENT_PARTICLES",
     "FULL_STOPS",
     "FUNCTION_WORDS",
+    "GLUED_PREFIXES",
     "PLACES",
     "PREPOSITION_PREFIXES",
     "PROSE_ENDS",
+    "READ_MORE",
     "RELATED_HEADINGS",
     "SENTENCE_ENDS",
     "SPACED_TATWEEL",
@@ -54,8 +57,15 @@ RELATED_HEADINGS: Final[frozenset[str]] = frozenset(
         "المزيد من الأخبار",
         "موضوعات ذات صلة",
         "ذات صلة",
+        "اقرأ/ي أيضاً",
+        "اقرأي أيضاً",
+        "طالع أيضاً",
+        "شاهد المزيد",
+        "لا يفوتك",
         "Related posts",
         "Related articles",
+        "Read also",
+        "Read more",
     }
 )
 """Headings that introduce a list of related-article links (kept as
@@ -120,10 +130,44 @@ BOILERPLATE_PREFIXES: Final[frozenset[str]] = frozenset(
         "مواضيع قد تهمك",
         "أخبار ذات علاقة",
         "الآراء الواردة",
+        # Paywall and archive notices.
+        "هذا المقال مؤرشف",
+        "هذا المقال متاح للمشتركين",
+        "هذا المحتوى متاح للمشتركين",
+        "هذا المحتوى حصري للمشتركين",
+        "للاطلاع على المقال كاملاً",
+        "لقراءة المقال كاملاً",
+        "يتوجب عليك الاشتراك",
+        # Prompts for a video or a gallery the dump does not hold.
+        "مزيد من التفاصيل في الفيديو",
+        "المزيد من التفاصيل في الفيديو",
+        "شاهد الفيديو",
+        "شاهد بالفيديو",
+        "شاهد الصور",
+        "رابط الفيديو",
+        "تابع قراءة",
+        "تابع القراءة",
         "Share this Article",
         "Copyright",
     }
 )
+
+GLUED_PREFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "الموضوع التالي",
+        "الموضوع السابق",
+        "الموضوع الموالي",
+        "المقال التالي",
+        "المقال السابق",
+        "المقالة التالية",
+        "المقالة السابقة",
+        "الخبر التالي",
+        "الخبر السابق",
+        "المقال الموالي",
+    }
+)
+"""Links to the previous and next story («الموضوع السابقمورجان ستانلي: …»): a line
+starting with one is boilerplate even when the link text is glued to the phrase."""
 """A block or line that *starts with* one of these is boilerplate."""
 
 BOILERPLATE_EXACT: Final[frozenset[str]] = frozenset(
@@ -198,6 +242,11 @@ END_MARKERS: Final[frozenset[str]] = frozenset(
     }
 )
 """In a text dump, a line starting with one of these ends the story."""
+
+AGENCY_END: Final = "انتهى"
+"""The word news agencies close a dispatch with, set off by slashes or parentheses
+(«// انتهى //», «(انتهى)», «انتهى/25», «(انتهى) ع ن / س ع»): the story ends there and
+what follows (the agency's codes, a clock, a URL) is not text."""
 
 AUTHOR_PREFIXES: Final[tuple[str, ...]] = (
     "بقلم",
@@ -398,3 +447,16 @@ show them (and the definite article), the wrong one does not."""
 
 PROSE_ENDS: Final[tuple[str, ...]] = (".", "؟", "!")
 """How a short block of prose ends (a sub-heading or a menu entry does not)."""
+
+READ_MORE: Final[frozenset[str]] = frozenset(
+    {
+        "تابع قراءة",
+        "تابع القراءة",
+        "أكمل القراءة",
+        "اقرأ المزيد",
+        "قراءة المزيد",
+        "المزيد",
+    }
+)
+"""A «read more» link after a teaser's ellipsis («… تابع قراءة TITLE»): the line is cut
+there."""
