@@ -60,9 +60,7 @@ _DATELINE_CUT: Final = regex.compile(r"[-–—_/:]")
 _WORD: Final = regex.compile(r"\S+")
 # Where a dateline's first part ends: a separator or a digit (a date).
 _FIRST_STOP: Final = regex.compile(r"//|[-–—_|/:：()،,«»\"]|\.\.|[0-9٠-٩]")
-_EDGE_MARKS: Final = regex.compile(
-    r"^[\p{P}\p{S}\s]++|(?<![\p{P}\p{S}\s])[\p{P}\p{S}\s]++$"
-)
+_EDGE_MARKS: Final = regex.compile(r"^[\p{P}\p{S}\s]++|(?<![\p{P}\p{S}\s])[\p{P}\p{S}\s]++$")
 
 
 class Kind(Enum):
