@@ -284,3 +284,31 @@ def test_labelled_byline_inside_the_story() -> None:
 def test_source_line_closing_the_story() -> None:
     """«المصدر: "…"» after the story names its source."""
     assert _dump(_STORY, 'المصدر: "أنباء الخليج"').source == "أنباء الخليج"
+
+
+def test_headline_between_two_prints_of_its_excerpt() -> None:
+    """A phrase printed before and after a headline that holds it is an excerpt (alt text)."""
+    excerpt = "الجسر الأطول في المنطقة"
+    headline = "المحافظ: هذا الجسر الأطول في المنطقة .. وافتتاحه خلال أيام"
+    lines = (excerpt, "المحافظ يتفقد الأعمال", headline, excerpt, "المدينة – سمير العلوي", _STORY)
+    assert _title(*lines) == headline
+
+
+def test_lead_sentence_is_not_a_headline() -> None:
+    """«أشرفت الوزيرة، يوم الخميس على …» opens the story; it is not the title."""
+    lead = "أشرفت وزيرة الثقافة، يوم الخميس على افتتاح مهرجان الفيلم الدولي في العاصمة"
+    article = arnews.parse_text("\n".join([lead, "وتستمر فعاليات المهرجان إلى غاية الشهر المقبل"]))
+    assert article.title is None
+    assert article.paragraphs[0] == lead
+
+
+def test_text_of_an_embedded_tweet_is_not_the_story() -> None:
+    """The tweet's text above its picture link and signature goes with them."""
+    tweet = "الوزارة تؤكد استمرار حملاتها وتدعو إلى التعاون معها"
+    lines = (
+        _STORY,
+        tweet,
+        "- الحملة مستمرة pic.twitter.com/AbCdEf",
+        "— الوزارة (@example) July 1, 2024",
+    )
+    assert _dump(*lines, _MORE).paragraphs == (_STORY, _MORE)

@@ -170,6 +170,8 @@ def _story(lines: Sequence[Line], title: str | None) -> list[Classified]:
     for line in lines:
         if line.ends_story:
             break
+        if line.tweet:
+            _drop_tweet_text(out)
         classified = _story_line(line, previous, seen, prose)
         out.append(classified)
         if line.lettered:
@@ -178,6 +180,17 @@ def _story(lines: Sequence[Line], title: str | None) -> list[Classified]:
             break
     _drop_trailing(out)
     return out
+
+
+def _drop_tweet_text(out: list[Classified]) -> None:
+    """The text of an embedded tweet: the paragraph right above its picture link or
+    signature that ends with no full stop (the story's own paragraphs do)."""
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].line.lettered), None)
+    if last is None or out[last].role is not Role.STORY:
+        return
+    line = out[last].line
+    if not line.text.endswith(phrases.FULL_STOPS) and not line.tweet:
+        out[last] = _other(line)
 
 
 def _drop_trailing(out: list[Classified]) -> None:

@@ -3,7 +3,8 @@
 1. a «TITLE - SITE» line whose TITLE is printed again, or whose SITE is the site's;
 2. a headline printed twice before the story: the one nearest the story, and when the
    two prints stand on consecutive lines right under a lone headline-like line, they
-   are an image's alt text and caption and that line is the headline;
+   are an image's alt text and caption and that line is the headline (so is a longer
+   headline between the two prints that holds them: they are an excerpt of it);
 3. a headline-like line over a paragraph opening with an agency dateline («صنعاء- سبأ :
    …»), even under teasers of other stories;
 4. the first headline-like line with the story right after it;
@@ -116,11 +117,24 @@ def _repeated_headline(lines: Sequence[Line]) -> Headline | None:
         if repeat is None:
             continue
         lone = _lone_headline_before(lines, i) if repeat == i + 1 else None
+        whole = _whole_between(lines, i, repeat)
         if lone is not None:
             found = Headline(lone, repeat, lines[lone].text)
+        elif whole is not None:
+            found = Headline(whole, repeat, lines[whole].text)
         else:
             found = Headline(i, repeat, line.text)
     return found
+
+
+def _whole_between(lines: Sequence[Line], first: int, repeat: int) -> int | None:
+    """A headline between two prints of a phrase that holds the phrase: the phrase is an
+    excerpt of it printed around it (an image's alt text), and it is the headline."""
+    key = lines[first].key
+    for k in range(first + 1, repeat):
+        if lines[k].title_like and key in lines[k].key and len(lines[k].key) > len(key):
+            return k
+    return None
 
 
 def _dated_headline(lines: Sequence[Line]) -> Headline | None:

@@ -125,6 +125,9 @@ class Line:
     however short (a paragraph cut mid-sentence at the end of a dump)."""
     masthead: bool
     """The page's masthead («رئيس التحرير: …»)."""
+    tweet: bool
+    """A line of an embedded tweet: its picture link or its signature («— Name (@handle)
+    July 1, 2024»)."""
 
     opens_story: bool
     """A paragraph that ends with a full stop: the story has begun."""
@@ -288,8 +291,16 @@ def _is_title_like(text: str, key: str, words: int) -> bool:
         and len(_LIST_COMMA.findall(text)) <= MAX_TITLE_COMMAS
         and _balanced_quotes(text)
         and not _is_menu(text, key, words)
-        and _lead_time().search(_DIACRITICS.sub("", text)) is None
+        and not _is_lead(text)
     )
+
+
+def _is_lead(text: str) -> bool:
+    """A story's first sentence: a time word set off by a comma («نفت الوزارة، اليوم
+    السبت، …», «أشرفت الوزيرة، يوم الخميس على …»)."""
+    if "،" not in text and "," not in text:
+        return False
+    return _lead_time().search(_DIACRITICS.sub("", text)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +435,8 @@ def _line(
             and _continues(key)
         ),
         masthead=_masthead().match(key) is not None,
-        opens_story=paragraph and text.endswith(phrases.FULL_STOPS),
+        tweet=("twitter" in text or "(@" in text) and _TWEET.search(text) is not None,
+        opens_story=paragraph and (text.endswith(phrases.FULL_STOPS) or _is_lead(text)),
         headline=headline,
         title_like=(
             headline
