@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from functools import lru_cache
+from itertools import islice
 from typing import Final
 
 import regex
@@ -132,21 +133,26 @@ _SOURCES: Final = frozenset({Kind.AGENCY, Kind.OUTLET, Kind.NAME, Kind.PERSON})
 """What a part after «المصدر:» may be: the source as written («"أنباء البحرين"»)."""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, Kind]:
+    """Every key the tables name, with its kind (the first table naming it wins)."""
+    agencies, places, countries, fillers = _tables()
+    out: dict[str, Kind] = {"": Kind.FILLER}
+    for kind, table in (
+        (Kind.SOURCE_LABEL, _source_labels()),
+        (Kind.LABEL, _label_words()[0]),
+        (Kind.COUNTRY, countries),
+        (Kind.PLACE, places),
+        (Kind.AGENCY, agencies),
+        (Kind.FILLER, fillers),
+    ):
+        out.update(dict.fromkeys(table, kind))
+    return out
+
+
 def _table_kind(key: str) -> Kind | None:
     """The kind the tables give a part by its :func:`phrase_key` (outlets aside)."""
-    agencies, places, countries, fillers = _tables()
-    for kind, table in (
-        (Kind.FILLER, fillers),
-        (Kind.AGENCY, agencies),
-        (Kind.PLACE, places),
-        (Kind.COUNTRY, countries),
-        (Kind.LABEL, _label_words()[0]),
-        (Kind.SOURCE_LABEL, _source_labels()),
-    ):
-        if key in table:
-            return kind
-    return None if key else Kind.FILLER
+    return _kinds().get(key)
 
 
 def _definite(
@@ -219,7 +225,7 @@ def _words_part(
     whole = _definite(chunk.strip(), key, outlet)
     if whole is not None:
         return [_Part(whole[0], whole[1], end, start, outlet=whole[2])]
-    words = list(_WORD.finditer(chunk, 0, len(chunk)))[: MAX_CREDIT_PART_WORDS + 1]
+    words = list(islice(_WORD.finditer(chunk), MAX_CREDIT_PART_WORDS + 1))
     keys = key.split()
     aligned = len(keys) >= len(words)
     for size in range(min(len(words) - 1, MAX_CREDIT_PART_WORDS), 0, -1):

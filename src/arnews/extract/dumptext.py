@@ -18,7 +18,7 @@ import regex
 from arnews.extract import phrases
 from arnews.extract.boilerplate import phrase_key
 from arnews.extract.context import tidy
-from arnews.extract.limits import TITLE_SEARCH_LINES
+from arnews.extract.limits import TITLE_LINE_SEARCH
 from arnews.extract.load import strip_controls
 from arnews.normalization import normalize
 
@@ -121,7 +121,7 @@ def cut_agency_end(text: str) -> tuple[str, bool]:
 def title_splits(texts: Sequence[str]) -> tuple[TitleSplit | None, ...]:
     """The «TITLE - SITE» split of each of the first lines (where a headline can be)."""
     out: list[TitleSplit | None] = []
-    for text in texts[:TITLE_SEARCH_LINES]:
+    for text in texts[:TITLE_LINE_SEARCH]:
         split = split_title_line(text)
         out.append(
             None

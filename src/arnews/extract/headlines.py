@@ -35,6 +35,7 @@ from arnews.extract.limits import (
     REPEAT_WINDOW,
     STAMP_BEFORE_TITLE,
     STORY_WINDOW,
+    TITLE_LINE_SEARCH,
     TITLE_SEARCH_LINES,
 )
 from arnews.extract.lines import Line
@@ -77,7 +78,7 @@ def _repeat_of(lines: Sequence[Line], index: int, key: str) -> int | None:
 def _title_line(lines: Sequence[Line], site: Site | None) -> Headline | None:
     """«TITLE - SITE» with TITLE printed again right after, or SITE the site's name."""
     suffixes = phrase_keys(_site_names(site))
-    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
+    for i, line in enumerate(lines[:TITLE_LINE_SEARCH]):
         split = line.split
         if split is None or len(split.head.split()) < MIN_TITLE_WORDS:
             continue

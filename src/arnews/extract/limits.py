@@ -31,6 +31,8 @@ MAX_SUBTITLE_WORDS: Final = 40
 TITLE_SEARCH_LINES: Final = 25
 """A dump's headline is among its first lines (after the navigation, weather and currency
 widgets, ticker items)."""
+TITLE_LINE_SEARCH: Final = 15
+"""A «TITLE - SITE» line (the page's ``<title>``) is among the very first lines."""
 REPEAT_WINDOW: Final = 6
 """A dump prints the headline again within this many lines of the «TITLE - SITE» line."""
 CAPTION_REACH: Final = 2

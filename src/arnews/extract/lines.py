@@ -390,7 +390,12 @@ def _photo_credits() -> frozenset[str]:
 
 
 def _line(
-    raw: str, around: tuple[str | None, str | None], split: TitleSplit | None, how: Reading
+    raw: str,
+    around: tuple[str | None, str | None],
+    split: TitleSplit | None,
+    how: Reading,
+    *,
+    credits: bool = True,
 ) -> Line:
     previous, following = around
     text, closes = cut_agency_end(raw)
@@ -409,7 +414,7 @@ def _line(
         stamp = None  # a tweet's date is not the page's
     credit = (
         _credit(text, key, how.outlet, dated=stamp is not None or relative)
-        if words <= MAX_BYLINE_WORDS and key and not boilerplate
+        if credits and words <= MAX_BYLINE_WORDS and key and not boilerplate
         else None
     )
     captioned = credit is None and _photo_caption(text, words)
@@ -463,9 +468,14 @@ def read_lines(
 ) -> tuple[Line, ...]:
     """The features of every line of a dump (*texts* from
     :func:`~arnews.extract.dumptext.dump_lines`, *splits* from
-    :func:`~arnews.extract.dumptext.title_splits`), computed once, *how* the dump says."""
-    return tuple(
-        _line(
+    :func:`~arnews.extract.dumptext.title_splits`), computed once, *how* the dump says.
+
+    Credit lines are not looked for past the line that ends a story (after a paragraph):
+    the footer credits nothing."""
+    out: list[Line] = []
+    footer = paragraph = False
+    for index, text in enumerate(texts):
+        line = _line(
             text,
             (
                 texts[index - 1] if index else None,
@@ -473,6 +483,9 @@ def read_lines(
             ),
             splits[index] if index < len(splits) else None,
             how,
+            credits=not footer,
         )
-        for index, text in enumerate(texts)
-    )
+        footer = footer or (line.ends_story and paragraph)
+        paragraph = paragraph or line.paragraph
+        out.append(line)
+    return tuple(out)

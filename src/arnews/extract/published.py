@@ -101,9 +101,9 @@ def _header_stamp(dump: Dump, page: _Page) -> datetime | None:
     above it (not the page's first line), else, with no headline, the last before the
     story."""
     stamps = [(i, c) for i, c in enumerate(dump.lines[: dump.story]) if c.role is Role.STAMP]
-    top = dump.headline_at
+    top, first = dump.headline_at, _first_text_line(dump)
     below = [c for i, c in stamps if top is None or i > top]
-    above = [c for i, c in stamps if top is not None and i < top and i != _first_text_line(dump)]
+    above = [c for i, c in stamps if top is not None and i < top and i != first]
     for candidates in (below, above):
         for classified in reversed(candidates):
             value = _value(classified.line, page)
