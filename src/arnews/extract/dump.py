@@ -2,17 +2,19 @@
 
 The walk reads the lines' features (:mod:`arnews.extract.lines`) and goes in order:
 
-1. the **title**: a «TITLE - SITE» line whose TITLE is printed again (or whose SITE is
-   the site's), else a headline printed twice, else the last headline-like line with
-   the story right after it; lines before it are navigation;
-2. the **header**, up to the first paragraph: date STAMPs, the line right under the
-   title (a mixed BYLINE «لندن: رنيم حنوش» or the outlet as CREDIT «بلدي نيوز», unless
-   it is an image CAPTION), labelled BYLINEs «كتب: فلان»;
-3. the **story**, up to the END_OF_STORY line: STORY paragraphs, labelled STAMPs,
-   agency CREDITs, REPEATs;
+1. the **headline** (:mod:`arnews.extract.headlines`): lines before it are navigation,
+   except a date STAMP right above it; lines between two prints of it are read as header;
+2. the **header**, up to the story's first paragraph: date STAMPs and credit lines
+   (a BYLINE when it names authors, «الرباط-فلان», «كتب – فلان –»; a CREDIT when it
+   names an agency or outlet only, «بلدي نيوز», «القاهرة /سما/»), unless they are an
+   image CAPTION; with no headline, only the two lines right above the story credit it;
+3. the **story**, from its first paragraph (past teasers above the page's masthead; its
+   prose when it has no paragraph) up to the END_OF_STORY line: STORY paragraphs and the
+   lines carrying one on, labelled STAMPs, credits and bylines, REPEATs; an embedded
+   tweet's text and a last line that is a prompt or another story's headline are not;
 4. the **footer**: the first RELATED_HEADING and the RELATED_ITEM headlines under it.
 
-Bylines are parsed when they are classified; the field steps read the result.
+Credit lines are parsed when the lines' features are read; the field steps read them.
 """
 
 from __future__ import annotations
@@ -81,16 +83,6 @@ class Dump:
     def body(self) -> tuple[Classified, ...]:
         """The story's lines and what follows it."""
         return self.lines[self.story :]
-
-
-@dataclass(frozen=True, slots=True)
-class _Title:
-    """Where the headline is: its line (and the line repeating it) and its text."""
-
-    first: int
-    last: int
-    text: str
-    site_name: str | None = None
 
 
 # ----------------------------------------------------------------------------- header
