@@ -42,7 +42,7 @@ from arnews.extract.limits import (
 )
 from arnews.extract.sitename import Outlet, outlet_words
 
-__all__ = ["Credit", "Outlet", "read_credit_line", "read_dateline"]
+__all__ = ["Credit", "may_credit", "read_credit_line", "read_dateline"]
 
 _STAND_IN: Final = datetime(2003, 1, 15, 12, 0)
 """The reference the dates of a credit are scanned against; only dates written in full
@@ -58,6 +58,11 @@ _NOT_A_NAME: Final = regex.compile(r"[0-9٠-٩@°%]|https?:|www\.")
 _DIGIT: Final = regex.compile(r"[0-9٠-٩]")
 _COMMAS: Final = frozenset({"،", ","})
 _DATELINE_CUT: Final = regex.compile(r"[-–—_/:]")
+_CREDIT_SEPARATOR: Final = regex.compile(r"[-–—_|/:：()،,«»\"]|\.\.")
+_TWO: Final = 2
+"""A dateline's first two parts decide whether it can be one."""
+_SHORT_CREDIT_WORDS: Final = 3
+"""A line of this many words may be an outlet's name or a byline without a separator."""
 _WORD: Final = regex.compile(r"\S+")
 # Where a dateline's first part ends: a separator or a digit (a date).
 _FIRST_STOP: Final = regex.compile(r"//|[-–—_|/:：()،,«»\"]|\.\.|[0-9٠-٩]")
@@ -213,6 +218,14 @@ def _guess(text: str, key: str) -> Kind:
     return Kind.NAME
 
 
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """The first words of every name the tables know and the outlet words: a run of words
+    starting otherwise holds no name to split off («القاهرة تستضيف …» does)."""
+    names = [*_kinds(), *outlet_words()]
+    return frozenset(name.split(" ", 1)[0] for name in names if name)
+
+
 def _words_part(
     text: str, start: int, end: int, outlet: Outlet, key: str | None = None
 ) -> list[_Part]:
@@ -225,8 +238,10 @@ def _words_part(
     whole = _definite(chunk.strip(), key, outlet)
     if whole is not None:
         return [_Part(whole[0], whole[1], end, start, outlet=whole[2])]
-    words = list(islice(_WORD.finditer(chunk), MAX_CREDIT_PART_WORDS + 1))
     keys = key.split()
+    if not keys or keys[0] not in _lead_words():
+        return [_Part(_guess(chunk, key), chunk.strip(), end, start)]
+    words = list(islice(_WORD.finditer(chunk), MAX_CREDIT_PART_WORDS + 1))
     aligned = len(keys) >= len(words)
     for size in range(min(len(words) - 1, MAX_CREDIT_PART_WORDS), 0, -1):
         prefix = chunk[: words[size - 1].end()]
@@ -325,6 +340,15 @@ def _credit(parts: Sequence[_Part], end: int) -> Credit:
     )
 
 
+def may_credit(text: str, key: str) -> bool:
+    """Whether a short line may be a credit line, cheaply: it has a separator, a byline
+    word first, or three words at most («بلدي نيوز», «كتبت فلانة»). A longer run of words
+    with neither is a headline or a sentence."""
+    if key.count(" ") < _SHORT_CREDIT_WORDS or _CREDIT_SEPARATOR.search(text):
+        return True
+    return key.split(" ", 1)[0] in _label_words()[0]
+
+
 def read_credit_line(
     text: str, outlet: Outlet, key: str | None = None, *, dates: bool = True
 ) -> Credit | None:
@@ -393,7 +417,7 @@ def _read_dateline(head: str, outlet: Outlet) -> Credit:
     parts: list[_Part] = []
     for part in _parts(head, outlet):
         parts.append(part)
-        if part.kind is Kind.UNKNOWN:
+        if part.kind is Kind.UNKNOWN or _not_a_dateline(parts):
             break  # the story's own words
     parts = _with_country(parts, head)
     taken = _credit_parts(parts, head)
@@ -441,6 +465,19 @@ def _credit_parts(parts: Sequence[_Part], head: str) -> list[_Part]:
             break
         taken.append(part)
     return taken
+
+
+def _not_a_dateline(parts: Sequence[_Part]) -> bool:
+    """Whether the first parts already rule a dateline out: a label, or a person's or an
+    unknown name followed by neither a city nor an agency («استقبل الرئيس، اليوم …»)."""
+    first = parts[0].kind
+    if first is Kind.LABEL:
+        return True
+    return (
+        len(parts) == _TWO
+        and first in (Kind.PERSON, Kind.NAME)
+        and parts[1].kind not in (Kind.PLACE, Kind.AGENCY)
+    )
 
 
 def _agency_follows(parts: Sequence[_Part]) -> bool:

@@ -24,7 +24,7 @@ import regex
 
 from arnews.extract import outlets, phrases
 from arnews.extract.boilerplate import BoilerplateMatcher, phrase_key, phrase_keys
-from arnews.extract.credits import Credit, read_credit_line
+from arnews.extract.credits import Credit, may_credit, read_credit_line
 from arnews.extract.dumptext import TitleSplit, cut_agency_end, undecorated
 from arnews.extract.generic import block_quality, word_count
 from arnews.extract.limits import (
@@ -414,7 +414,11 @@ def _line(
         stamp = None  # a tweet's date is not the page's
     credit = (
         _credit(text, key, how.outlet, dated=stamp is not None or relative)
-        if credits and words <= MAX_BYLINE_WORDS and key and not boilerplate
+        if credits
+        and words <= MAX_BYLINE_WORDS
+        and key
+        and not boilerplate
+        and may_credit(text, key)
         else None
     )
     captioned = credit is None and _photo_caption(text, words)
