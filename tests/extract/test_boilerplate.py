@@ -120,7 +120,7 @@ DATA = {
     "LEAD_TIME_WORDS": sorted(phrases.LEAD_TIME_WORDS),
     "MASTHEAD": sorted(phrases.MASTHEAD),
     "SOURCE_LABELS": sorted(phrases.SOURCE_LABELS),
-    "AGENCY_END": [phrases.AGENCY_END],
+    "AGENCY_END": list(phrases.AGENCY_END),
     "OUTLET_WORDS": sorted(outlets.OUTLET_WORDS),
     "LATIN_OUTLET_WORDS": list(outlets.LATIN_OUTLET_WORDS),
     "CREDIT_FILLERS": sorted(outlets.CREDIT_FILLERS),

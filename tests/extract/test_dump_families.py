@@ -312,3 +312,13 @@ def test_text_of_an_embedded_tweet_is_not_the_story() -> None:
         "— الوزارة (@example) July 1, 2024",
     )
     assert _dump(*lines, _MORE).paragraphs == (_STORY, _MORE)
+
+
+def test_copyright_glued_to_the_last_sentence_is_cut() -> None:
+    """«… Copyright Thomson Reuters 2023» after a paragraph goes; the paragraph stays."""
+    assert _dump(_STORY, _MORE + " Copyright Thomson Reuters 2023").paragraphs == (_STORY, _MORE)
+
+
+def test_editors_initials_closing_a_dispatch_are_cut() -> None:
+    """«… المحكمة. ع.م/ح.ص» ends the dispatch; the initials are not text."""
+    assert _dump(_STORY, _MORE + " ع.م/ح.ص", "عاجل: خبر آخر").paragraphs == (_STORY, _MORE)

@@ -35,6 +35,11 @@ _CRAWL_DATE: Final = regex.compile(r"^\s*date\s+[0-9]{4}-[0-9]{2}-[0-9]{2}\s*")
 # Markup a crawler left in the text («<p> </p> <p><br />…», «<img src=…>»).
 _TAG: Final = regex.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300}?)?\s*/?>")
 _SEPARATOR: Final = regex.compile(r"(?<!\s)\s++[-–—|]\s+")
+# An agency's editors' initials closing a dispatch after its last sentence («… المحكمة.
+# ع.م/ح.ص», «… (الأناضول) ع ن / س ع»).
+_INITIALS_CODE: Final = regex.compile(
+    r"(?<=[.»\")])\s*+\p{Arabic}(?:[.\s]\p{Arabic}){0,3}\s?/\s?\p{Arabic}(?:[.\s]\p{Arabic}){0,4}\s*+$"
+)
 # Decoration around a headline: emoji, symbols and bullets before it; after it, a run of
 # them (or a stray «&») with a dot at most («… الماجوري " &.»).
 _DECORATION: Final = regex.compile(
@@ -100,7 +105,7 @@ def _loose(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _agency_end() -> regex.Pattern[str]:
     """An agency's end marker («// انتهى //», «(انتهى)», «انتهى/25») and all after it."""
-    word = regex.escape(phrases.AGENCY_END)
+    word = "(?:" + "|".join(regex.escape(w) for w in phrases.AGENCY_END) + ")"
     return regex.compile(
         rf"(?<!\s)\s*+(?://\s*+{word}\s*+//|\(\s*+{word}\s*+\)|(?<!\p{{L}}){word}\s*+/).*$"
     )
@@ -111,10 +116,12 @@ def cut_agency_end(text: str) -> tuple[str, bool]:
 
     >>> cut_agency_end("وأكد الوزير دعم بلاده.انتهى/25")
     ('وأكد الوزير دعم بلاده.', True)
+    >>> cut_agency_end("وأكد الوزير دعم بلاده. ع.م/ح.ص")
+    ('وأكد الوزير دعم بلاده.', True)
     """
-    if phrases.AGENCY_END not in text:
-        return text, False
-    cut = _agency_end().sub("", text)
+    cut = _INITIALS_CODE.sub("", text) if "/" in text else text
+    if any(word in cut for word in phrases.AGENCY_END):
+        cut = _agency_end().sub("", cut)
     return cut, cut != text
 
 

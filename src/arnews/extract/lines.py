@@ -372,8 +372,9 @@ def _photo_caption(text: str, words: int) -> bool:
     Copyright Thomson Reuters 2023»), not by a sentence and its agency («… ذلك. (رويترز)»)."""
     if words > MAX_CAPTION_WORDS or not _CREDIT_MARKS.search(text, max(0, len(text) - 45)):
         return False
-    if _COPYRIGHT_TAIL.search(text):
-        return True
+    copyright_tail = _COPYRIGHT_TAIL.search(text)
+    if copyright_tail is not None:
+        return not text[: copyright_tail.start()].rstrip().endswith(phrases.SENTENCE_ENDS)
     match = _CREDIT_TAIL.search(text)
     if match is None:
         return False
@@ -422,6 +423,10 @@ def _line(
         else None
     )
     captioned = credit is None and _photo_caption(text, words)
+    if not captioned and "opyright" in text:
+        # «… آخر جملة في الخبر. Copyright Thomson Reuters 2023»: the credit goes, not the line.
+        text = _COPYRIGHT_TAIL.sub("", text).rstrip() or text
+        key = phrase_key(text)
     paragraph = _is_paragraph(text, words, arabic, boilerplate) and not captioned
     headline = _is_headline(text, words, arabic, boilerplate)
     dated = stamp is not None or relative

@@ -252,9 +252,9 @@ END_MARKERS: Final[frozenset[str]] = frozenset(
 )
 """In a text dump, a line starting with one of these ends the story."""
 
-AGENCY_END: Final = "انتهى"
-"""The word news agencies close a dispatch with, set off by slashes or parentheses
-(«// انتهى //», «(انتهى)», «انتهى/25», «(انتهى) ع ن / س ع»): the story ends there and
+AGENCY_END: Final[tuple[str, ...]] = ("انتهى", "النهاية")
+"""The words news agencies close a dispatch with, set off by slashes or parentheses
+(«// انتهى //», «(انتهى)», «انتهى/25», «(النهاية) ع ن / س ع»): the story ends there and
 what follows (the agency's codes, a clock, a URL) is not text."""
 
 AUTHOR_PREFIXES: Final[tuple[str, ...]] = (
