@@ -1,4 +1,4 @@
-"""``python -m benchmarks [accuracy|speed|topics|scaling|crawl|docs|all|check|profile]``.
+"""``python -m benchmarks [accuracy|speed|topics|devset|scaling|crawl|docs|all|check|profile]``.
 
 The default is ``all``.
 
@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks import accuracy, bench_crawl, report, scaling, speed, targets
+from benchmarks import accuracy, bench_crawl, devset, report, scaling, speed, targets
 
 SCALING_ROUNDS = 5
 """Rounds of ``scaling`` within ``all`` (each round parses every page up to 16 times over)."""
@@ -64,6 +64,30 @@ def _topics(args: argparse.Namespace) -> None:
     print(text)
 
 
+def _devset(args: argparse.Namespace) -> None:
+    scores = devset.run()
+    result: dict[str, Any] = {
+        "machine": report.machine(),
+        "sets": [score.summary() for score in scores],
+        "misses": {score.name: score.misses for score in scores},
+    }
+    report.save("devset", result)
+    table = devset.markdown(result["sets"])
+    details = ["", "## Every miss, per set", ""]
+    for score in scores:
+        details += [f"### {score.name}", ""]
+        details += [f"- {line}" for line in score.misses] or ["- none"]
+        details.append("")
+    (report.RESULTS / "devset.md").write_text(table + "\n".join(details), encoding="utf-8")
+    page = report.DOCS_PAGE.read_text(encoding="utf-8")
+    report.DOCS_PAGE.write_text(report.fill(page, "devset", table), encoding="utf-8")
+    print(table)
+    for score in scores:
+        print(f"{score.name}: {len(score.misses)} misses")
+        for line in score.misses:
+            print("  " + line)
+
+
 def _docs(args: argparse.Namespace) -> None:
     acc, spd, top = report.load("accuracy"), report.load("speed"), report.load("topics")
     prof, scale, crawl = report.load("profile"), report.load("scaling"), report.load("crawl")
@@ -90,9 +114,9 @@ def _docs(args: argparse.Namespace) -> None:
     for section, (result, render) in sections.items():
         if result:
             page = report.fill(page, section, render(result))
-    devset = report.RESULTS / "devset.md"  # written by ``python -m benchmarks devset``
-    if devset.is_file():
-        page = report.fill(page, "devset", devset.read_text(encoding="utf-8"))
+    dev = report.load("devset")
+    if dev:
+        page = report.fill(page, "devset", devset.markdown(dev["sets"]))
     report.DOCS_PAGE.write_text(page, encoding="utf-8")
     print(f"updated {report.DOCS_PAGE} and {report.CHART}")
 
@@ -132,6 +156,7 @@ def _all(args: argparse.Namespace) -> None:
     _speed(args)
     _profile(argparse.Namespace(tools=None, rounds=3))
     _topics(args)
+    _devset(args)
     _scaling(argparse.Namespace(rounds=SCALING_ROUNDS))
     _crawl(argparse.Namespace(rounds=CRAWL_ROUNDS))
     _docs(args)
@@ -145,6 +170,7 @@ def main(argv: list[str] | None = None) -> None:
         "accuracy": (_accuracy, "field accuracy of every library on the corpus"),
         "speed": (_speed, "pages/second and memory, interleaved rounds"),
         "topics": (_topics, "run the per-topic benchmarks (normalize, dates, quotes)"),
+        "devset": (_devset, "the labeled text dumps, seen and held out, field by field"),
         "docs": (_docs, "redraw the chart and refill docs/guide/benchmarks.md from results/"),
         "scaling": (_scaling, "time per call as the input grows 1x to 16x (--rounds 5)"),
         "crawl": (_crawl, "warcio vs FastWARC, arnews parse -j 1/2 and Dask on a crawl (3 min)"),

@@ -7,10 +7,12 @@ import pytest
 
 import arnews
 from arnews.extract.boilerplate import boilerplate_matcher, phrase_key
-from arnews.extract.lines import split_title_line
+from arnews.extract.credits import read_credit_line, read_dateline
+from arnews.extract.dumptext import cut_agency_end, dump_lines, split_title_line, undecorated
 from arnews.extract.load import decode_html
 from arnews.extract.page import jsonld_text
 from arnews.extract.people import find_dateline, split_authors
+from arnews.extract.sitename import Outlet
 from arnews.extract.stamps import parse_stamp
 from arnews.extract.titles import clean_title
 
@@ -29,6 +31,11 @@ N = 200_000
         "اقرأ " * (N // 5),
         "(" * N,
         "، " * N,
+        "#وسم " * (N // 5) + "كلمة",
+        "🔥 " * (N // 2) + "كلمة",
+        "… " * (N // 2) + "x",
+        "انتهى " * (N // 6) + "/",
+        "بغداد " * (N // 6) + "- واس:",
     ],
     ids=[
         "punct",
@@ -40,10 +47,16 @@ N = 200_000
         "phrase",
         "paren",
         "commas",
+        "hashtags",
+        "emoji",
+        "ellipses",
+        "agency-end",
+        "city-run",
     ],
 )
 def test_text_functions_on_long_runs(text: str) -> None:
-    """Matching, title cleaning, datelines, bylines and title lines finish on long runs."""
+    """Matching, title cleaning, datelines, bylines, credit lines, title lines, a dump's
+    line cleaning and the whole text pipeline finish on long runs."""
     matcher = boilerplate_matcher()
     assert isinstance(phrase_key(text), str)
     assert matcher.is_boilerplate(text) in (True, False)
@@ -52,6 +65,12 @@ def test_text_functions_on_long_runs(text: str) -> None:
     assert isinstance(split_authors(text)[0], list)
     assert split_title_line(text) is None or len(split_title_line(text) or ()) == 2
     assert parse_stamp(text) is None or parse_stamp(text) is not None
+    assert read_credit_line(text, Outlet()) is None or read_credit_line(text, Outlet())
+    assert read_dateline(text, Outlet()).end >= 0
+    assert isinstance(undecorated(text), str)
+    assert isinstance(cut_agency_end(text)[0], str)
+    assert isinstance(dump_lines(text), list)
+    assert isinstance(arnews.parse_text(text).paragraphs, tuple)
 
 
 def test_text_dump_of_one_giant_line() -> None:

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from hypothesis import given
 
-from arnews.extract import phrases
+from arnews.extract import outlets, phrases
 from arnews.extract.boilerplate import boilerplate_matcher, phrase_key
 from arnews.normalization import normalize
 from tests.strategies import any_text
@@ -114,6 +114,20 @@ DATA = {
     "SENTENCE_ENDS": list(phrases.SENTENCE_ENDS),
     "FULL_STOPS": list(phrases.FULL_STOPS),
     "PROSE_ENDS": list(phrases.PROSE_ENDS),
+    "GLUED_PREFIXES": sorted(phrases.GLUED_PREFIXES),
+    "READ_MORE": sorted(phrases.READ_MORE),
+    "TODAY_WORDS": list(phrases.TODAY_WORDS),
+    "LEAD_TIME_WORDS": sorted(phrases.LEAD_TIME_WORDS),
+    "MASTHEAD": sorted(phrases.MASTHEAD),
+    "SOURCE_LABELS": sorted(phrases.SOURCE_LABELS),
+    "AGENCY_END": list(phrases.AGENCY_END),
+    "OUTLET_WORDS": sorted(outlets.OUTLET_WORDS),
+    "LATIN_OUTLET_WORDS": list(outlets.LATIN_OUTLET_WORDS),
+    "CREDIT_FILLERS": sorted(outlets.CREDIT_FILLERS),
+    "PHOTO_CREDITS": sorted(outlets.PHOTO_CREDITS),
+    "NOT_A_NAME_WORDS": sorted(outlets.NOT_A_NAME_WORDS),
+    "COUNTRIES": sorted(outlets.COUNTRIES),
+    "LETTER_SOUNDS": list(outlets.LETTER_SOUNDS),
 }
 
 

@@ -6,7 +6,8 @@ from datetime import datetime
 
 from arnews.extract.boilerplate import boilerplate_matcher
 from arnews.extract.dump import Dump, classify_lines
-from arnews.extract.lines import dump_lines, read_lines, split_title_line, title_splits
+from arnews.extract.dumptext import dump_lines, split_title_line, title_splits
+from arnews.extract.lines import Reading, read_lines
 from arnews.extract.roles import Role
 
 _DUMP = """الرئيسية أخبار محلية رياضة
@@ -26,7 +27,7 @@ def _classify(text: str) -> Dump:
     texts = dump_lines(text)
     splits = title_splits(texts)
     matcher = boilerplate_matcher()
-    return classify_lines(read_lines(texts, splits, None, matcher, None), None, matcher)
+    return classify_lines(read_lines(texts, splits, Reading(None, matcher)), None, matcher)
 
 
 def test_every_line_gets_one_role_in_reading_order() -> None:

@@ -9,10 +9,12 @@ from hypothesis import given
 
 from arnews.dates import Stamp
 from arnews.extract.context import Context, build_context, tidy
+from arnews.extract.credits import read_credit_line
 from arnews.extract.load import parse_tree
 from arnews.extract.media import find_related, find_tags
 from arnews.extract.page import build_page
-from arnews.extract.people import find_authors, find_dateline, parse_byline, split_authors
+from arnews.extract.people import find_authors, find_dateline, split_authors
+from arnews.extract.sitename import Outlet
 from arnews.extract.stamps import find_published, parse_stamp
 from arnews.extract.titles import clean_title, find_subtitle, find_title
 from arnews.sites import Site
@@ -199,8 +201,18 @@ def test_dateline(paragraph: str, expected: tuple[str | None, str | None]) -> No
 
 
 def test_dateline_naming_the_site_is_not_a_place() -> None:
-    """«المدينة نيوز :- …» names the outlet, not a place."""
-    assert find_dateline("المدينة نيوز :- بلغت الحصيلة ألفاً.", "المدينة نيوز") == (None, None)
+    """«المدينة نيوز :- …» is the outlet crediting itself: a source, not a place."""
+    assert find_dateline("المدينة نيوز :- بلغت الحصيلة ألفاً.", "المدينة نيوز") == (
+        None,
+        "المدينة نيوز",
+    )
+
+
+def test_dateline_naming_the_outlet_by_its_web_address_is_its_source() -> None:
+    """«عمان :» on the site at omandaily.om is the newspaper, not the city."""
+    paragraph = "عمان : هطلت أمس أمطار متفاوتة الغزارة على عدة ولايات."
+    assert find_dateline(paragraph, None, "https://www.omandaily.om/?p=1") == (None, "عمان")
+    assert find_dateline(paragraph) == ("عمان", None)
 
 
 @pytest.mark.parametrize(
@@ -254,26 +266,31 @@ def test_related_under_heading_and_inline() -> None:
     [
         ("لندن: رنيم حنوش", ("رنيم حنوش",), None),
         ("جنيف : (رويترز)", (), "رويترز"),
-        ("الجزيرة - وسيلة الحلبي:", ("وسيلة الحلبي",), None),
         ("عبدالرحيم الحدادي - المدينة المنورة", ("عبدالرحيم الحدادي",), None),
         ("عدن، صنعاء: محمد عبدالعظيم، الوكالات", ("محمد عبدالعظيم",), "وكالات"),
-        ("الرياض - الوئام :", (), None),
-        ("علي ضباح - الحد الجنوبي", ("علي ضباح",), None),
         ("واس (جدة)", (), "واس"),
         ("كتب: سامر الحلبي", ("سامر الحلبي",), None),
     ],
 )
-def test_parse_byline(line: str, names: tuple[str, ...], source: str | None) -> None:
-    """Places and outlet names are dropped from a byline; agencies go to the source."""
-    assert parse_byline(line) == (names, source)
+def test_credit_line_bylines(line: str, names: tuple[str, ...], source: str | None) -> None:
+    """Places are dropped from a byline; agencies go to the source, people to the authors."""
+    credit = read_credit_line(line, Outlet())
+    assert credit is not None
+    assert (credit.authors, credit.source) == (names, source)
+
+
+@pytest.mark.parametrize("line", ["الرياض - الوئام :", "الجزيرة - وسيلة الحلبي:"])
+def test_credit_line_with_a_name_no_table_knows(line: str) -> None:
+    """A name that is neither a known city, agency nor outlet makes the line no credit."""
+    assert read_credit_line(line, Outlet()) is None
 
 
 @given(any_text)
-def test_parse_byline_names_come_from_the_line(text: str) -> None:
-    """Every name parse_byline returns is a piece of the tidied line."""
-    names, _ = parse_byline(text)
-    for name in names:
-        assert name in tidy(text)
+def test_credit_line_names_come_from_the_line(text: str) -> None:
+    """Every author a credit line gives is a piece of the line."""
+    credit = read_credit_line(text, Outlet())
+    for name in credit.authors if credit else ():
+        assert name in text
 
 
 def test_dateline_outlet_then_place() -> None:

@@ -15,7 +15,9 @@ from collections.abc import Callable
 import pytest
 
 import arnews
-from arnews.extract.people import authors_of, find_dateline, parse_byline, split_authors
+from arnews.extract.credits import read_credit_line
+from arnews.extract.people import authors_of, find_dateline, split_authors
+from arnews.extract.sitename import Outlet
 from tests.robustness.hostile import SENTENCE, finish, page
 
 pytestmark = pytest.mark.slow
@@ -58,7 +60,7 @@ def test_byline_helpers_on_white_space_runs(run: str) -> None:
     byline = f"سامر الحلبي{run}وكالة الأنباء"
     assert finish(lambda: authors_of([byline], set())) is not None
     assert finish(lambda: split_authors(byline)) is not None
-    assert finish(lambda: parse_byline(byline)) is not None
+    assert finish(lambda: read_credit_line(byline, Outlet())) is None
 
 
 @pytest.mark.parametrize("unit", ["بب", "ال", "ال ", "ب،", "ب-"])

@@ -42,6 +42,9 @@ class Draft:
     authors: tuple[str, ...] = ()
     byline_source: str | None = None
     """An agency or outlet named with the authors (it beats every other source)."""
+    byline_place: str | None = None
+    """A city named with the authors or the source («الرباط-فلان»): the dateline when the
+    story's first line names none."""
     credit: str | None = None
     """An agency credited on a line of its own (weaker than the dateline's)."""
     published: datetime | None = None
@@ -75,7 +78,7 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
     if site is not None and site.hooks.paragraphs is not None:
         paragraphs = site.hooks.paragraphs(paragraphs)
     dateline, dateline_source = find_dateline(
-        paragraphs[0] if paragraphs else None, draft.site_name
+        paragraphs[0] if paragraphs else None, draft.site_name, draft.url
     )
     source = (
         draft.byline_source
@@ -95,7 +98,7 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
         subtitle=_display(draft.subtitle),
         authors=draft.authors,
         source=source,
-        dateline=dateline,
+        dateline=dateline or draft.byline_place,
         published=times.published,
         published_precision=times.published_precision,
         modified=times.modified,

@@ -57,11 +57,13 @@ def phrase_keys(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(phrase_key(text) for text in texts)
 
 
-def _prefix_pattern(keys: Iterable[str]) -> regex.Pattern[str]:
+def _prefix_pattern(keys: Iterable[str], *, bounded: bool = True) -> regex.Pattern[str]:
     ordered = sorted(set(keys), key=len, reverse=True)
     alternation = "|".join(regex.escape(key) for key in ordered if key)
+    if not alternation:
+        return regex.compile(r"(?!)")
     # A phrase must end at a word boundary: «الوسوم» does not match «الوسومات».
-    return regex.compile(rf"^(?:{alternation})(?!\p{{L}})" if alternation else r"(?!)")
+    return regex.compile(rf"^(?:{alternation})" + (r"(?!\p{L})" if bounded else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ class BoilerplateMatcher:
 
     exact: frozenset[str]
     prefixes: regex.Pattern[str]
+    glued: regex.Pattern[str]
+    """Phrases that mark a line even when the next word is glued to them."""
     contains: tuple[str, ...]
     related: regex.Pattern[str]
 
@@ -84,7 +88,9 @@ class BoilerplateMatcher:
         if key in self.exact:
             return True
         words = key.count(" ") + 1
-        if words <= MAX_PREFIX_WORDS and (self.prefixes.match(key) or self.related.match(key)):
+        if words <= MAX_PREFIX_WORDS and (
+            self.prefixes.match(key) or self.related.match(key) or self.glued.match(key)
+        ):
             return True
         return words <= MAX_CONTAINS_WORDS and any(phrase in key for phrase in self.contains)
 
@@ -112,6 +118,7 @@ def boilerplate_matcher(extra: tuple[str, ...] = ()) -> BoilerplateMatcher:
         prefixes=_prefix_pattern(
             [phrase_key(p) for p in phrases.BOILERPLATE_PREFIXES] + extra_keys
         ),
+        glued=_prefix_pattern((phrase_key(p) for p in phrases.GLUED_PREFIXES), bounded=False),
         contains=tuple(phrase_key(p) for p in sorted(phrases.BOILERPLATE_CONTAINS)),
         related=_prefix_pattern(phrase_key(p) for p in phrases.RELATED_HEADINGS),
     )

@@ -2,17 +2,19 @@
 
 The walk reads the lines' features (:mod:`arnews.extract.lines`) and goes in order:
 
-1. the **title**: a «TITLE - SITE» line whose TITLE is printed again (or whose SITE is
-   the site's), else a headline printed twice, else the last headline-like line with
-   the story right after it; lines before it are navigation;
-2. the **header**, up to the first paragraph: date STAMPs, the line right under the
-   title (a mixed BYLINE «لندن: رنيم حنوش» or the outlet as CREDIT «بلدي نيوز», unless
-   it is an image CAPTION), labelled BYLINEs «كتب: فلان»;
-3. the **story**, up to the END_OF_STORY line: STORY paragraphs, labelled STAMPs,
-   agency CREDITs, REPEATs;
+1. the **headline** (:mod:`arnews.extract.headlines`): lines before it are navigation,
+   except a date STAMP right above it; lines between two prints of it are read as header;
+2. the **header**, up to the story's first paragraph: date STAMPs and credit lines
+   (a BYLINE when it names authors, «الرباط-فلان», «كتب – فلان –»; a CREDIT when it
+   names an agency or outlet only, «بلدي نيوز», «القاهرة /سما/»), unless they are an
+   image CAPTION; with no headline, only the two lines right above the story credit it;
+3. the **story**, from its first paragraph (past teasers above the page's masthead; its
+   prose when it has no paragraph) up to the END_OF_STORY line: STORY paragraphs and the
+   lines carrying one on, labelled STAMPs, credits and bylines, REPEATs; an embedded
+   tweet's text and a last line that is a prompt or another story's headline are not;
 4. the **footer**: the first RELATED_HEADING and the RELATED_ITEM headlines under it.
 
-Bylines are parsed when they are classified; the field steps read the result.
+Credit lines are parsed when the lines' features are read; the field steps read them.
 """
 
 from __future__ import annotations
@@ -23,24 +25,20 @@ from typing import Final
 
 import regex
 
-from arnews.extract.boilerplate import BoilerplateMatcher, phrase_key, phrase_keys
-from arnews.extract.limits import (
-    MAX_BYLINE_WORDS,
-    MAX_SOURCE_WORDS,
-    MIN_CRUMBS,
-    MIN_TITLE_WORDS,
-    REPEAT_WINDOW,
-    STORY_WINDOW,
-    TITLE_SEARCH_LINES,
-)
+from arnews.extract import phrases
+from arnews.extract.boilerplate import BoilerplateMatcher, phrase_key
+from arnews.extract.headlines import Headline, find_headline, stamp_before
+from arnews.extract.limits import CREDIT_REACH, DATED_TITLE_GAP, MASTHEAD_REACH, MAX_TEASER_WORDS
 from arnews.extract.lines import Line
-from arnews.extract.people import parse_byline, split_authors
 from arnews.extract.roles import Role
+from arnews.extract.sitename import Outlet
 from arnews.sites import Site
 
 __all__ = ["Classified", "Dump", "classify_lines"]
 
-_CRUMB: Final = regex.compile(r"\s[/»›>]\s")
+
+# A full stop ending a sentence inside a line (not the «..» of a headline).
+_SENTENCE_STOP: Final = regex.compile(r"(?<!\.)\.(?!\.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +51,9 @@ class Classified:
     """The authors a BYLINE names."""
     credit: str | None = None
     """The agency or outlet a BYLINE or CREDIT names."""
+    place: str | None = None
+    """The city a BYLINE, CREDIT or STAMP line names («الرباط-فلان», «بنغازي- 30أغسطس2020م»):
+    the dateline when the story's first line has none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,8 @@ class Dump:
     """The SITE of its «TITLE - SITE» line, if it had one."""
     story: int
     """The index of the story's first line: the title and header come before it."""
+    headline_at: int | None = None
+    """The index of the headline's (first) line."""
 
     def of(self, role: Role) -> tuple[Line, ...]:
         """The lines in *role*."""
@@ -82,94 +85,6 @@ class Dump:
         return self.lines[self.story :]
 
 
-@dataclass(frozen=True, slots=True)
-class _Title:
-    """Where the headline is: its line (and the line repeating it) and its text."""
-
-    first: int
-    last: int
-    text: str
-    site_name: str | None = None
-
-
-# ------------------------------------------------------------------------------ title
-
-
-def _site_names(site: Site | None) -> tuple[str, ...]:
-    if site is None:
-        return ()
-    return (*(site.text.title_suffixes if site.text else ()), site.name)
-
-
-def _repeat_of(lines: Sequence[Line], index: int, key: str) -> int | None:
-    """The line within :data:`REPEAT_WINDOW` after *index* that reads *key* again."""
-    for j in range(index + 1, min(index + 1 + REPEAT_WINDOW, len(lines))):
-        if lines[j].key == key:
-            return j
-    return None
-
-
-def _title_line(lines: Sequence[Line], site: Site | None) -> _Title | None:
-    """«TITLE - SITE» with TITLE printed again right after, or SITE the site's name."""
-    suffixes = phrase_keys(_site_names(site))
-    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
-        split = line.split
-        if split is None or len(split.head.split()) < MIN_TITLE_WORDS:
-            continue
-        repeat = _repeat_of(lines, i, split.head_key)
-        if repeat is not None:
-            return _Title(i, repeat, split.head, split.tail)
-        if split.tail_key in suffixes:
-            return _Title(i, i, split.head, split.tail)
-    return None
-
-
-def _repeated_headline(lines: Sequence[Line]) -> _Title | None:
-    """A headline printed twice before the story (a poll repeated at the end is no title)."""
-    story = next((i for i, line in enumerate(lines) if line.opens_story), len(lines))
-    for i, line in enumerate(lines[: min(story, TITLE_SEARCH_LINES)]):
-        if line.title_like:
-            repeat = _repeat_of(lines, i, line.key)
-            if repeat is not None:
-                return _Title(i, repeat, line.text)
-    return None
-
-
-def _story_follows(lines: Sequence[Line]) -> list[bool]:
-    """For each line, whether a paragraph comes within :data:`STORY_WINDOW` lines of text
-    after it (captions, bylines, stamps and boilerplate may sit between a headline and
-    its story; bullet counters and bare times without a letter do not count)."""
-    follows = [False] * len(lines)
-    gap: int | None = None  # lines of text before the next paragraph; None: no paragraph
-    for index in range(len(lines) - 1, -1, -1):
-        follows[index] = gap is not None and gap < STORY_WINDOW
-        line = lines[index]
-        if line.paragraph:
-            gap = 0
-        elif line.lettered and gap is not None:
-            gap += 1
-    return follows
-
-
-def _headline_before_story(lines: Sequence[Line]) -> _Title | None:
-    """The first headline-like line with the story right after it, before the story."""
-    follows = _story_follows(lines)
-    for i, line in enumerate(lines[:TITLE_SEARCH_LINES]):
-        if line.opens_story:
-            return None
-        if line.title_like and follows[i]:
-            return _Title(i, i, line.text)
-    return None
-
-
-def _without_breadcrumb(title: str, matcher: BoilerplateMatcher) -> str:
-    """«الرئيسية / أخبار محلية / TITLE» → TITLE."""
-    parts = _CRUMB.split(title)
-    if len(parts) >= MIN_CRUMBS and matcher.is_boilerplate(parts[0]):
-        return parts[-1].strip() or title
-    return title
-
-
 # ----------------------------------------------------------------------------- header
 
 
@@ -177,53 +92,140 @@ def _other(line: Line) -> Classified:
     return Classified(line, Role.BOILERPLATE if line.boilerplate else Role.OTHER)
 
 
-def _under_title(line: Line) -> Classified:
-    """The line right under the title: a byline mixing places, names and agencies
-    («لندن: رنيم حنوش», «عدن، صنعاء: محمد عبدالعظيم، الوكالات»), or the outlet the story
-    comes from («بلدي نيوز»)."""
-    if line.words > MAX_BYLINE_WORDS or not line.arabic or line.boilerplate:
-        return _other(line)
-    if line.byline_mark or line.byline:
-        names, credit = parse_byline(line.text)
-        return Classified(line, Role.BYLINE, names, credit)
-    if line.words <= MAX_SOURCE_WORDS:
-        return Classified(line, Role.CREDIT, credit=line.agency or line.text)
+def _credited(line: Line, role: Role | None = None) -> Classified | None:
+    """A credit line as a BYLINE (it names authors) or a CREDIT, with what it names."""
+    credit = line.credit
+    if credit is None:
+        if line.agency is None:
+            return None
+        return Classified(line, role or Role.CREDIT, credit=line.agency)
+    chosen = role or (Role.BYLINE if credit.authors else Role.CREDIT)
+    return Classified(line, chosen, credit.authors, credit.source, credit.place)
+
+
+def _header(line: Line, credits: bool) -> Classified:
+    """A line between the headline and the story: a date STAMP (maybe with a dateline's
+    city, «بنغازي- 30أغسطس2020م»), a credit line («عنب بلدي – حلب», «كتب: فلان») when
+    *credits* are read there, an image caption, or other."""
+    if line.stamp is not None or line.relative_stamp:
+        place = line.credit.place if line.credit else None
+        return Classified(line, Role.STAMP, place=place)
+    credited = _credited(line) if credits and not line.caption else None
+    if credited is not None:
+        return credited
+    if line.caption:
+        return Classified(line, Role.CAPTION)
     return _other(line)
 
 
-def _header(line: Line, under_title: bool) -> Classified:
-    """A line between the title and the story."""
-    if line.stamp is not None:
-        return Classified(line, Role.STAMP)
-    if under_title and not line.caption:
-        return _under_title(line)
-    if line.byline:
-        names, credit = split_authors(line.text)
-        return Classified(line, Role.BYLINE, tuple(names), credit)
-    return Classified(line, Role.CAPTION) if under_title else _other(line)
+def _credit_lines(lines: Sequence[Line], start: int, story: int, titled: bool) -> set[int]:
+    """Where credits are read before the story: every header line under a headline; with
+    none, the last :data:`CREDIT_REACH` lines of text before the story (a site name or a
+    widget at the top of the page credits nothing)."""
+    if titled:
+        return set(range(start, story))
+    near: set[int] = set()
+    for index in range(story - 1, start - 1, -1):
+        if lines[index].lettered and not lines[index].boilerplate:
+            near.add(index)
+            if len(near) >= CREDIT_REACH:
+                break
+    return near
 
 
 # ------------------------------------------------------------------- story, footer
 
 
+def _story_line(line: Line, previous: Role | None, seen: set[str], prose: bool) -> Classified:
+    """A line of the story: a labelled stamp, a credit («(وام)», «حاوره / فلان»), a
+    paragraph (or prose carrying the last one on: «وأضاف أنه …»; any prose when *prose*,
+    in a dump with no paragraph), a repeat, or other."""
+    if line.labelled:
+        return Classified(line, Role.STAMP)
+    if line.agency is not None or (line.credit is not None and _in_story(line)):
+        # «(الوكالة الوطنية)» on a line of its own credits the story; «حاوره / فلان»
+        # names its author.
+        return _credited(line) or _other(line)
+    if line.paragraph or (line.continues and previous is Role.STORY) or (prose and line.prose):
+        role = Role.REPEAT if line.key in seen else Role.STORY
+        seen.add(line.key)
+        return Classified(line, role)
+    return _other(line)
+
+
 def _story(lines: Sequence[Line], title: str | None) -> list[Classified]:
     """The story's lines, up to the line that ends it (not included)."""
     seen = {phrase_key(title)} if title else set()
+    prose = not any(line.paragraph for line in lines)
     out: list[Classified] = []
+    previous: Role | None = Role.STORY
     for line in lines:
         if line.ends_story:
             break
-        if line.labelled:
-            out.append(Classified(line, Role.STAMP))
-        elif line.agency is not None:
-            # «(الوكالة الوطنية)» on a line of its own credits the story.
-            out.append(Classified(line, Role.CREDIT, credit=line.agency))
-        elif line.paragraph:
-            out.append(Classified(line, Role.REPEAT if line.key in seen else Role.STORY))
-            seen.add(line.key)
-        else:
-            out.append(_other(line))
+        if line.tweet:
+            _drop_tweet_text(out)
+        classified = _story_line(line, previous, seen, prose)
+        out.append(classified)
+        if line.lettered:
+            previous = classified.role
+        if line.closes_story:
+            break
+    _drop_trailing(out)
     return out
+
+
+def _drop_tweet_text(out: list[Classified]) -> None:
+    """The text of an embedded tweet: the paragraph right above its picture link or
+    signature that ends with no full stop (the story's own paragraphs do)."""
+    last = next((i for i in range(len(out) - 1, -1, -1) if out[i].line.lettered), None)
+    if last is None or out[last].role is not Role.STORY:
+        return
+    line = out[last].line
+    if not line.text.endswith(phrases.FULL_STOPS) and not line.tweet:
+        out[last] = _other(line)
+
+
+def _drop_trailing(out: list[Classified]) -> None:
+    """The story's last paragraph is not story when it is a prompt ending with a colon for
+    something that is not text («… يرجى ارسال رسالة الى:» over an e-mail address), or
+    another story's headline after the last sentence («“التثلث الصبغي 21”.. ما هي متلازمة
+    داون؟»)."""
+    stories = [i for i, c in enumerate(out) if c.role is Role.STORY]
+    if not stories:
+        return
+    last = out[stories[-1]].line
+    before = out[stories[-2]].line if len(stories) > 1 else None
+    after = next((c.line for c in out[stories[-1] + 1 :] if c.line.lettered), None)
+    prompt = last.text.endswith(":") and after is not None and not after.arabic
+    teaser = (
+        before is not None
+        and before.text.endswith(phrases.FULL_STOPS)
+        and last.title_like
+        and not last.continues
+        and last.words <= MAX_TEASER_WORDS
+        and _SENTENCE_STOP.search(last.text) is None
+    )
+    if prompt or teaser:
+        out[stories[-1]] = _other(last)
+
+
+def _story_start(lines: Sequence[Line], start: int, repeats: set[int]) -> int:
+    """Where the story begins: its first paragraph (a run of paragraphs above the page's
+    masthead is teasers of other stories), else its first line of prose."""
+    first = next(
+        (i for i in range(start, len(lines)) if lines[i].paragraph and i not in repeats), None
+    )
+    if first is None:
+        return next((i for i in range(start, len(lines)) if lines[i].prose), len(lines))
+    masthead = max(
+        (i for i in range(first, min(first + MASTHEAD_REACH, len(lines))) if lines[i].masthead),
+        default=None,
+    )
+    if masthead is not None:
+        after = next((i for i in range(masthead, len(lines)) if lines[i].paragraph), None)
+        if after is not None:
+            return after
+    return first
 
 
 def _footer(lines: Sequence[Line], matcher: BoilerplateMatcher) -> list[Classified]:
@@ -237,24 +239,72 @@ def _footer(lines: Sequence[Line], matcher: BoilerplateMatcher) -> list[Classifi
         if matcher.is_related_heading(line.text):
             out[index] = Classified(line, Role.RELATED_HEADING)
             for item in range(index + 1, len(lines)):
-                if not lines[item].headline:
+                if not lines[item].headline or lines[item].ends_story:
                     break
                 out[item] = Classified(lines[item], Role.RELATED_ITEM)
             break
     return out
 
 
-def classify_lines(lines: Sequence[Line], site: Site | None, matcher: BoilerplateMatcher) -> Dump:
-    """Give every line of a dump its role, in one walk from top to bottom."""
-    found = _title_line(lines, site) or _repeated_headline(lines) or _headline_before_story(lines)
-    title = _without_breadcrumb(found.text, matcher) if found else None
+def _in_story(line: Line) -> bool:
+    """A credit line inside the story: a byline with a label or a place («حاوره / فلان»),
+    or a source on its own («(LBCI)», «المصدر: وكالات», an outlet's signature)."""
+    credit = line.credit
+    if credit is None:
+        return False
+    return bool(credit.authors) or (credit.source is not None and credit.place is None)
+
+
+def _before_story(lines: Sequence[Line], index: int, found: Headline | None) -> Classified:
+    """A line before the header: the headline's prints, and between them its date stamp
+    and credits («TITLE / الخميس 04 نوفمبر 2021 / TITLE»); before the headline, the date
+    stamp right above it; navigation otherwise."""
+    line = lines[index]
+    if found is None:
+        return _other(line)
+    if index in (found.first, found.last):
+        return Classified(line, Role.TITLE)
+    if found.first < index < found.last:
+        return _header(line, credits=True)
+    if index == stamp_before(lines, found.first):
+        return Classified(line, Role.STAMP)
+    return _other(line)
+
+
+def _repeats(lines: Sequence[Line], found: Headline | None) -> set[int]:
+    """The lines right under the headline that begin with it again (the headline glued to
+    an image caption: «TITLE TITLE وزير البيئة فى البرلمان»): not the story's start."""
+    if found is None:
+        return set()
+    key = lines[found.first].key
+    out: set[int] = set()
+    for index in range(found.last + 1, min(found.last + 1 + DATED_TITLE_GAP, len(lines))):
+        if lines[index].key.startswith(key) and lines[index].key != key:
+            out.add(index)
+    return out
+
+
+def classify_lines(
+    lines: Sequence[Line],
+    site: Site | None,
+    matcher: BoilerplateMatcher,
+    outlet: Outlet | None = None,
+) -> Dump:
+    """Give every line of a dump its role, in one walk from top to bottom (*outlet* tells
+    the outlet's own name in a dateline)."""
+    found = find_headline(lines, site, matcher, outlet or Outlet())
+    title = found.text if found else None
     start = found.last + 1 if found else 0
-    out = [
-        Classified(line, Role.TITLE) if found and i in (found.first, found.last) else _other(line)
-        for i, line in enumerate(lines[:start])
-    ]
-    story = next((i for i in range(start, len(lines)) if lines[i].paragraph), len(lines))
-    out.extend(_header(lines[i], i == start) for i in range(start, story))
+    out = [_before_story(lines, i, found) for i in range(start)]
+    repeats = _repeats(lines, found)
+    story = _story_start(lines, start, repeats)
+    credits = _credit_lines(lines, start, story, found is not None)
+    out.extend(
+        Classified(lines[i], Role.REPEAT) if i in repeats else _header(lines[i], i in credits)
+        for i in range(start, story)
+    )
     out.extend(_story(lines[story:], title))
     out.extend(_footer(lines[len(out) :], matcher))
-    return Dump(tuple(out), title, found.site_name if found else None, story)
+    return Dump(
+        tuple(out), title, found.site_name if found else None, story, found.first if found else None
+    )

@@ -28,10 +28,22 @@ MIN_H1_WORDS: Final = 3
 """Otherwise the first Arabic ``<h1>`` of this many words is."""
 MAX_SUBTITLE_WORDS: Final = 40
 """A heading right after the headline longer than this is text, not a standfirst."""
-TITLE_SEARCH_LINES: Final = 15
-"""A dump's headline is among its first lines (after the navigation)."""
+TITLE_SEARCH_LINES: Final = 25
+"""A dump's headline is among its first lines (after the navigation, weather and currency
+widgets, ticker items)."""
+TITLE_LINE_SEARCH: Final = 15
+"""A «TITLE - SITE» line (the page's ``<title>``) is among the very first lines."""
 REPEAT_WINDOW: Final = 6
 """A dump prints the headline again within this many lines of the «TITLE - SITE» line."""
+CAPTION_REACH: Final = 2
+"""An image's alt text and caption (the same line twice) follow the headline within this
+many lines of text."""
+DATED_TITLE_GAP: Final = 2
+"""A headline's date stamp comes within this many lines after it, and its story within
+this many lines after the stamp."""
+STAMP_BEFORE_TITLE: Final = 1
+"""A date stamp printed above the headline has at most this many lines of text between
+them; one further up is a site-wide «today» widget."""
 MIN_TITLE_WORDS: Final = 4
 """A dump's headline has at least this many words."""
 MAX_TITLE_COMMAS: Final = 2
@@ -46,9 +58,23 @@ MIN_MENU_WORDS: Final = 7
 """A navigation menu printed as one line has at least this many bare words…"""
 MIN_MENU_PLURALS: Final = 3
 """…and this many plural section names among them («اقتصاديات دوليات …»)."""
+MAX_CAPTION_WORDS: Final = 25
+"""A line closed by a photo credit («… - واس», «(AFP)») is an image caption up to this
+many words."""
+MIN_HASHTAGS: Final = 2
+"""A line of this many hashtags at least, that are half its words or more, is a tag line."""
 
 # -------------------------------------------------------------------------- story
 
+MIN_DATED_HEADLINE_WORDS: Final = 8
+"""A line this long that states a date is a headline mentioning it («… إضراب عام في 21
+يناير»), not a date line."""
+MASTHEAD_REACH: Final = 6
+"""A masthead this few lines after the first paragraph is the top of the page: what came
+before it were teasers of other stories."""
+MAX_TEASER_WORDS: Final = 15
+"""A headline-like line after the story's last sentence, this short, is another story's
+teaser, not the story's end."""
 MIN_PARAGRAPH_WORDS: Final = 10
 """A line of a dump this long (in words with a letter) is a paragraph…"""
 MIN_SENTENCE_WORDS: Final = 4
@@ -75,10 +101,20 @@ MIN_NAME_WORDS: Final = 2
 """A person's name in a mixed byline («لندن: رنيم حنوش») has two words at least…"""
 MAX_NAME_WORDS: Final = 4
 """…and four at most."""
-MAX_SOURCE_WORDS: Final = 3
-"""The line under a dump's headline names the outlet («بلدي نيوز») in this many words."""
+CREDIT_REACH: Final = 2
+"""In a dump with no headline, the lines of text right before the story that may credit it
+(«أثير- جميلة العبرية»)."""
 MIN_HOST_LABEL_CHARS: Final = 4
 """A host name label («albayan» of albayan.ae) this long can name the outlet in a byline."""
+MAX_CREDIT_PART_WORDS: Final = 5
+"""A part of a credit line («وكالة الأنباء العراقية المستقلة», «نوح بن ياسر المعمري») has at
+most this many words; a longer one is the story's text."""
+MIN_SKELETON_CHARS: Final = 2
+"""A name is compared with the outlet's web address on its consonants, this many at least
+(«سما» ↔ ``samanews``: «sm»)…"""
+MIN_SKELETON_INSIDE: Final = 4
+"""…and may be found inside a longer address only with this many («mkds» in
+``mogadishucenter``)."""
 DATELINE_CHARS: Final = 120
 """A dateline («القاهرة (رويترز) -») is looked for in the story's first characters only."""
 CREDIT_LINE_BLOCKS: Final = 3
@@ -86,6 +122,14 @@ CREDIT_LINE_BLOCKS: Final = 3
 
 # ----------------------------------------------------------------------------- dates
 
+LEAD_CHARS: Final = 400
+"""The lead, where «today» named in full dates the story: the story's first characters."""
+TODAY_REACH: Final = 4
+"""«اليوم الأحد 21 نوفمبر 2021»: the date starts this close after «اليوم» (the weekday is
+part of the date)…"""
+TODAY_CHAIN_GAP: Final = 16
+"""…and a second calendar's date of the same day this close after the first («14 محرم
+1447 هـ، الموافق لـ10 يوليوز 2025»)."""
 MAX_STAMP_CHARS: Final = 120
 """A date stamp is short; longer text is prose that mentions a date."""
 MAX_DATE_LINE_WORDS: Final = 10

@@ -1,7 +1,8 @@
 """Who wrote the story and where it comes from: bylines, authors, agencies, datelines.
 
-The parsers (:func:`parse_byline`, :func:`split_authors`, :func:`agency`,
-:func:`find_dateline`) work on one string and serve both pipelines; the authors
+The parsers (:func:`split_authors`, :func:`agency`, :func:`find_dateline`) work on one
+string and serve both pipelines (a text dump's credit lines are read by
+:mod:`arnews.extract.credits`); the authors
 cascade (:func:`find_authors`) reads an HTML page's :class:`~arnews.extract.context.Context`.
 """
 
@@ -17,20 +18,19 @@ import regex
 from arnews.extract import phrases
 from arnews.extract.boilerplate import phrase_key
 from arnews.extract.context import Context, jsonld, site_texts, tidy
+from arnews.extract.credits import read_dateline
 from arnews.extract.generic import word_count
 from arnews.extract.limits import (
-    DATELINE_CHARS,
     MAX_AUTHOR_WORDS,
     MAX_BYLINE_BLOCKS,
     MAX_BYLINE_WORDS,
     MAX_MARKUP_AUTHOR_WORDS,
     MAX_MARKUP_AUTHORS,
-    MAX_NAME_WORDS,
     MIN_HOST_LABEL_CHARS,
     MIN_MARKUP_AUTHOR_WORDS,
-    MIN_NAME_WORDS,
 )
 from arnews.extract.page import elements, node_text
+from arnews.extract.sitename import Outlet
 from arnews.extract.vocabulary import AUTHOR_JSONLD, AUTHOR_MARKUP, AUTHOR_META, ITEMPROP_NAME
 
 __all__ = [
@@ -41,17 +41,9 @@ __all__ = [
     "credit_at_end",
     "find_authors",
     "find_dateline",
-    "parse_byline",
     "split_authors",
 ]
 
-_DATELINE: Final = regex.compile(
-    r"^(?P<place>[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,}){0,2}"
-    r"(?:،\s?[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,})?)?)\s*"
-    r"(?:[-–—/]\s*)?"
-    r"(?:\(\s*(?P<paren>[^()\n]{2,30}?)\s*\)|(?P<bare>[\p{Arabic}\p{Mn}]{2,}(?:\s[\p{Arabic}\p{Mn}]{2,}){0,2}))?"
-    r"\s*[-–—:]"
-)
 _CREDIT: Final = regex.compile(r"\(\s*([^()\n]{2,30}?)\s*\)\s*$")
 _AUTHOR_SPLIT: Final = regex.compile(r"\s*(?:[،,/|;؛]|\sand\s)\s*")
 _NOT_A_NAME: Final = regex.compile(r"[0-9٠-٩@]|https?:|www\.")
@@ -59,7 +51,6 @@ _ACRONYM: Final = regex.compile(r"^[A-Z][A-Z0-9&. ]{1,9}$")
 _URLISH: Final = regex.compile(r"https?:|www\.|\.(?:png|jpe?g|com)\b")
 # A match starts where a white-space run starts: linear on long runs with no dash after them.
 _DASH: Final = regex.compile(r"(?<!\s)\s++[-–—]\s+")
-_BYLINE_PARTS: Final = regex.compile(r"\s*+(?:[:：،,()\[\]]|[-–—])\s*+")
 
 People = tuple[tuple[str, ...], str | None]
 """Author names and an agency credit (for :attr:`arnews.Article.source`)."""
@@ -96,49 +87,6 @@ def agency(text: str) -> str | None:
 def agency_of_key(key: str) -> str | None:
     """:func:`agency` for text already in :func:`~arnews.extract.boilerplate.phrase_key` form."""
     return _agencies().get(key)
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    return frozenset(phrase_key(p) for p in phrases.PLACES)
-
-
-def _is_person(part: str) -> bool:
-    """Whether a piece of a mixed byline is a person's name: two to four words, the first
-    without the definite article (places and outlets such as «الحد الجنوبي» or «الجزيرة»
-    have it)."""
-    words = part.split()
-    return (
-        MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS
-        and not words[0].startswith(phrases.DEFINITE_ARTICLE)
-        and not _NOT_A_NAME.search(part)
-        and not _ACRONYM.match(part)
-    )
-
-
-def parse_byline(line: str) -> People:
-    """The authors and the agency in a short byline that mixes them with places and the
-    outlet's name, as text dumps print it under the headline.
-
-    >>> parse_byline("عدن، صنعاء: محمد عبدالعظيم، الوكالات")
-    (('محمد عبدالعظيم',), 'وكالات')
-    >>> parse_byline("عبدالرحيم الحدادي - المدينة المنورة")
-    (('عبدالرحيم الحدادي',), None)
-    >>> parse_byline("جنيف : (رويترز)")
-    ((), 'رويترز')
-    """
-    names: list[str] = []
-    source: str | None = None
-    for raw in _BYLINE_PARTS.split(_author_prefix().sub("", tidy(line))):
-        part = _author_prefix().sub("", raw).strip(" .")
-        if not part or phrase_key(part) in _places():
-            continue
-        found = agency(part)
-        if found:
-            source = source or found
-        elif _is_person(part):
-            names.append(part)
-    return tuple(dict.fromkeys(names)), source
 
 
 def split_authors(byline: str) -> tuple[list[str], str | None]:
@@ -280,9 +228,11 @@ def find_authors(ctx: Context, body_bylines: Sequence[str] = ()) -> People:
 
 
 def find_dateline(
-    first_paragraph: str | None, site_name: str | None = None
+    first_paragraph: str | None, site_name: str | None = None, url: str | None = None
 ) -> tuple[str | None, str | None]:
-    """The place and the credited agency at the start of the story.
+    """The city and the credited agency or outlet at the start of the story, read by
+    :func:`arnews.extract.credits.read_dateline` (the outlet is told by *site_name* and
+    by the web address *url*: its own name is a source, never a city).
 
     >>> find_dateline("القاهرة (رويترز) - قال مسؤول إن …")
     ('القاهرة', 'رويترز')
@@ -291,19 +241,8 @@ def find_dateline(
     """
     if not first_paragraph:
         return None, None
-    match = _DATELINE.match(first_paragraph[:DATELINE_CHARS])
-    if match is None:
-        return None, None
-    place = match.group("place")
-    if site_name and phrase_key(place) == phrase_key(site_name):
-        return None, None
-    credit = match.group("paren") or match.group("bare")
-    if credit and phrase_key(credit) in _places() and phrase_key(place) not in _places():
-        # «سبق- الدمام:»: the outlet, then the place.
-        return credit, None
-    if credit:
-        return place, agency(credit) or tidy(credit)
-    return place, None
+    credit = read_dateline(first_paragraph, Outlet.of(url, (site_name,)))
+    return credit.place, credit.source
 
 
 def credit_at_end(last_paragraph: str | None) -> str | None:

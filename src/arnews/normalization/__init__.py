@@ -108,10 +108,10 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     """Normalize Arabic *text* with *preset*, adjusted by keyword *options*.
 
     The options are the fields of :class:`~arnews.normalization.NormalizeOptions`:
-    ``presentation_forms``, ``deobfuscate``, ``diacritics``, ``tatweel``, ``alef``,
-    ``yeh``, ``persian``, ``teh_marbuta``, ``digits`` (``"ascii"``, ``"arabic"`` or
-    ``"keep"``), ``invisible`` and ``whitespace``. The result is NFC, and
-    normalizing it again changes nothing.
+    ``presentation_forms``, ``deobfuscate``, ``diacritics``, ``tatweel``,
+    ``spelling_tatweel``, ``alef``, ``yeh``, ``persian``, ``teh_marbuta``, ``digits``
+    (``"ascii"``, ``"arabic"`` or ``"keep"``), ``invisible`` and ``whitespace``. The
+    result is NFC, and normalizing it again changes nothing.
 
     >>> normalize("القـ.ـتل في دا-عش")
     'القتل في داعش'

@@ -22,6 +22,7 @@ from arnews.normalization._steps import (
     char_map,
     deobfuscate,
     presentation_forms,
+    strip_decorative_tatweel,
     tidy,
     unify_crlf,
 )
@@ -64,6 +65,9 @@ class NormalizeOptions:
     """Remove harakat, tanwin, shadda, sukun, dagger alef and Quranic marks."""
     tatweel: bool = True
     """Remove tatweel."""
+    spelling_tatweel: bool = False
+    """With ``tatweel``, keep the tatweel that is spelling («1444 هـ», «الـ36», «بـ«حارة»»)
+    and remove only the decoration (on in the ``"display"`` preset)."""
     alef: bool = True
     """أ إ آ ٱ → ا."""
     yeh: bool = True
@@ -102,7 +106,7 @@ _DIGIT_STYLES: Final = ("ascii", "arabic", "keep")
 PRESETS: Final[Mapping[str, NormalizeOptions]] = {
     "search": NormalizeOptions(),
     "display": NormalizeOptions(
-        diacritics=False, alef=False, yeh=False, persian=False, digits="keep"
+        diacritics=False, alef=False, yeh=False, persian=False, digits="keep", spelling_tatweel=True
     ),
 }
 """The options of each preset."""
@@ -190,7 +194,7 @@ def char_map_for(options: NormalizeOptions) -> CharMap:
     option sets in use)."""
     chars: dict[str, str | None] = {}
     for name, mapping in _SWITCHED_CHARS:
-        if getattr(options, name):
+        if getattr(options, name) and not (name == "tatweel" and options.spelling_tatweel):
             chars.update(mapping)
     if options.digits == "ascii":  # with "arabic" the separators stay: . is a full stop
         chars.update(tables.ARABIC_SEPARATORS)
@@ -203,7 +207,8 @@ def char_map_for(options: NormalizeOptions) -> CharMap:
 @lru_cache(maxsize=64)
 def pipeline(options: NormalizeOptions) -> Pipeline:
     """The steps of *options*: NFC → presentation forms → ``\\r\\n`` → deobfuscation →
-    character mappings and NFC → tidy white space, each only when switched on."""
+    decorative tatweel (when the spelling one is kept) → character mappings and NFC → tidy
+    white space, each only when switched on."""
     steps: list[Step] = [nfc]
     if options.presentation_forms:
         steps.append(presentation_forms)
@@ -211,6 +216,8 @@ def pipeline(options: NormalizeOptions) -> Pipeline:
         steps.append(unify_crlf)
     if options.deobfuscate:
         steps.append(deobfuscate)
+    if options.tatweel and options.spelling_tatweel:
+        steps.append(strip_decorative_tatweel)
     steps.append(char_map_for(options))
     if options.whitespace:
         steps.append(tidy)

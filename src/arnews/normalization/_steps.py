@@ -34,6 +34,7 @@ __all__ = [
     "char_map",
     "deobfuscate",
     "presentation_forms",
+    "strip_decorative_tatweel",
     "tidy",
     "translate",
     "unify_crlf",
@@ -292,6 +293,42 @@ def translate(text: T, chars: CharMap) -> T:
     if chars.astral is not None and _ASTRAL_RE.search(text) is not None:
         text = sub(text, chars.astral, chars.replace)
     return text
+
+
+# ----------------------------------------------------------------------------- tatweel
+
+
+def _spelling_tatweel_re() -> regex.Pattern[str]:
+    """A run of tatweel that is spelling («هـ», «الـ36», «بـ«حارة»») in group ``keep``, or
+    any other run of tatweel."""
+    data = tables.SPELLING_TATWEEL
+    letter = r"[\p{L}\p{M}]"
+    hijri = "|".join(data["hijri"])
+    prefixes = "|".join(sorted(data["prefixes"], key=len, reverse=True))
+    conjunctions = "".join(data["conjunctions"])
+    followers = regex.escape("".join(data["followers"]))
+    tatweel = tables.TATWEEL
+    return regex.compile(
+        rf"(?<!{letter}|{tatweel})(?P<keep>(?:{hijri}){tatweel}++(?!{letter})"
+        rf"|[{conjunctions}]?(?:{prefixes}){tatweel}++(?=[0-9\u0660-\u0669A-Za-z{followers}]))"
+        rf"|{tatweel}++"
+    )
+
+
+_SPELLING_TATWEEL_RE: Final = _spelling_tatweel_re()
+
+
+def strip_decorative_tatweel(text: T) -> T:
+    """Remove the tatweel that decorates («الـــعـــربية» → «العربية») and keep the one that
+    is spelling: the Hijri mark «هـ», and «الـ»/«بـ»/«لـ»/«كـ» before a digit, a Latin
+    letter or a quotation mark («الـ36», «بـ«حارة»»)."""
+    if tables.TATWEEL not in text:
+        return text
+    return sub(text, _SPELLING_TATWEEL_RE, _keep_spelling)
+
+
+def _keep_spelling(match: Match) -> str:
+    return match.group() if match.group("keep") is not None else ""
 
 
 # ---------------------------------------------------------------------- white space

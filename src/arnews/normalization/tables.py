@@ -25,6 +25,7 @@ __all__ = [
     "PERSIAN_LETTERS",
     "PRESENTATION_FORMS",
     "SPACES",
+    "SPELLING_TATWEEL",
     "TATWEEL",
     "TEH_MARBUTA",
     "YEH_VARIANTS",
@@ -34,6 +35,25 @@ __all__ = [
 
 TATWEEL: Final = "\u0640"
 """Tatweel (kashida), removed by :func:`~arnews.normalization.strip_tatweel`."""
+
+SPELLING_TATWEEL: Final[Mapping[str, tuple[str, ...]]] = {
+    # After a lone heh, the Hijri year's mark: «1444 هـ», «1444هـ».
+    "hijri": ("\u0647",),
+    # After the article or a one-letter preposition written apart from a number, a Latin
+    # word or a quotation: «الـ36», «بـ«حارة»», «لـCNN», «والـ5».
+    "prefixes": (
+        "\u0627\u0644",  # ال
+        "\u0628\u0627\u0644",  # بال
+        "\u0644\u0644",  # لل
+        "\u0628",  # ب
+        "\u0644",  # ل
+        "\u0643",  # ك
+    ),
+    "conjunctions": ("\u0648", "\u0641"),  # و ف before a prefix: «والـ5»
+    "followers": ("«", '"', "\u201c", "\u2018", "'"),  # what the prefix is written apart from
+}
+"""Where a tatweel is spelling, not decoration: the ``"display"`` preset keeps it there
+(``spelling_tatweel``) and drops every other one."""
 
 DIACRITICS: Final[str] = (
     "".join(chr(c) for c in range(0x064B, 0x0660))  # harakat, tanwin, shadda, sukun, hamzas
