@@ -157,6 +157,11 @@ def today_in_lead(paragraphs: Sequence[str]) -> datetime | None:
         chain: list[DateMention] = []
         end = today.end()
         for mention in found:
+            if mention.start <= today.start() < mention.end:
+                # The dates engine reads «اليوم الأحد 21 نوفمبر 2021» as one mention.
+                chain.append(mention)
+                end = mention.end
+                continue
             gap = mention.start - end
             limit = TODAY_REACH if not chain else TODAY_CHAIN_GAP
             if 0 <= gap <= limit and (chain or _TODAY_GAP.fullmatch(lead, end, mention.start)):
