@@ -15,7 +15,13 @@ from arnews.model import QuoteKind
 from arnews.quotes._letters import AND_PREFIX, DEFINITE_ARTICLE, DEFINITE_L_PREFIX, L_PREFIX
 from arnews.quotes._lexicon import Gender
 from arnews.quotes.candidates import Candidate, Priority
-from arnews.quotes.clauses import FRAGMENT_WINDOW, MIN_FRAGMENT_WORDS, clause_end, embeds_quote
+from arnews.quotes.clauses import (
+    FRAGMENT_WINDOW,
+    MIN_FRAGMENT_WORDS,
+    clause_end,
+    embeds_quote,
+    quoted_fragments,
+)
 from arnews.quotes.cues import is_cue_with_object
 from arnews.quotes.speakers import Span, speaker_span
 from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
@@ -212,8 +218,11 @@ def _postposed(
     a, b = trim_tokens(doc, begin + 1, k + 1, vocab)
     if not _long_enough(doc, a, b):
         return None
-    kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
-    return _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), kind)
+    if not embeds_quote(doc, a, b, vocab):
+        return _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), "indirect")
+    cand = _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), "mixed")
+    cand.fragments = quoted_fragments(doc, a, b, vocab)
+    return cand
 
 
 def _quoted_speech(doc: Doc, opener: int, close: int, vocab: Vocabulary) -> bool:

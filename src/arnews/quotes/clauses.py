@@ -23,6 +23,7 @@ __all__ = [
     "clause_end",
     "closes_clause",
     "embeds_quote",
+    "quoted_fragments",
     "reported_words",
     "writer_boundaries",
 ]
@@ -62,6 +63,9 @@ class Clause(NamedTuple):
     """End character of the content (normalized text)."""
     last: int
     """The token after the clause: no other cue before it starts a quote."""
+    fragments: tuple[tuple[int, int], ...] = ()
+    """For a ``mixed`` clause, the characters inside each quoted fragment of the
+    speaker's words (:func:`quoted_fragments`)."""
 
 
 def closes_clause(doc: Doc, close: int, vocab: Vocabulary) -> bool:
@@ -125,6 +129,40 @@ def embeds_quote(doc: Doc, a: int, b: int, vocab: Vocabulary) -> bool:
     return False
 
 
+def quoted_fragments(doc: Doc, a: int, b: int, vocab: Vocabulary) -> tuple[tuple[int, int], ...]:
+    """The characters inside each quoted fragment of tokens ``a..b-1`` that is the
+    speaker's own words: a paired quote of :data:`MIN_FINAL_FRAGMENT_WORDS` words or more
+    that is not a name (:func:`_names_something`). Read for a ``mixed`` clause only,
+    whose fragments are given as ``direct`` quotes too."""
+    found: list[tuple[int, int]] = []
+    j = a
+    while j < b:
+        close = doc.pair.get(j)
+        if close is None:
+            j += 1
+            continue
+        inner = doc.word_count(j + 1, min(close, j + 1 + FRAGMENT_WINDOW))
+        if inner >= MIN_FINAL_FRAGMENT_WORDS and close < b and not _names_something(doc, j, vocab):
+            found.append((doc.ends[j], doc.starts[close]))
+        j = close + 1
+    return tuple(found)
+
+
+def _names_something(doc: Doc, j: int, vocab: Vocabulary) -> bool:
+    """Whether the quote opening at token *j* is a name or a term rather than words said:
+    after a name introducer («مسلسل "…"») or a preposition («تضاف إلى «احتياطي …»»),
+    glued to a letter («لـ"…"»), or starting with a name introducer («"حزب …"»)."""
+    before = doc.words[j - 1] if j > 0 else ""
+    glued = bool(before) and doc.starts[j] == doc.ends[j - 1]
+    first = doc.words[j + 1] if j + 1 < len(doc) else ""
+    return (
+        glued
+        or before in vocab.name_introducers
+        or before in vocab.subjectless_preps
+        or first in vocab.name_introducers
+    )
+
+
 def reported_words(
     doc: Doc, intro: Intro, body: int, boundaries: Collection[int], vocab: Vocabulary
 ) -> Clause | None:
@@ -180,8 +218,16 @@ def _quoted(
         return Clause("direct", doc.ends[k], doc.starts[close], close + 1)
     end = clause_end(doc, k, boundaries)
     a, b = trim_tokens(doc, k, end, vocab)
-    kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
-    return Clause(kind, doc.starts[a], doc.ends[b - 1], end)
+    return _clause(doc, a, b, end, vocab)
+
+
+def _clause(doc: Doc, a: int, b: int, end: int, vocab: Vocabulary) -> Clause:
+    """Reported words over tokens ``a..b-1``: ``mixed`` with their quoted fragments when
+    they embed one, else ``indirect``."""
+    if embeds_quote(doc, a, b, vocab):
+        fragments = quoted_fragments(doc, a, b, vocab)
+        return Clause("mixed", doc.starts[a], doc.ends[b - 1], end, fragments)
+    return Clause("indirect", doc.starts[a], doc.ends[b - 1], end)
 
 
 def _unclosed(doc: Doc, k: int, boundaries: Collection[int], vocab: Vocabulary) -> Clause | None:
@@ -225,8 +271,7 @@ def _plain(
     inner = _final_quote(doc, a, b)
     if inner is not None:
         return Clause("direct", doc.ends[inner], doc.starts[b - 1], end)
-    kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
-    return Clause(kind, doc.starts[a], doc.ends[b - 1], end)
+    return _clause(doc, a, b, end, vocab)
 
 
 def _final_quote(doc: Doc, a: int, b: int) -> int | None:

@@ -7,7 +7,8 @@
    (:mod:`arnews.quotes.attributions`), paragraphs that are one quote
    (:mod:`arnews.quotes.paragraphs`).
 3. Choose: verb quotes first, then attributions (:class:`Priority` order), then
-   paragraphs right after a chosen quote; nothing overlaps.
+   paragraphs right after a chosen quote; nothing overlaps (the quoted fragments of a
+   ``mixed`` quote are added inside it at the end, as ``direct`` quotes).
 4. Attribute: in the order of the cues, fill the speakers of subject-less cues
    from :class:`arnews.quotes.speakers.SpeakerMemory`, find each speaker's fullest
    earlier mention (:class:`arnews.quotes.coreference.Coreference`), and build the
@@ -23,7 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final
 
-from arnews.model import Quote
+from arnews.model import Quote, QuoteKind
 from arnews.normalization import normalize_with_offsets, original_span
 from arnews.quotes.attributions import attribution_candidates
 from arnews.quotes.candidates import Candidate, Priority
@@ -53,8 +54,10 @@ def find_quotes(text: str) -> list[Quote]:
     (``"direct"``, ``"indirect"`` or ``"mixed"``); ``speaker_full`` is the fullest
     earlier mention of the same speaker (``speaker`` itself if none is fuller).
     ``text[q.start:q.end] ==
-    q.content`` always holds, results never overlap, and the time is linear in
-    ``len(text)``; any string is accepted. See the "Quotes" guide for the rules.
+    q.content`` always holds; results never overlap, except that each quoted fragment
+    of a ``mixed`` quote follows it as a ``direct`` quote nested in its span, with the
+    same speaker and cue. The time is linear in ``len(text)``; any string is accepted.
+    See the "Quotes" guide for the rules.
 
     >>> [(q.kind, q.speaker, q.content) for q in find_quotes("قال الوزير إن الحوار مستمر.")]
     [('indirect', 'الوزير', 'الحوار مستمر')]
@@ -170,16 +173,21 @@ def _quotes(spans: _Spans, items: list[_Kept], coreference: Coreference) -> list
             coreference.add(written)
         if cand.priority == Priority.SPEAKER:
             continue
-        quotes.append(
+        cue = spans.phrase(cand.cue, strip=False)
+        parts: list[tuple[QuoteKind, int, int]] = [(cand.kind, start, end)]
+        parts += [("direct", *spans.original(fragment)) for fragment in cand.fragments]
+        quotes += [
             Quote(
-                content=spans.text[start:end],
+                content=spans.text[a:b],
                 speaker=speaker,
                 speaker_full=full,
-                cue=spans.phrase(cand.cue, strip=False),
-                kind=cand.kind,
-                start=start,
-                end=end,
+                cue=cue,
+                kind=kind,
+                start=a,
+                end=b,
             )
-        )
-    quotes.sort(key=lambda q: q.start)
+            for kind, a, b in parts
+            if a < b
+        ]
+    quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes

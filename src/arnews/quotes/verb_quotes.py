@@ -81,6 +81,7 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
             continue
         cand = _candidate(doc, at, who, (clause.start, clause.end), clause.kind)
         cand.fallback = _fallback(doc, cue, who, vocab)
+        cand.fragments = clause.fragments
         found.append(cand)
         covered = doc.starts[clause.last] if clause.last < len(doc) else len(doc.text)
     return found, speakers
