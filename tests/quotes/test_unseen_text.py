@@ -55,3 +55,41 @@ def test_a_sentence_attributed_after_it_gives_its_fragments_too() -> None:
     """«… "…" …، بحسب X.»: a sourced sentence with quoted words is ``mixed`` with fragments."""
     text = 'تواجه المدينة "أزمة مياه غير مسبوقة" هذا الصيف، بحسب مصلحة المياه.'
     assert found(text)[1] == ("أزمة مياه غير مسبوقة", "مصلحة المياه", "بحسب", "direct")
+
+
+# --- quotes in marks closed too late, Egyptian spellings ---------------------------
+
+
+def test_a_participle_inside_quote_marks_ends_the_quote() -> None:
+    """«:"…، لافتا إلي أن …".»: the writer closed the marks too late; the third-person
+    participle after the comma is narration, so the quote ends at the comma and the
+    participle gives its own reported words (without the dangling closing mark)."""
+    text = 'وأضاف المدير:" لدينا مخزون من الوقود يكفي لشهرين، لافتا إلي أن الشحنة تصل غداً".'
+    assert found(text) == [
+        ("لدينا مخزون من الوقود يكفي لشهرين", "المدير", "وأضاف", "direct"),
+        ("الشحنة تصل غداً", "المدير", "لافتا", "indirect"),
+    ]
+
+
+def test_an_unclosed_quote_ends_at_an_egyptian_participle() -> None:
+    """«مشيرا الي ان» (no hamza, ي for ى) ends an unclosed quote like «مشيراً إلى أن»."""
+    text = "وتابعت الوزيرة: «الأسعار مستقرة في الأسواق، مشيرة الي ان الرقابة مستمرة"
+    assert found(text) == [
+        ("الأسعار مستقرة في الأسواق", "الوزيرة", "وتابعت", "direct"),
+        ("الرقابة مستمرة", "الوزيرة", "مشيرة", "indirect"),
+    ]
+
+
+def test_a_participle_without_a_comma_stays_inside_the_quote() -> None:
+    """Only a participle after a comma that opens speech ends the marks early: the
+    speaker's «قائلين» inside a quote, with no introducer after it, stays in the quote."""
+    text = 'وقال المدرب: "خرج اللاعبون من الملعب قائلين شكراً للجمهور".'
+    assert found(text) == [
+        ("خرج اللاعبون من الملعب قائلين شكراً للجمهور", "المدرب", "وقال", "direct")
+    ]
+
+
+def test_a_dangling_closing_mark_is_trimmed_off_reported_words() -> None:
+    """A closing mark with no opener in the reported words is not part of them."""
+    text = 'وأوضح المتحدث أن المعبر سيفتح صباح الأحد".'
+    assert found(text) == [("المعبر سيفتح صباح الأحد", "المتحدث", "وأوضح", "indirect")]

@@ -8,6 +8,7 @@ that embeds a quoted fragment of three words or more (two at its end) is ``mixed
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection
 from typing import Final, Literal, NamedTuple
 
@@ -18,6 +19,7 @@ from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
 from arnews.quotes.vocabulary import Vocabulary
 
 __all__ = [
+    "Boundaries",
     "Clause",
     "Intro",
     "clause_end",
@@ -163,19 +165,29 @@ def _names_something(doc: Doc, j: int, vocab: Vocabulary) -> bool:
     )
 
 
+class Boundaries(NamedTuple):
+    """Where reported words end, besides the end of their sentence."""
+
+    clause: Collection[int]
+    """Tokens where another piece of speech or the writer's own clause begins."""
+    in_quote: list[int]
+    """Sorted tokens of participles that open speech after a comma («…، لافتاً إلى أن
+    …»): a quote in marks that holds one ends there, as the third-person participle is
+    the writer's narration and the marks were closed too late."""
+
+
 def reported_words(
-    doc: Doc, intro: Intro, body: int, boundaries: Collection[int], vocab: Vocabulary
+    doc: Doc, intro: Intro, body: int, boundaries: Boundaries, vocab: Vocabulary
 ) -> Clause | None:
-    """The reported words introduced by *intro* and starting near token *body*;
-    *boundaries* are the tokens where another piece of speech begins."""
+    """The reported words introduced by *intro* and starting near token *body*."""
     k, intro, colon_bare = _content_start(doc, intro, body, vocab)
     if k >= len(doc):
         return None
     if k in doc.pair:
         return _quoted(doc, k, intro, boundaries, vocab)
     if doc.marks[k] and doc.marks[k] in OPENERS and intro in ("colon", "an", "quote"):
-        return _unclosed(doc, k, boundaries, vocab)
-    return _plain(doc, k, colon_bare, boundaries, vocab)
+        return _unclosed(doc, k, boundaries.clause, vocab)
+    return _plain(doc, k, colon_bare, boundaries.clause, vocab)
 
 
 def _content_start(doc: Doc, intro: Intro, body: int, vocab: Vocabulary) -> tuple[int, Intro, bool]:
@@ -205,20 +217,30 @@ def _content_start(doc: Doc, intro: Intro, body: int, vocab: Vocabulary) -> tupl
     return k, intro, colon_bare
 
 
-def _quoted(
-    doc: Doc, k: int, intro: Intro, boundaries: Collection[int], vocab: Vocabulary
-) -> Clause:
+def _quoted(doc: Doc, k: int, intro: Intro, boundaries: Boundaries, vocab: Vocabulary) -> Clause:
     """A quote opening at token *k*: the speech itself (``direct``) after «:», after the
     speaker, or when it ends the clause; else the start of a ``mixed`` or ``indirect``
     clause («قال إن "…" أمام العالم»)."""
     close = doc.pair[k]
-    after = clause_end(doc, close + 1, boundaries)
+    after = clause_end(doc, close + 1, boundaries.clause)
     a, b = trim_tokens(doc, close + 1, after, vocab)
     if intro in ("colon", "quote") or a >= b or closes_clause(doc, close, vocab):
-        return Clause("direct", doc.ends[k], doc.starts[close], close + 1)
-    end = clause_end(doc, k, boundaries)
+        return _direct(doc, k, close, boundaries.in_quote, vocab)
+    end = clause_end(doc, k, boundaries.clause)
     a, b = trim_tokens(doc, k, end, vocab)
     return _clause(doc, a, b, end, vocab)
+
+
+def _direct(doc: Doc, k: int, close: int, breaks: list[int], vocab: Vocabulary) -> Clause:
+    """The words inside the quote marks at *k* and *close*, up to the first of *breaks*
+    inside them («"…، لافتاً إلى أن …"»: the quote ends at the comma, and the
+    participle's own reported words follow)."""
+    i = bisect_right(breaks, k)
+    if i < len(breaks) and breaks[i] < close:
+        a, b = trim_tokens(doc, k + 1, breaks[i], vocab)
+        if a < b:
+            return Clause("direct", doc.starts[a], doc.ends[b - 1], breaks[i])
+    return Clause("direct", doc.ends[k], doc.starts[close], close + 1)
 
 
 def _clause(doc: Doc, a: int, b: int, end: int, vocab: Vocabulary) -> Clause:

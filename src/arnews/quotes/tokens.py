@@ -36,6 +36,9 @@ TRAILING_MARKS: Final = frozenset({"،", ",", "؛", ";", ":", "-", "–", "—"}
 """Punctuation trimmed off both ends of reported words and speakers."""
 _AFTER_FULL_STOP: Final = '»”“"’)'
 """Closing marks that may follow a sentence's full stop."""
+_CLOSING_MARKS: Final = '»”“"’'
+"""Quote marks that may close a quote; one left dangling at the end of reported words
+or a speaker (its opener before them, or none) is trimmed off."""
 _TOKEN_RE: Final = regex.compile(r"(?P<w>[\p{L}\p{M}\p{N}]++)|\n|\S")
 
 
@@ -167,10 +170,20 @@ def _is_full_stop(doc: Doc, k: int) -> bool:
     return is_arabic_letter(doc.text[after]) and k > 0 and len(doc.words[k - 1]) > 1
 
 
+def _dangling(doc: Doc, a: int, k: int) -> bool:
+    """Whether token *k* is a closing quote mark whose opener is not among tokens from *a*."""
+    mark = doc.marks[k]
+    return bool(mark) and mark in _CLOSING_MARKS and doc.closer_of.get(k, -1) < a
+
+
 def trim_tokens(doc: Doc, a: int, b: int, vocab: Vocabulary) -> tuple[int, int]:
-    """Drop trailing punctuation and particles («، كما») from tokens ``a..b-1``, and
-    leading punctuation."""
-    while b > a and (doc.marks[b - 1] in TRAILING_MARKS or doc.words[b - 1] in vocab.trailing):
+    """Drop trailing punctuation, particles («، كما») and dangling closing quote marks
+    from tokens ``a..b-1``, and leading punctuation."""
+    while b > a and (
+        doc.marks[b - 1] in TRAILING_MARKS
+        or doc.words[b - 1] in vocab.trailing
+        or _dangling(doc, a, b - 1)
+    ):
         b -= 1
     while a < b and doc.marks[a] in TRAILING_MARKS:
         a += 1

@@ -18,7 +18,7 @@ from arnews.quotes._letters import CONJUNCTION_PREFIXES
 from arnews.quotes._lexicon import RELAY_VERB, Gender
 from arnews.quotes.attributions import source_boundaries
 from arnews.quotes.candidates import Candidate, Carry, Priority
-from arnews.quotes.clauses import reported_words, writer_boundaries
+from arnews.quotes.clauses import Boundaries, reported_words, writer_boundaries
 from arnews.quotes.cues import participle_ok
 from arnews.quotes.regions import Region, parse_region
 from arnews.quotes.speakers import Span, relayed_source, speaker_span
@@ -59,8 +59,9 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
     """Quotes introduced by speech verbs and participles, plus speakers met without a quote
     (:attr:`Priority.SPEAKER`, for carry-over only)."""
     cues = _cues(doc, vocab)
-    boundaries = {cue[0] for cue in cues if _opens_clause(doc, cue)}
-    boundaries |= source_boundaries(doc, vocab) | writer_boundaries(doc, vocab)
+    ends = {cue[0] for cue in cues if _opens_clause(doc, cue)}
+    ends |= source_boundaries(doc, vocab) | writer_boundaries(doc, vocab)
+    boundaries = Boundaries(ends, [cue[0] for cue in cues if _breaks_quote(doc, cue)])
     found: list[Candidate] = []
     speakers: list[Candidate] = []
     covered = -1
@@ -138,6 +139,13 @@ def _opens_clause(doc: Doc, cue: _Cue) -> bool:
     if region.intro == "prep":  # «…، تطالب بخفض التصعيد» continues the reported words
         return False
     return doc.marks[i - 1] in COMMAS or doc.words[i][0] in CONJUNCTION_PREFIXES
+
+
+def _breaks_quote(doc: Doc, cue: _Cue) -> bool:
+    """Whether *cue* is a participle opening speech after a comma («…، مشيراً إلى أن …»),
+    which ends a quote in marks holding it (:class:`arnews.quotes.clauses.Boundaries`)."""
+    i, info, region = cue
+    return info.participle and region.intro != "none" and i > 0 and doc.marks[i - 1] in COMMAS
 
 
 def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
