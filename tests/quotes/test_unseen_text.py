@@ -6,6 +6,8 @@ and speakers named outside the cue's sentence.
 
 from __future__ import annotations
 
+import pytest
+
 from arnews import find_quotes
 
 
@@ -93,3 +95,60 @@ def test_a_dangling_closing_mark_is_trimmed_off_reported_words() -> None:
     """A closing mark with no opener in the reported words is not part of them."""
     text = 'وأوضح المتحدث أن المعبر سيفتح صباح الأحد".'
     assert found(text) == [("المعبر سيفتح صباح الأحد", "المتحدث", "وأوضح", "indirect")]
+
+
+# --- slashes as quote marks ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وقال الوزير: /نحن مستعدون للحوار في أي وقت/.",
+            ("نحن مستعدون للحوار في أي وقت", "الوزير", "وقال", "direct"),
+            id="after-a-colon",
+        ),
+        pytest.param(
+            "وقال الوزير /نحن مستعدون للحوار/.",
+            ("نحن مستعدون للحوار", "الوزير", "وقال", "direct"),
+            id="after-the-speaker",
+        ),
+        pytest.param(
+            "وقال الأمير ردا على سؤال عن الزيارة.. /البلدان شقيقان..والعلاقة راسخة/.",
+            ("البلدان شقيقان..والعلاقة راسخة", "الأمير", "وقال", "direct"),
+            id="after-a-full-stop",
+        ),
+    ],
+)
+def test_slashes_after_a_cue_are_quote_marks(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """«/…/» introduced by a cue or a «:» is a direct quote, also after the «..» that
+    ends the cue's sentence in that house style."""
+    assert found(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الرئيسية /أخبار محلية/ رياضة",
+        "بلغت النسبة 1/2 من الإجمالي يوم 2020/05/01 على https://example.com/ar/news/",
+        "يعاقب المخالف بالغرامة و/أو الحبس.",
+    ],
+)
+def test_other_slashes_are_not_quotes(text: str) -> None:
+    """Slashes in menus, numbers, dates, URLs and «و/أو» without a cue quote nothing."""
+    assert found(text) == []
+
+
+def test_numbers_and_urls_stay_inside_reported_words() -> None:
+    """After a cue, slashes between digits or in a URL are not quote marks."""
+    text = "وقال الخبير إن النسبة بلغت 1/2 يوم 2020/05/01 وفق https://example.com/ar/news/ أمس."
+    assert found(text) == [
+        (
+            "النسبة بلغت 1/2 يوم 2020/05/01 وفق https://example.com/ar/news/ أمس",
+            "الخبير",
+            "وقال",
+            "indirect",
+        )
+    ]

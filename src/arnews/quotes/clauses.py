@@ -15,7 +15,7 @@ from typing import Final, Literal, NamedTuple
 from arnews.model import QuoteKind
 from arnews.quotes.cues import is_circumstantial
 from arnews.quotes.marks import OPENERS
-from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
+from arnews.quotes.tokens import COMMAS, SLASH, Doc, trim_tokens
 from arnews.quotes.vocabulary import Vocabulary
 
 __all__ = [
@@ -183,7 +183,7 @@ def reported_words(
     k, intro, colon_bare = _content_start(doc, intro, body, vocab)
     if k >= len(doc):
         return None
-    if k in doc.pair:
+    if k in doc.pair or (doc.marks[k] == SLASH and doc.open_slash(k)):
         return _quoted(doc, k, intro, boundaries, vocab)
     if doc.marks[k] and doc.marks[k] in OPENERS and intro in ("colon", "an", "quote"):
         return _unclosed(doc, k, boundaries.clause, vocab)

@@ -26,7 +26,7 @@ from arnews.quotes._letters import (
 from arnews.quotes.marks import pair_quote_marks
 from arnews.quotes.vocabulary import Vocabulary
 
-__all__ = ["COMMAS", "Doc", "FinalLetter", "is_arabic_letter", "trim_tokens"]
+__all__ = ["COMMAS", "SLASH", "Doc", "FinalLetter", "is_arabic_letter", "trim_tokens"]
 
 COMMAS: Final = frozenset({"،", ","})
 """The Arabic and the Latin comma."""
@@ -39,6 +39,16 @@ _AFTER_FULL_STOP: Final = '»”“"’)'
 _CLOSING_MARKS: Final = '»”“"’'
 """Quote marks that may close a quote; one left dangling at the end of reported words
 or a speaker (its opener before them, or none) is trimmed off."""
+SLASH: Final = "/"
+"""The slash, which an agency convention uses as quote marks: «قال: /نحن هنا/»."""
+MIN_SLASH_QUOTE_WORDS: Final = 2
+"""Words a pair of slashes must hold to be quote marks."""
+_BEFORE_SLASH_OPENER: Final = ":."
+"""Marks an opening slash may follow (besides a space): «قال: /…/», «…الظروف.. /…/»."""
+_BEFORE_SLASH_CLOSER: Final = ".!?؟…"
+"""Marks a closing slash may follow (besides a letter): «/… اخواننا./»."""
+_AFTER_SLASH_CLOSER: Final = ".،,:;؛!?؟)»”\"'"
+"""Marks a closing slash may precede (besides a space or the end)."""
 _TOKEN_RE: Final = regex.compile(r"(?P<w>[\p{L}\p{M}\p{N}]++)|\n|\S")
 
 
@@ -88,6 +98,10 @@ class Doc:
     """Whether the original text writes «على» with ى (see :meth:`final_letter`)."""
     writes_fi: bool = False
     """Whether the original text writes «في» with ي and never «فى» (see :meth:`final_letter`)."""
+    slashes: dict[int, int] = field(default_factory=dict)
+    """Opening slash token → closing slash token, for pairs shaped like quote marks
+    («/…/» around words, not «1/2» or a URL); they join :attr:`pair` only where a cue
+    or a «:» introduces them (:meth:`open_slash`)."""
 
     @classmethod
     def build(cls, text: str, original: str, offsets: list[int]) -> Doc:
@@ -124,7 +138,18 @@ class Doc:
             if a is not None and b is not None:
                 doc.pair[a] = b
                 doc.closer_of[b] = a
+        doc.slashes = _slash_pairs(doc)
         return doc
+
+    def open_slash(self, k: int) -> bool:
+        """Pair the slash at token *k* with its closing slash as quote marks, if they are
+        shaped so (:attr:`slashes`); called where a cue or a «:» introduces the quote.
+        Whether token *k* is now a paired opening mark."""
+        close = self.slashes.get(k)
+        if close is not None and k not in self.pair:
+            self.pair[k] = close
+            self.closer_of[close] = k
+        return k in self.pair
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -156,6 +181,56 @@ class Doc:
         if last == ALEF_MAKSURA and self.writes_fi:
             return "maksura"
         return None
+
+
+def _slash_pairs(doc: Doc) -> dict[int, int]:
+    """Each slash that opens words («/جلالة») with the next slash of its paragraph when
+    that one closes them («اخواننا/»): after a space, «:» or «.», before a letter, and
+    before a space or a mark, with at least :data:`MIN_SLASH_QUOTE_WORDS` words between.
+    Digits and URLs («1/2», «2020/05/01», «…com/ar/») never qualify."""
+    pairs: dict[int, int] = {}
+    opener = None
+    for k, mark in enumerate(doc.marks):
+        if mark == "\n":
+            opener = None
+        elif mark == SLASH:
+            if opener is not None and _closes_slash(doc, k):
+                if doc.word_count(opener + 1, k) >= MIN_SLASH_QUOTE_WORDS:
+                    pairs[opener] = k
+                opener = None
+            else:
+                opener = k if _opens_slash(doc, k) else None
+    return pairs
+
+
+def _opens_slash(doc: Doc, k: int) -> bool:
+    """Whether the slash at token *k* may open a quote: after a space, «:» or «.», and
+    glued to the Arabic word after it."""
+    at = doc.starts[k]
+    before = doc.text[at - 1] if at > 0 else " "
+    if not (before.isspace() or before in _BEFORE_SLASH_OPENER):
+        return False
+    nxt = k + 1
+    return (
+        nxt < len(doc)
+        and bool(doc.words[nxt])
+        and doc.starts[nxt] == doc.ends[k]
+        and is_arabic_letter(doc.words[nxt][0])
+    )
+
+
+def _closes_slash(doc: Doc, k: int) -> bool:
+    """Whether the slash at token *k* may close a quote: glued to a letter or a full stop
+    before it, and followed by a space, a mark or the end."""
+    at, after = doc.starts[k], doc.ends[k]
+    before = doc.text[at - 1] if at > 0 else " "
+    if not (before.isalpha() or before in _BEFORE_SLASH_CLOSER):
+        return False
+    return (
+        after >= len(doc.text)
+        or doc.text[after].isspace()
+        or doc.text[after] in (_AFTER_SLASH_CLOSER)
+    )
 
 
 def _is_full_stop(doc: Doc, k: int) -> bool:
