@@ -152,3 +152,48 @@ def test_numbers_and_urls_stay_inside_reported_words() -> None:
             "indirect",
         )
     ]
+
+
+# --- boilerplate lines between a cue and its quote, «بقوله:» --------------------------
+
+
+def test_short_lines_between_a_colon_and_its_quote_are_skipped() -> None:
+    """«بقوله:⏎اسم الموقع⏎اسم الموقع⏎“…»: lines a crawl leaves between a cue ending in
+    «:» and the opening mark do not break the attribution."""
+    text = (
+        "وختم الأمين العام حديثه بقوله:\nالموقع الإخباري\nالموقع الإخباري\n"
+        "“نتمنى لكم عاماً سعيداً مليئاً بالنجاح.\nخبر آخر"
+    )
+    assert found(text) == [
+        ("نتمنى لكم عاماً سعيداً مليئاً بالنجاح", "الأمين العام", "بقوله", "direct")
+    ]
+
+
+def test_a_long_line_after_a_colon_is_not_skipped() -> None:
+    """Only short lines of words are skipped, and only before a quote mark: a line of
+    text after «:» is the speech itself, a line of punctuation stops the skipping."""
+    speech = "وقال الوزير:\nنحن مستعدون للحوار في أي وقت.\n“نص آخر لا علاقة له بالتصريح”"
+    assert found(speech)[0][0] == "نحن مستعدون للحوار في أي وقت"
+    menu = "وقال الوزير:\nالرئيسية | أخبار\n“نص في قائمة الموقع لا علاقة له”"
+    assert found(menu) == []
+
+
+def test_saying_nouns_cue_speech_like_a_participle() -> None:
+    """«وعلق … على ذلك بقوله: …», «وختمت بقولها إن …»: the speaker is carried over as for
+    «قائلاً», and the verb before it ends the reported words before."""
+    assert found('وعلق الوزير على ذلك بقوله: "الحوار هو الحل الوحيد".') == [
+        ("الحوار هو الحل الوحيد", "الوزير", "بقوله", "direct")
+    ]
+    assert found("قالت الوزيرة إن الخطة جاهزة، وختمت بقولها إن التنفيذ يبدأ غداً.") == [
+        ("الخطة جاهزة", "الوزيرة", "قالت", "indirect"),
+        ("التنفيذ يبدأ غداً", "الوزيرة", "بقولها", "indirect"),
+    ]
+
+
+def test_the_object_of_the_verb_before_a_saying_noun_is_not_the_speaker() -> None:
+    """«وختم الوزير كلمته بقوله», «وكتبت الفنانة … على صفحتها إن …»: the speech or page
+    with a pronoun is not part of the speaker."""
+    assert found("وختم الوزير كلمته بقوله: «شكراً لكم جميعاً على الحضور».")[0][1] == "الوزير"
+    assert found("وكتبت الفنانة سارة أحمد على صفحتها إن العمل انتهى.")[0][1] == (
+        "الفنانة سارة أحمد"
+    )

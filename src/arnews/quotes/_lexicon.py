@@ -55,6 +55,7 @@ __all__ = [
     "RELAY_VERB",
     "REPRESENTATION_HOSTS",
     "RESUMPTIVE_PRONOUNS",
+    "SAYING_NOUNS",
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
     "SPEECH_VERBS",
@@ -183,6 +184,15 @@ PARTICIPLES: Final[Mapping[str, tuple[str, Gender]]] = {
 }
 """Active participles used as «، مضيفاً أن …»: form → (lemma, gender). They never
 take a subject, so their speaker is always carried over."""
+
+SAYING_NOUNS: Final[Mapping[str, tuple[str, Gender]]] = {
+    "بقوله": ("قال", "m"),
+    "بقولها": ("قال", "f"),
+    "بقولهم": ("قال", "p"),
+}
+"""«by his/her/their saying» («وختم كلمته بقوله: …», «الذي اختتم به خطابه بقولها:
+…»): form → (lemma, gender). They cue speech like a participle («قائلاً»): no subject
+of their own, the speaker is the pronoun's referent, carried over."""
 
 VERB_PREPOSITIONS: Final[Mapping[str, frozenset[str]]] = {
     "قال": frozenset(),
@@ -408,6 +418,7 @@ ALA_COMPLEMENTS: Final[frozenset[str]] = frozenset(
         "ضرورة",
         "أهمية",
         "الانتباه",
+        "ذلك",
     }
 )
 """Stop words that follow «على» («على حسابه», «على هامش», «شدد على ضرورة»): before
@@ -610,9 +621,6 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = ALA_COMPLEMENTS | frozenset(
         "لاحقا",
         "حاليا",
         "أخيرا",
-        "بقوله",
-        "بقولها",
-        "بقولهم",
         "بالقول",
         "الذي",
         "التي",

@@ -47,6 +47,11 @@ PARAGRAPH_BREAK: Final = 2
 """Line breaks between two paragraphs (a blank line)."""
 MAX_LINE_BREAKS_AFTER_COLON: Final = 2
 """Line breaks skipped after «:» («وأضاف:» ending a line introduces the next paragraph)."""
+MAX_BOILERPLATE_LINES: Final = 3
+"""Short lines skipped between a «:» ending its line and the quote mark that opens its
+words («بقوله:⏎أثير⏎أثير⏎“…»)."""
+MAX_BOILERPLATE_WORDS: Final = 4
+"""Words such a line may hold (a site name, a logo's alt text, a caption)."""
 LEADING_WORD_WINDOW: Final = 3
 """Reported words must have a word among their first this many tokens."""
 MIN_BARE_COLON_WORDS: Final = 4
@@ -200,8 +205,8 @@ def _content_start(doc: Doc, intro: Intro, body: int, vocab: Vocabulary) -> tupl
         k += 1  # «قال الوزير أن: "…"»
         intro = "colon"
     colon_bare = intro == "colon"
-    while colon_bare and k < n and doc.marks[k] == "\n" and k - body < MAX_LINE_BREAKS_AFTER_COLON:
-        k += 1  # «وأضاف:» at the end of a line introduces the next paragraph
+    if colon_bare and k < n and doc.marks[k] == "\n":
+        k = _after_line_end(doc, k)
     if colon_bare and k < n and doc.words[k] in vocab.bare_introducers:
         k += 1
         colon_bare = False
@@ -215,6 +220,33 @@ def _content_start(doc: Doc, intro: Intro, body: int, vocab: Vocabulary) -> tupl
         # unless a quote follows it directly.
         k -= 1
     return k, intro, colon_bare
+
+
+def _after_line_end(doc: Doc, k: int) -> int:
+    """Where the words of a «:» that ends its line (at token *k*) start: the next
+    paragraph («وأضاف:⏎…»), or the quote mark after up to :data:`MAX_BOILERPLATE_LINES`
+    short lines without punctuation that stand between them («بقوله:⏎اسم الموقع⏎“…»):
+    a logo, a caption or a site name left by the crawl does not break the attribution."""
+    start = _skip_breaks(doc, k)
+    j = start
+    for _ in range(MAX_BOILERPLATE_LINES):
+        end = j
+        while end < len(doc) and doc.words[end] and end - j <= MAX_BOILERPLATE_WORDS:
+            end += 1
+        if end == j or end >= len(doc) or doc.marks[end] != "\n" or end - j > MAX_BOILERPLATE_WORDS:
+            break  # not a short line of words only
+        j = _skip_breaks(doc, end)
+        if j < len(doc) and doc.marks[j] and doc.marks[j] in OPENERS:
+            return j
+    return start
+
+
+def _skip_breaks(doc: Doc, k: int) -> int:
+    """The token after the (at most :data:`MAX_LINE_BREAKS_AFTER_COLON`) line breaks at *k*."""
+    j = k
+    while j < len(doc) and doc.marks[j] == "\n" and j - k < MAX_LINE_BREAKS_AFTER_COLON:
+        j += 1
+    return j
 
 
 def _quoted(doc: Doc, k: int, intro: Intro, boundaries: Boundaries, vocab: Vocabulary) -> Clause:

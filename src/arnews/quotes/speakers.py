@@ -61,17 +61,25 @@ def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
     cue = vocab.cue(word)
     if j > start and cue is not None and cue.participle:
         return j  # «وقالت X محذرةً من …»: a participle clause follows the speaker
-    if j > start and word.endswith(SUBJECT_ENDING_SUFFIXES) and word[0] not in PREPOSITION_PREFIXES:
-        return j  # «دعت النقابة أعضاءها إلى …»: an object with a pronoun ends the subject
     if word in vocab.stopwords:
         # «على حسابه»: «على» normalizes to «علي» (also a name), so it ends the
         # speaker only together with the stop word after it.
         before = j - 1
         ala = before > start and doc.words[before] == vocab.ala
         return before if ala and word in vocab.ala_complements and not names_ali(doc, before) else j
+    if j > start and _object_with_pronoun(word, vocab):
+        return j  # «دعت النقابة أعضاءها إلى …», «وختم الوزير كلمته بقوله: …»
     if j == start and word in vocab.subjectless_preps and not _ali_at_start(doc, j, vocab):
         return j  # «قال في بيان …»: no subject after the verb
     return None
+
+
+def _object_with_pronoun(word: str, vocab: Vocabulary) -> bool:
+    """Whether *word*, after the subject, is the verb's object with a pronoun: «أعضاءها»,
+    «مواطنيهم», or the speaker's own speech («كلمته», «حديثها»), which end the subject."""
+    if word.endswith(SUBJECT_ENDING_SUFFIXES) and word[0] not in PREPOSITION_PREFIXES:
+        return True
+    return _own_setting(word, vocab)
 
 
 def _setting_follows(doc: Doc, j: int, vocab: Vocabulary) -> bool:
@@ -85,6 +93,12 @@ def _setting_follows(doc: Doc, j: int, vocab: Vocabulary) -> bool:
         word = word[len(DEFINITE_ARTICLE) :]
     if word in vocab.settings or (word.endswith(PARTICIPLE_ENDING) and word[:-1] in vocab.settings):
         return True  # «في بيان», and «في بلاغاً» as some write it
+    return _own_setting(word, vocab)
+
+
+def _own_setting(word: str, vocab: Vocabulary) -> bool:
+    """Whether *word* is a setting of the utterance with a pronoun: «كلمته», «حديثها»,
+    «تصريحاته»."""
     for suffix in PRONOUN_SUFFIXES:
         base = word[: -len(suffix)]
         if word.endswith(suffix) and len(base) > len(suffix):

@@ -129,10 +129,11 @@ def _region_fits(i: int, info: CueInfo, region: Region) -> bool:
 def _opens_clause(doc: Doc, cue: _Cue) -> bool:
     """Whether *cue* starts a new piece of speech that ends the clause before it:
     a participle, a cue at a sentence start, or a cue with «أن»/«:» after a comma or
-    with و/ف («، وأكد أيضاً أنه …»). A verb inside reported words («إن الاجتماع شدد
-    على …») does not."""
+    with و/ف («، وأكد أيضاً أنه …»), also when it hands its speaker to a participle
+    («، وختمت بقولها: …»). A verb inside reported words («إن الاجتماع شدد على …»)
+    does not."""
     i, info, region = cue
-    if region.intro == "none":
+    if region.intro == "none" and not region.next_cue:
         return False
     if info.participle or i == 0 or doc.is_end[i - 1]:
         return True

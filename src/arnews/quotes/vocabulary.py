@@ -146,7 +146,7 @@ def _cue_table() -> dict[str, CueInfo]:
                     ambiguous=key in ambiguous,
                     present=index > 0 and key[0] in PRESENT_PREFIXES,
                 )
-    for form, (lemma, gender) in lex.PARTICIPLES.items():
+    for form, (lemma, gender) in {**lex.PARTICIPLES, **lex.SAYING_NOUNS}.items():
         preps = _norm(lex.VERB_PREPOSITIONS[lemma])
         cues[normalize(form)] = CueInfo(
             lemma, gender, participle=True, preps=preps, ambiguous=False
