@@ -50,6 +50,8 @@ WORD_TABLES: dict[str, Iterable[str]] = {
     "resumptive pronouns": lex.RESUMPTIVE_PRONOUNS,
     "on the tongue": lex.ON_THE_TONGUE,
     "as put": lex.AS_PUT,
+    "writer gloss": lex.WRITER_GLOSS,
+    "speaker acts": [form for forms in lex.SPEAKER_ACTS.values() for form in forms],
     "single words": (
         lex.ALA,
         lex.RELAY_VERB,

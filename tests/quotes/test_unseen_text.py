@@ -197,3 +197,68 @@ def test_the_object_of_the_verb_before_a_saying_noun_is_not_the_speaker() -> Non
     assert found("وكتبت الفنانة سارة أحمد على صفحتها إن العمل انتهى.")[0][1] == (
         "الفنانة سارة أحمد"
     )
+
+
+# --- where reported words end -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "وقال المبعوث إن هناك دعما متزايدا للحكومة وأبدى ترحيبه بالتعزيزات الأخيرة.",
+            "هناك دعما متزايدا للحكومة",
+            id="stance-verb",
+        ),
+        pytest.param(
+            "وأكدت الوزيرة أن الخطة جاهزة وثمنت جهود الفرق الميدانية.",
+            "الخطة جاهزة",
+            id="feminine-stance-verb",
+        ),
+        pytest.param(
+            "وأكد المدير أن الموسم ناجح، وأعرب عن أمله في موسم أفضل.",
+            "الموسم ناجح",
+            id="cue-with-its-preposition",
+        ),
+        pytest.param(
+            "وقال النائب إنه لن يتراجع عن موقفه، في إشارة إلى الخلاف مع الحكومة.",
+            "إنه لن يتراجع عن موقفه",
+            id="writer-gloss",
+        ),
+        pytest.param(
+            "وأشارت الوزارة إلى أن الامتحان سيكون سهلا، علما أن النتائج تعلن في يوليو.",
+            "الامتحان سيكون سهلا",
+            id="writer-note",
+        ),
+    ],
+)
+def test_reported_words_end_where_the_narrative_resumes(text: str, content: str) -> None:
+    """A joined verb in the past agreeing with the cue (the speaker's next act), «في
+    إشارة», «، علماً» end the reported words."""
+    assert found(text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "وقال القائد إن الوزارة وضعت قواتها في حالة تأهب وأعلنت حالة الاستنفار.",
+            "الوزارة وضعت قواتها في حالة تأهب وأعلنت حالة الاستنفار",
+            id="verb-of-the-reported-subject",
+        ),
+        pytest.param(
+            "وأكد الوزير أن الشركة ستفتح فرعا جديدا، وأعربت عن أملها في نجاحه.",
+            "الشركة ستفتح فرعا جديدا، وأعربت عن أملها في نجاحه",
+            id="cue-of-another-gender",
+        ),
+        pytest.param(
+            "وأوضح المدير أن اللجنة اجتمعت أمس وأشادت بالنتائج.",
+            "اللجنة اجتمعت أمس وأشادت بالنتائج",
+            id="stance-verb-of-another-gender",
+        ),
+    ],
+)
+def test_verbs_of_the_reported_subject_stay_in_the_reported_words(text: str, content: str) -> None:
+    """A joined verb that agrees with the reported clause's subject, not with the cue,
+    continues the reported words."""
+    assert found(text)[0][0] == content

@@ -56,6 +56,7 @@ __all__ = [
     "REPRESENTATION_HOSTS",
     "RESUMPTIVE_PRONOUNS",
     "SAYING_NOUNS",
+    "SPEAKER_ACTS",
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
     "SPEECH_VERBS",
@@ -66,6 +67,7 @@ __all__ = [
     "UTTERANCE_SETTINGS",
     "VERB_PREPOSITIONS",
     "WRITER_CLAUSES",
+    "WRITER_GLOSS",
     "Gender",
     "VerbForms",
 ]
@@ -366,9 +368,33 @@ CONTRAST_WORDS: Final[frozenset[str]] = frozenset({"لكن", "ولكن"})
 """«…، لكن X أفادت بأن …»: after a comma, the word starts a clause whose subject may
 come before its verb, as at a sentence start."""
 
-WRITER_CLAUSES: Final[frozenset[str]] = frozenset({"وذلك", "فيما", "وفيما", "بينما", "وبينما"})
+WRITER_CLAUSES: Final[frozenset[str]] = frozenset(
+    {"وذلك", "فيما", "وفيما", "بينما", "وبينما", "علما"}
+)
 """Words that, after a comma, start the writer's own clause, not more of the reported
-words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الرئيس …»."""
+words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الرئيس …»,
+«…، علماً أن الامتحان …» (the writer's note)."""
+
+WRITER_GLOSS: Final = ("في", "إشارة")
+"""«… في إشارة إلى …», «… في إشارة منه إلى …»: the writer explains what the speaker
+alluded to, with or without a comma before it; the reported words end there."""
+
+SPEAKER_ACTS: Final[Mapping[str, tuple[str, str, str]]] = {
+    "أبدى": ("أبدى", "أبدت", "أبدوا"),
+    "أشاد": ("أشاد", "أشادت", "أشادوا"),
+    "ثمن": ("ثمن", "ثمنت", "ثمنوا"),
+    "رحب": ("رحب", "رحبت", "رحبوا"),
+    "جدد": ("جدد", "جددت", "جددوا"),
+    "استنكر": ("استنكر", "استنكرت", "استنكروا"),
+    "أدان": ("أدان", "أدانت", "أدانوا"),
+    "أثنى": ("أثنى", "أثنت", "أثنوا"),
+    "تمنى": ("تمنى", "تمنت", "تمنوا"),
+    "هنأ": ("هنأ", "هنأت", "هنأوا"),
+}
+"""Verbs of a speaker's stance (past tense: masculine, feminine, plural) that news joins
+to a report with «و» and the speaker as their subject: «وقال X إن … وأبدى ترحيبه
+بـ…», «وأكدت أن … وثمنت جهود …». Joined so and agreeing with the cue before them in
+their sentence, they end its reported words."""
 
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي"}

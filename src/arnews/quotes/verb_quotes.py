@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Final
 
 from arnews.model import QuoteKind
-from arnews.quotes._letters import CONJUNCTION_PREFIXES
+from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES
 from arnews.quotes._lexicon import RELAY_VERB, Gender
 from arnews.quotes.attributions import source_boundaries
 from arnews.quotes.candidates import Candidate, Carry, Priority
@@ -61,6 +61,7 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
     cues = _cues(doc, vocab)
     ends = {cue[0] for cue in cues if _opens_clause(doc, cue)}
     ends |= source_boundaries(doc, vocab) | writer_boundaries(doc, vocab)
+    ends |= _speaker_acts(doc, cues, vocab)
     boundaries = Boundaries(ends, [cue[0] for cue in cues if _breaks_quote(doc, cue)])
     found: list[Candidate] = []
     speakers: list[Candidate] = []
@@ -140,6 +141,31 @@ def _opens_clause(doc: Doc, cue: _Cue) -> bool:
     if region.intro == "prep":  # «…، تطالب بخفض التصعيد» continues the reported words
         return False
     return doc.marks[i - 1] in COMMAS or doc.words[i][0] in CONJUNCTION_PREFIXES
+
+
+def _speaker_acts(doc: Doc, cues: list[_Cue], vocab: Vocabulary) -> set[int]:
+    """The speaker's next act after reported words: a verb joined by «و», in the past
+    tense, agreeing in gender with the cue before it in its sentence — a stance verb
+    («وقال X إن … وأبدى ترحيبه بـ…») or a cue taking its preposition («…، وأعرب عن
+    …»). Its subject is the speaker, so the reported words end before it; a verb that
+    agrees with another subject («قال إن الوزارة … وأعلنت …») does not end them."""
+    found: set[int] = set()
+    cue_at = {cue[0]: cue for cue in cues}
+    last: Gender | None = None
+    for k, word in enumerate(doc.words):
+        if doc.is_end[k]:
+            last = None
+        joined = word[:1] == AND_PREFIX
+        cue = cue_at.get(k)
+        if cue is not None:
+            info, region = cue[1], cue[2]
+            agrees = last is not None and info.gender == last
+            if joined and agrees and not info.present and region.intro == "prep":
+                found.add(k)
+            last = info.gender
+        elif joined and last is not None and vocab.speaker_acts.get(word[1:]) == last:
+            found.add(k)
+    return found
 
 
 def _breaks_quote(doc: Doc, cue: _Cue) -> bool:

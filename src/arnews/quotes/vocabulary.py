@@ -61,6 +61,9 @@ class Vocabulary:
     name_introducers: frozenset[str]
     conjunctions: frozenset[str]
     writer_clauses: frozenset[str]
+    writer_gloss: tuple[str, str]
+    speaker_acts: Mapping[str, lex.Gender]
+    """A stance verb's past form → its gender («أبدى» → ``"m"``, «أبدت» → ``"f"``)."""
     trailing: frozenset[str]
     consequence: frozenset[str]
     # speakers
@@ -124,6 +127,16 @@ def _pair(words: tuple[str, str]) -> tuple[str, str]:
     return normalize(words[0]), normalize(words[1])
 
 
+def _acts() -> dict[str, lex.Gender]:
+    """Every past form of :data:`arnews.quotes._lexicon.SPEAKER_ACTS` with its gender."""
+    genders: tuple[lex.Gender, ...] = ("m", "f", "p")
+    return {
+        normalize(form): gender
+        for forms in lex.SPEAKER_ACTS.values()
+        for gender, form in zip(genders, forms, strict=True)
+    }
+
+
 def _cue_table() -> dict[str, CueInfo]:
     """Every verb form, participle and phrase verb by its normalized spelling."""
     cues: dict[str, CueInfo] = {}
@@ -172,6 +185,8 @@ def vocabulary() -> Vocabulary:
         name_introducers=_norm(lex.NAME_INTRODUCERS),
         conjunctions=_norm(lex.CLAUSE_CONJUNCTIONS),
         writer_clauses=_norm(lex.WRITER_CLAUSES),
+        writer_gloss=_pair(lex.WRITER_GLOSS),
+        speaker_acts=_acts(),
         trailing=_norm(lex.TRAILING_PARTICLES),
         consequence=_norm(lex.CONSEQUENCE_PARTICLES),
         stopwords=_norm(lex.SPEAKER_STOPWORDS),
