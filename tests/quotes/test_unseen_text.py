@@ -262,3 +262,25 @@ def test_verbs_of_the_reported_subject_stay_in_the_reported_words(text: str, con
     """A joined verb that agrees with the reported clause's subject, not with the cue,
     continues the reported words."""
     assert found(text)[0][0] == content
+
+
+# --- ASCII marks standing free after a cue ------------------------------------------------
+
+
+def test_a_free_mark_right_after_a_cue_opens_its_quote() -> None:
+    """«… مضيفا " …".»: a ``"`` between spaces after a cue opens that cue's quote instead
+    of closing the quote before it, which its writer left open."""
+    text = (
+        'وتابع المدير " الموسم كان جيداً لكل المزارعين في الجهة مضيفا " الإنتاج بلغ '
+        'ألف طن هذا العام".'
+    )
+    assert found(text) == [
+        ("الموسم كان جيداً لكل المزارعين في الجهة", "المدير", "وتابع", "direct"),
+        ("الإنتاج بلغ ألف طن هذا العام", "المدير", "مضيفا", "direct"),
+    ]
+
+
+def test_a_free_mark_after_the_speaker_opens_an_unclosed_quote() -> None:
+    """«قال الوزير " نحن …» with no closing mark: the quote runs to the paragraph's end."""
+    text = 'وقال الوزير " نحن مستعدون للحوار مع الجميع\nخبر آخر'
+    assert found(text) == [("نحن مستعدون للحوار مع الجميع", "الوزير", "وقال", "direct")]

@@ -72,7 +72,7 @@ def find_quotes(text: str) -> list[Quote]:
     if not norm:
         return []
     vocab = vocabulary()
-    doc = Doc.build(norm, text, offsets)
+    doc = Doc.build(norm, text, offsets, vocab)
     spans = _Spans(text, norm, offsets)
     verbal, speakers = verb_candidates(doc, vocab)
     taken: list[Span] = []

@@ -250,14 +250,16 @@ class _RegionScan:
 def _opens_unclosed(doc: Doc, j: int) -> bool:
     """Whether the mark at token *j* opens a quote that never closes (a dump cut inside
     it, a writer who forgot the closing mark): an opening mark before a word, after a
-    space or «:», with no closing mark paired to it."""
+    space or «:», with no closing mark paired to it. After a space it must touch the
+    word, unless it stands free between spaces («قال الوزير " نحن …»)."""
     if doc.marks[j] not in OPENERS or j in doc.closer_of or j + 1 >= len(doc):
         return False
     text, at = doc.text, doc.starts[j]
     after_mark = at > 0 and text[at - 1] in UNCLOSED_AFTER
     glued = doc.ends[j] == doc.starts[j + 1]
     after_space = at == 0 or text[at - 1].isspace()
-    return bool(doc.words[j + 1]) and (after_mark or (after_space and glued))
+    free = after_space and text[doc.ends[j]] == " "
+    return bool(doc.words[j + 1]) and (after_mark or (after_space and glued) or free)
 
 
 def _speech_in_speaker(doc: Doc, j: int, start: int, vocab: Vocabulary) -> bool:

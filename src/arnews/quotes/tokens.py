@@ -39,6 +39,10 @@ _AFTER_FULL_STOP: Final = '»”“"’)'
 _CLOSING_MARKS: Final = '»”“"’'
 """Quote marks that may close a quote; one left dangling at the end of reported words
 or a speaker (its opener before them, or none) is trimmed off."""
+_ASCII_QUOTE: Final = '"'
+"""The ASCII quote mark, whose direction is guessed from its neighbours."""
+_QUOTE_MARKS: Final = '«»“”„‘’"'
+"""Every quote mark."""
 SLASH: Final = "/"
 """The slash, which an agency convention uses as quote marks: «قال: /نحن هنا/»."""
 MIN_SLASH_QUOTE_WORDS: Final = 2
@@ -104,7 +108,7 @@ class Doc:
     or a «:» introduces them (:meth:`open_slash`)."""
 
     @classmethod
-    def build(cls, text: str, original: str, offsets: list[int]) -> Doc:
+    def build(cls, text: str, original: str, offsets: list[int], vocab: Vocabulary) -> Doc:
         """Tokenize the normalized *text*; *offsets* map it back to *original*."""
         doc = cls(
             text,
@@ -138,6 +142,7 @@ class Doc:
             if a is not None and b is not None:
                 doc.pair[a] = b
                 doc.closer_of[b] = a
+        _reopen_after_cues(doc, vocab)
         doc.slashes = _slash_pairs(doc)
         return doc
 
@@ -181,6 +186,35 @@ class Doc:
         if last == ALEF_MAKSURA and self.writes_fi:
             return "maksura"
         return None
+
+
+def _reopen_after_cues(doc: Doc, vocab: Vocabulary) -> None:
+    """«وتابع X " … بالاسعار مضيفا " 200 … المحلية".»: an ASCII ``"`` with a space on
+    each side closes the line's open ``"`` (:func:`arnews.quotes.marks.pair_quote_marks`),
+    but right after a cue word it opens that cue's quote, as no quote ends with its own
+    cue. It is paired instead with the next ``"`` of its line when that one is unpaired
+    and no other quote mark stands between; the mark it closed is left open (a quote
+    whose writer forgot to close it)."""
+    for opener, close in list(doc.pair.items()):
+        if not _loose_after_cue(doc, close, vocab):
+            continue
+        k = close + 1
+        while k < len(doc) and (not doc.marks[k] or doc.marks[k] not in _QUOTE_MARKS + "\n"):
+            k += 1
+        if k < len(doc) and doc.marks[k] == _ASCII_QUOTE and k not in doc.closer_of:
+            del doc.pair[opener]
+            del doc.closer_of[close]
+            doc.pair[close] = k
+            doc.closer_of[k] = close
+
+
+def _loose_after_cue(doc: Doc, k: int, vocab: Vocabulary) -> bool:
+    """Whether token *k* is an ASCII ``"`` with a space on each side, right after a cue."""
+    if doc.marks[k] != _ASCII_QUOTE or k == 0 or not doc.words[k - 1]:
+        return False
+    at, after = doc.starts[k], doc.ends[k]
+    spaced = doc.text[at - 1] == " " and after < len(doc.text) and doc.text[after] == " "
+    return spaced and vocab.cue(doc.words[k - 1]) is not None
 
 
 def _slash_pairs(doc: Doc) -> dict[int, int]:
