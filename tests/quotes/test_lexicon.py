@@ -51,6 +51,7 @@ WORD_TABLES: dict[str, Iterable[str]] = {
     "on the tongue": lex.ON_THE_TONGUE,
     "as put": lex.AS_PUT,
     "writer gloss": lex.WRITER_GLOSS,
+    "honorifics": lex.HONORIFICS,
     "speaker acts": [form for forms in lex.SPEAKER_ACTS.values() for form in forms],
     "single words": (
         lex.ALA,

@@ -284,3 +284,92 @@ def test_a_free_mark_after_the_speaker_opens_an_unclosed_quote() -> None:
     """«قال الوزير " نحن …» with no closing mark: the quote runs to the paragraph's end."""
     text = 'وقال الوزير " نحن مستعدون للحوار مع الجميع\nخبر آخر'
     assert found(text) == [("نحن مستعدون للحوار مع الجميع", "الوزير", "وقال", "direct")]
+
+
+# --- speakers named outside the cue's sentence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "تعود الفنانة سارة أحمد إلى الشاشة في مسلسل جديد.\nوأكدت أن الدور مختلف تماماً.",
+            "الفنانة سارة أحمد",
+            id="feminine-present-in-an-earlier-sentence",
+        ),
+        pytest.param(
+            "وعبر الشيخ خالد بن محمد في تصريحات عن تضامنه مع البلاد. وقال: «نحن معكم».",
+            "الشيخ خالد بن محمد",
+            id="masculine-past-in-an-earlier-sentence",
+        ),
+        pytest.param(
+            "نشر النائب سامي الخوري في تغريدة على حسابه، صورة من الجلسة، وعلق عليها "
+            'بالقول: "المجلس في زمن الوباء".',
+            "النائب سامي الخوري",
+            id="verb-of-the-same-sentence",
+        ),
+        pytest.param(
+            "اجتمع رئيس الجمهورية سعيد سالم أمس بوزير الزراعة في القصر، حيث شدد على "
+            "ضرورة دعم المزارعين.",
+            "رئيس الجمهورية سعيد سالم",
+            id="after-hayth",
+        ),
+    ],
+)
+def test_the_subject_of_an_earlier_verb_speaks(text: str, speaker: str) -> None:
+    """A cue without a subject and no earlier speaker takes the subject of a verb that
+    opens its sentence or one before it, when the verb agrees with the cue."""
+    assert found(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "تعود الفنانة سارة أحمد إلى الشاشة في مسلسل جديد.\nوأكد أن الدور مختلف تماماً.",
+            id="gender-disagrees",
+        ),
+        pytest.param("تتابع الوحدة حسابات تبين بأنها تنشر من خارج البلاد.", id="relative-clause"),
+        pytest.param("وحديثاً ارتبط اسم المدينة بوصف جديد. وأكد أن الوصف قديم.", id="adverb-first"),
+    ],
+)
+def test_no_subject_is_taken_from_a_verb_that_does_not_agree(text: str) -> None:
+    """A verb of another gender, a cue inside a relative clause and a sentence opened by
+    an adverb give no speaker."""
+    assert found(text)[-1][1] is None
+
+
+def test_an_honorific_with_a_pronoun_stands_for_its_bearer() -> None:
+    """«وهنأ سيادته الوفد …، داعياً»: the speaker is the «سيادة …» named before."""
+    text = (
+        "استقبل سيادة الرئيس محمود سالم، مساء السبت، وفداً من الكنائس.\n"
+        "وهنأ سيادته الوفد بحلول الأعياد، داعياً الله أن يعم السلام."
+    )
+    assert found(text) == [("يعم السلام", "سيادة الرئيس محمود سالم", "داعياً", "indirect")]
+
+
+def test_an_honorific_speaker_takes_the_last_speaker_when_no_bearer_is_named() -> None:
+    """«وأضاف معاليه أن …» after «وقال وزير …»: the honorific carries the speaker over."""
+    text = "وقال وزير السياحة سالم المحروقي إن الموسم ناجح. وأضاف معاليه أن الخطة جاهزة."
+    assert [q[1] for q in found(text)] == ["وزير السياحة سالم المحروقي"] * 2
+
+
+def test_a_subject_before_its_verb_is_the_speaker_not_the_object_after_it() -> None:
+    """«محفوض يدعو النواب إلى …» (a headline): the subject stands before the verb, so the
+    words after it are its object."""
+    assert found("الوزير يدعو النواب إلى حماية حرية البرلمان")[0][1] == "الوزير"
+
+
+def test_a_dateline_and_a_leading_particle_are_no_verb() -> None:
+    """«عمان - (بترا) - بعث جلالة الملك …، أعرب فيها …», «في حين أعلن فلان …، حيث كتب
+    …»: the verb after a dateline or «في حين» names the speaker."""
+    text = (
+        "عمان - (بترا) - بعث جلالة الملك سالم الأول، أمس، برقية إلى الرئيس، "
+        "أعرب فيها جلالته عن تضامنه مع الشعب الصديق."
+    )
+    assert found(text)[0][1] == "جلالة الملك سالم الأول"
+    text = (
+        "انتشر خبر عن مرض الفنانة. في حين أعلن المخرج سامي حسن إصابتها بوعكة، حيث كتب "
+        'عبر حسابه: "ألف سلامة عليك".'
+    )
+    assert found(text)[0][1] == "المخرج سامي حسن"

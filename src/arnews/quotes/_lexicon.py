@@ -37,6 +37,7 @@ __all__ = [
     "FRONTING_WORDS",
     "FUSED_ATTRIBUTION_RELATIVES",
     "GOVERNING_TITLES",
+    "HONORIFICS",
     "IN",
     "INTRODUCERS",
     "JOINED_B_NOUNS",
@@ -603,6 +604,9 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = ALA_COMPLEMENTS | frozenset(
         "فيها",
         "عنه",
         "عنها",
+        "عليه",
+        "عليها",
+        "عليهم",
         "بشدة",
         "بقوة",
         "مجددا",
@@ -768,6 +772,12 @@ SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
 """Words after which a preposition belongs to the speaker phrase («بيان صادر عن
 …», «المبعوث الخاص إلى سوريا»), not to the verb; «عن» after them does not end the
 speaker either."""
+
+HONORIFICS: Final[frozenset[str]] = frozenset(
+    {"جلالة", "سمو", "فخامة", "معالي", "سيادة", "دولة", "سعادة", "عطوفة", "نيافة", "غبطة"}
+)
+"""Honorifics before a title and a name («سيادة الرئيس فلان», «معالي الوزير فلان»);
+with a pronoun («سيادته», «معاليها») they stand for that bearer, who is the speaker."""
 
 GOVERNING_TITLES: Final[frozenset[str]] = frozenset(
     {

@@ -110,14 +110,14 @@ def clause_end(doc: Doc, k: int, boundaries: Collection[int], *, sentences: bool
 def writer_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     """The commas before the writer's own clause («…، وذلك في تصريحات», «…، فيما نشر …»)
     and the writer's gloss «في إشارة» («… في إشارة إلى …»): reported words end there."""
-    found = set()
-    gloss, alluding = vocab.writer_gloss
-    for k in range(len(doc) - 1):
-        word = doc.words[k + 1]
-        if doc.marks[k] in COMMAS and word in vocab.writer_clauses:
-            found.add(k)
-        elif doc.words[k] == gloss and word == alluding:
-            found.add(k - 1 if k > 0 and doc.marks[k - 1] in COMMAS else k)
+    found = {
+        k
+        for k in range(len(doc) - 1)
+        if doc.marks[k] in COMMAS and doc.words[k + 1] in vocab.writer_clauses
+    }
+    for match in vocab.gloss_re.finditer(doc.text):
+        k = doc.token_at(match.start())
+        found.add(k - 1 if k > 0 and doc.marks[k - 1] in COMMAS else k)
     return found
 
 

@@ -26,6 +26,7 @@ from typing import Final
 
 from arnews.model import Quote, QuoteKind
 from arnews.normalization import normalize_with_offsets, original_span
+from arnews.quotes.antecedents import Antecedents
 from arnews.quotes.attributions import attribution_candidates
 from arnews.quotes.candidates import Candidate, Priority
 from arnews.quotes.coreference import Coreference
@@ -79,7 +80,9 @@ def find_quotes(text: str) -> list[Quote]:
     kept = _without_overlaps(spans, verbal + attribution_candidates(doc, vocab), taken)
     kept += _continuations(spans, paragraph_candidates(doc), taken)
     coreference = Coreference(doc, vocab, spans.phrase)
-    return _quotes(spans, kept + [(cand, -1, -1) for cand in speakers], coreference)
+    antecedents = Antecedents(doc, vocab)
+    items = kept + [(cand, -1, -1) for cand in speakers]
+    return _quotes(spans, items, coreference, antecedents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,19 +154,38 @@ def _continuations(spans: _Spans, candidates: list[Candidate], taken: list[Span]
     return kept
 
 
-def _quotes(spans: _Spans, items: list[_Kept], coreference: Coreference) -> list[Quote]:
+def _speaker(
+    spans: _Spans, cand: Candidate, memory: SpeakerMemory, antecedents: Antecedents
+) -> tuple[str | None, str | None]:
+    """The speaker of *cand* and the phrase it writes for the cues after it: its own
+    (an honorific with a pronoun, «سيادته», stands for its bearer), else the latest
+    agreeing speaker, else the subject of its sentence's verb (for a participle) or of
+    an earlier verb that is no cue («تعود الفنانة فلانة …. وأكدت …»)."""
+    at = cand.anchor
+    span, gender = antecedents.bearer(cand.speaker, at)
+    carry = cand.carry if gender is None else gender
+    if span is not None or carry is None:
+        written = spans.phrase(span)
+        return written, written
+    speaker = memory.recall(carry)
+    if speaker is not None:
+        return speaker, None
+    span = cand.fallback or antecedents.verb_subject(at, carry)
+    span, _ = antecedents.bearer(span, at)
+    written = spans.phrase(span)
+    return written, written
+
+
+def _quotes(
+    spans: _Spans, items: list[_Kept], coreference: Coreference, antecedents: Antecedents
+) -> list[Quote]:
     """Fill carried-over speakers in order of the cues, find each speaker's fullest
     mention, then build the quotes."""
     items.sort(key=lambda item: item[0].anchor)
     memory = SpeakerMemory()
     quotes: list[Quote] = []
     for order, (cand, start, end) in enumerate(items):
-        written = spans.phrase(cand.speaker)
-        speaker = written
-        if speaker is None and cand.carry is not None:
-            speaker = memory.recall(cand.carry)
-            if speaker is None and cand.fallback is not None:
-                speaker = written = spans.phrase(cand.fallback)
+        speaker, written = _speaker(spans, cand, memory, antecedents)
         if written is not None:
             memory.remember(order, written, cand)
         full = None

@@ -19,6 +19,7 @@ from arnews.quotes._letters import (
     DEFINITE_ARTICLE,
     PARTICIPLE_ENDING,
     PREPOSITION_PREFIXES,
+    PRONOUN_LETTER,
     PRONOUN_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     SUBJECT_ENDING_SUFFIXES,
@@ -67,7 +68,7 @@ def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
         before = j - 1
         ala = before > start and doc.words[before] == vocab.ala
         return before if ala and word in vocab.ala_complements and not names_ali(doc, before) else j
-    if j > start and _object_with_pronoun(word, vocab):
+    if j > start and PRONOUN_LETTER in word[-3:] and _object_with_pronoun(word, vocab):
         return j  # «دعت النقابة أعضاءها إلى …», «وختم الوزير كلمته بقوله: …»
     if j == start and word in vocab.subjectless_preps and not _ali_at_start(doc, j, vocab):
         return j  # «قال في بيان …»: no subject after the verb

@@ -21,10 +21,14 @@ from typing import Final
 from arnews.quotes._letters import (
     AND_B_PREFIX,
     AND_PREFIX,
+    CONJUNCTION_PREFIXES,
     DEFINITE_ARTICLE,
+    FEMININE_PAST_ENDING,
     NISBA_ENDINGS,
     OBJECT_ENDINGS,
     PARTICIPLE_ENDING,
+    PLURAL_PAST_ENDING,
+    PRESENT_FEMININE_PREFIX,
     PRESENT_PREFIXES,
     PRONOUN_SUFFIXES,
 )
@@ -54,7 +58,7 @@ def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
     """The subject before the verb («ترامب، في تغريدة، قال إن …», headlines «المحكمة
     العليا تدعو إلى …»): the sentence's first words, up to a comma or a stop word."""
     s = _subject_start(doc, i, vocab)
-    if s is None:
+    if s is None or _looks_like_past_verb(doc.words[s]):
         return None
     end = s
     while end < i and doc.words[end] and end - s <= MAX_FRONTED:
@@ -66,12 +70,22 @@ def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
         end += 1
     if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
         return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
-    before = doc.marks[i - 1] or doc.words[i - 1]
-    if end < i and not (
-        before in COMMAS or before in vocab.non_subject or before in vocab.stopwords
-    ):
+    if end < i and not _aside(doc, end, i, vocab):
         return None  # «نشر موقع X، أن خبراً يفيد …»: the words before the cue are no aside
     return speaker_span(doc, s, end, vocab)
+
+
+def _aside(doc: Doc, end: int, i: int, vocab: Vocabulary) -> bool:
+    """Whether tokens ``end..i-1``, between a fronted subject and its verb, are an aside:
+    opened by a comma («ترامب، في تغريدة، قال …») or a particle («ترامب وفي تغريدة …،
+    قال», «الوزارة في بيان لها أكدت …»), and closed by a comma, a particle or a stop
+    word; or one
+    particle («أما الائتلاف فقد دعا …»). Words that only end in a particle («اجتمع
+    الرئيس أمس بالوزير، حيث شدد …») are the sentence going on, not an aside."""
+    before = doc.marks[i - 1] or doc.words[i - 1]
+    closed = before in COMMAS or before in vocab.non_subject or before in vocab.stopwords
+    opened = doc.marks[end] in COMMAS or doc.words[end] in vocab.non_subject or end == i - 1
+    return closed and opened
 
 
 def statement_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
@@ -110,20 +124,15 @@ def _ali_name(doc: Doc, k: int, vocab: Vocabulary) -> bool:
     return doc.words[k] == vocab.ala and doc.final_letter(k) != "maksura"
 
 
-def object_start(doc: Doc, a: int, b: int) -> int:
+def object_start(doc: Doc, a: int, b: int, endings: tuple[str, ...] = OBJECT_ENDINGS) -> int:
     """Where the object of a verb starts among the words ``a..b-1`` after it, or *b*: the
-    first word without the article, ending in «ة» or «ا» (a feminine noun, an accusative),
-    right after a word with the article («نفى المتحدث صحة الأنباء», «أكد الديوان الملكي
-    وفاة …»). A name after a title does not end so as often («المتحدث أحمد»)."""
+    first word without the article, ending in «ة» or «ا» (a feminine noun, an accusative;
+    or one of *endings*), right after a word with the article («نفى المتحدث صحة الأنباء»,
+    «أكد الديوان الملكي وفاة …»). A name after a title does not end so as often
+    («المتحدث أحمد»)."""
     for k in range(a + 1, b):
         word, before = doc.words[k], doc.words[k - 1]
-        if (
-            word
-            and before
-            and _definite(before)
-            and not _definite(word)
-            and word.endswith(OBJECT_ENDINGS)
-        ):
+        if word and before and _definite(before) and not _definite(word) and word.endswith(endings):
             return k
     return b
 
@@ -224,10 +233,22 @@ def _subject_start(
     return s
 
 
-def _looks_like_present_verb(word: str) -> bool:
-    """«وتتابع», «ويقوم»: «و» and a present-tense prefix start a verb, not a subject."""
+def _looks_like_past_verb(word: str) -> bool:
+    """«ووصفت», «وأعلنوا»: «و/ف» and a word without the article ending like a feminine
+    or plural past verb open a verb-first sentence, whose subject follows the verb."""
+    base = word[1:]
     return (
-        len(word) >= MIN_PREFIXED_VERB_LETTERS
-        and word[0] == AND_PREFIX
-        and word[1] in PRESENT_PREFIXES
+        len(word) >= MIN_PREFIXED_VERB_LETTERS - 1
+        and word[0] in CONJUNCTION_PREFIXES
+        and not base.startswith(DEFINITE_ARTICLE)
+        and base.endswith((FEMININE_PAST_ENDING, PLURAL_PAST_ENDING))
     )
+
+
+def _looks_like_present_verb(word: str) -> bool:
+    """«وتتابع», «ويقوم», «تتابع»: «و» and a present-tense prefix, or a doubled one
+    («تت», «يت»: nouns hardly start so), start a verb, not a subject."""
+    if len(word) < MIN_PREFIXED_VERB_LETTERS:
+        return False
+    prefixed = word[0] == AND_PREFIX and word[1] in PRESENT_PREFIXES
+    return prefixed or (word[0] in PRESENT_PREFIXES and word[1] == PRESENT_FEMININE_PREFIX)

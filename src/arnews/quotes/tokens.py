@@ -102,6 +102,8 @@ class Doc:
     """Whether the original text writes «على» with ى (see :meth:`final_letter`)."""
     writes_fi: bool = False
     """Whether the original text writes «في» with ي and never «فى» (see :meth:`final_letter`)."""
+    _ends: list[int] | None = None
+    """The tokens that end a sentence (:meth:`sentence_ends`)."""
     slashes: dict[int, int] = field(default_factory=dict)
     """Opening slash token → closing slash token, for pairs shaped like quote marks
     («/…/» around words, not «1/2» or a URL); they join :attr:`pair` only where a cue
@@ -145,6 +147,21 @@ class Doc:
         _reopen_after_cues(doc, vocab)
         doc.slashes = _slash_pairs(doc)
         return doc
+
+    def sentence_ends(self) -> list[int]:
+        """The tokens that end a sentence, in order (read once, on first need)."""
+        if self._ends is None:
+            self._ends = [k for k, end in enumerate(self.is_end) if end]
+        return self._ends
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """Whether no sentence ends among tokens ``a..b-1``."""
+        ends = self.sentence_ends()
+        return bisect_left(ends, a) == bisect_left(ends, b)
+
+    def token_at(self, char: int) -> int:
+        """The first token starting at or after the normalized character *char*."""
+        return bisect_left(self.starts, char)
 
     def open_slash(self, k: int) -> bool:
         """Pair the slash at token *k* with its closing slash as quote marks, if they are
@@ -223,17 +240,16 @@ def _slash_pairs(doc: Doc) -> dict[int, int]:
     before a space or a mark, with at least :data:`MIN_SLASH_QUOTE_WORDS` words between.
     Digits and URLs («1/2», «2020/05/01», «…com/ar/») never qualify."""
     pairs: dict[int, int] = {}
+    if SLASH not in doc.text:
+        return pairs
     opener = None
-    for k, mark in enumerate(doc.marks):
-        if mark == "\n":
+    for k in [k for k, mark in enumerate(doc.marks) if mark == SLASH]:
+        if opener is not None and doc.paragraph_end(opener) > k and _closes_slash(doc, k):
+            if doc.word_count(opener + 1, k) >= MIN_SLASH_QUOTE_WORDS:
+                pairs[opener] = k
             opener = None
-        elif mark == SLASH:
-            if opener is not None and _closes_slash(doc, k):
-                if doc.word_count(opener + 1, k) >= MIN_SLASH_QUOTE_WORDS:
-                    pairs[opener] = k
-                opener = None
-            else:
-                opener = k if _opens_slash(doc, k) else None
+        else:
+            opener = k if _opens_slash(doc, k) else None
     return pairs
 
 

@@ -10,6 +10,8 @@ next cue that opens new speech. A cue with no introducer may follow its quote
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Final
 
@@ -150,20 +152,16 @@ def _speaker_acts(doc: Doc, cues: list[_Cue], vocab: Vocabulary) -> set[int]:
     …»). Its subject is the speaker, so the reported words end before it; a verb that
     agrees with another subject («قال إن الوزارة … وأعلنت …») does not end them."""
     found: set[int] = set()
-    cue_at = {cue[0]: cue for cue in cues}
-    last: Gender | None = None
-    for k, word in enumerate(doc.words):
-        if doc.is_end[k]:
-            last = None
-        joined = word[:1] == AND_PREFIX
-        cue = cue_at.get(k)
-        if cue is not None:
-            info, region = cue[1], cue[2]
-            agrees = last is not None and info.gender == last
-            if joined and agrees and not info.present and region.intro == "prep":
-                found.add(k)
-            last = info.gender
-        elif joined and last is not None and vocab.speaker_acts.get(word[1:]) == last:
+    for before, (k, info, region) in itertools.pairwise(cues):
+        joined = doc.words[k][0] == AND_PREFIX and not info.present and region.intro == "prep"
+        if joined and info.gender == before[1].gender and doc.same_sentence(before[0], k):
+            found.add(k)
+    at = [cue[0] for cue in cues]
+    for match in vocab.speaker_acts_re.finditer(doc.text):
+        k = doc.token_at(match.start())
+        j = bisect_left(at, k) - 1
+        gender = vocab.speaker_acts[match.group()[1:]]
+        if j >= 0 and cues[j][1].gender == gender and doc.same_sentence(at[j], k):
             found.add(k)
     return found
 
@@ -183,6 +181,10 @@ def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
     gender = info.gender
     if info.lemma == RELAY_VERB and speaker is not None:
         speaker, gender = relayed_source(doc, region.speaker, region.body, gender, vocab)
+    elif speaker is not None and region.intro != "none" and info.phrase is None and i > 0:
+        fronted = fronted_subject(doc, i, vocab)
+        if fronted is not None and fronted[1] == doc.ends[i - 1]:
+            return fronted, gender, None  # «محفوض يدعو النواب إلى …»: «النواب» is the object
     if speaker is None and not info.participle and info.phrase is None:
         if i > 0 and doc.words[i - 1] in vocab.relatives:
             return None  # «الأنباء التي تحدثت عن …»
