@@ -373,3 +373,10 @@ def test_a_dateline_and_a_leading_particle_are_no_verb() -> None:
         'عبر حسابه: "ألف سلامة عليك".'
     )
     assert found(text)[0][1] == "المخرج سامي حسن"
+
+
+def test_reported_words_inside_a_quote_end_with_it() -> None:
+    """A cue inside quote marks with no cue outside them: its reported words end at the
+    closing mark, not at the end of the writer's sentence."""
+    text = '"قال الطبيب إن الحالة مستقرة" عبارة سمعناها كثيراً في الأيام الماضية.'
+    assert found(text) == [("الحالة مستقرة", "الطبيب", "قال", "indirect")]

@@ -92,7 +92,9 @@ def closes_clause(doc: Doc, close: int, vocab: Vocabulary) -> bool:
 
 def clause_end(doc: Doc, k: int, boundaries: Collection[int], *, sentences: bool = True) -> int:
     """First token at or after *k* that ends a reported clause (quotes are jumped over):
-    a sentence end (a line break only, when not *sentences*) or one of *boundaries*."""
+    a sentence end (a line break only, when not *sentences*), one of *boundaries*, or
+    the closing mark of a quote the clause started in («"قال الطبيب إن الحالة مستقرة"
+    عبارة …»: reported words inside a quote end with it)."""
     j = k
     n = len(doc)
     while j < n:
@@ -101,7 +103,7 @@ def clause_end(doc: Doc, k: int, boundaries: Collection[int], *, sentences: bool
             j = close + 1
             continue
         ends = doc.is_end[j] if sentences else doc.marks[j] == "\n"
-        if ends or (j > k and j in boundaries):
+        if ends or (j > k and j in boundaries) or doc.closer_of.get(j, k) < k:
             return j
         j += 1
     return n
