@@ -16,6 +16,7 @@ When none is written there, the subject may stand elsewhere in the sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
 from arnews.quotes._letters import (
@@ -50,6 +51,8 @@ MIN_PREFIXED_VERB_LETTERS: Final = 5
 """Shortest «و» + present-tense word read as a verb by its shape («وتتابع»)."""
 MAX_STATEMENT_SENTENCE: Final = 20
 """How far before a statement noun («تنبيهاً يفيد») its sentence may start (in tokens)."""
+_CONTRASTS: Final = "contrasts"
+"""The key of :func:`_contrasts` in :attr:`arnews.quotes.tokens.Doc.cache`."""
 _DATE_SEPARATORS: Final = "-/"
 """Marks of a crawler's date line, skipped before a headline's subject."""
 
@@ -187,15 +190,27 @@ def _definite(word: str) -> bool:
 
 def _sentence_start(doc: Doc, i: int, reach: int, vocab: Vocabulary) -> int | None:
     """The first token of the sentence holding token *i*, or of its clause after «، لكن»
-    («…، لكن وسائل إعلام محلية أفادت بأن …»), if it starts within *reach*."""
-    s = i - 1
-    while s >= 0 and i - s <= reach and not doc.is_end[s]:
-        if doc.words[s] in vocab.contrast and s > 0 and doc.marks[s - 1] in COMMAS:
-            return s + 1
-        s -= 1
-    if not (s < 0 or doc.is_end[s]):
-        return None
-    return s + 1
+    («…، لكن وسائل إعلام محلية أفادت بأن …»), if it starts within *reach*. Found by
+    bisection in the sentence ends and the contrast words of the text, so a cue deep
+    in a long sentence costs no walk."""
+    ends = doc.sentence_ends()
+    k = bisect_left(ends, i)
+    start = ends[k - 1] + 1 if k else 0
+    contrasts = _contrasts(doc, vocab)
+    c = bisect_left(contrasts, i) - 1
+    if c >= 0 and contrasts[c] >= max(start, i - reach):
+        return contrasts[c] + 1
+    return start if i - start < reach else None
+
+
+def _contrasts(doc: Doc, vocab: Vocabulary) -> list[int]:
+    """The tokens of «لكن/ولكن» after a comma, in order (read once per text)."""
+    found = doc.cache.get(_CONTRASTS)
+    if found is None:
+        found = doc.cache[_CONTRASTS] = [
+            doc.token_at(match.start(1)) for match in vocab.contrast_re.finditer(doc.text)
+        ]
+    return found
 
 
 def _subject_start(

@@ -104,6 +104,8 @@ class Doc:
     """Whether the original text writes «في» with ي and never «فى» (see :meth:`final_letter`)."""
     _ends: list[int] | None = None
     """The tokens that end a sentence (:meth:`sentence_ends`)."""
+    cache: dict[str, list[int]] = field(default_factory=dict)
+    """Lists of token positions other stages read once per text, by name."""
     slashes: dict[int, int] = field(default_factory=dict)
     """Opening slash token → closing slash token, for pairs shaped like quote marks
     («/…/» around words, not «1/2» or a URL); they join :attr:`pair` only where a cue

@@ -73,6 +73,8 @@ class Vocabulary:
     """A stance verb's past form joined by «و», as a whole word of normalized text."""
     gloss_re: regex.Pattern[str]
     """The writer's gloss «في إشارة» in normalized text."""
+    contrast_re: regex.Pattern[str]
+    """A comma and a contrast word («، لكن»); group 1 is the word."""
     trailing: frozenset[str]
     consequence: frozenset[str]
     # speakers
@@ -221,6 +223,7 @@ def vocabulary() -> Vocabulary:
         speaker_acts=_acts(),
         speaker_acts_re=_words_re([AND_PREFIX + form for form in _acts()]),
         gloss_re=_words_re([" ".join(_pair(lex.WRITER_GLOSS))]),
+        contrast_re=regex.compile(rf"[،,][^\S\n]*({_words_re(_norm(lex.CONTRAST_WORDS)).pattern})"),
         trailing=_norm(lex.TRAILING_PARTICLES),
         consequence=_norm(lex.CONSEQUENCE_PARTICLES),
         stopwords=_norm(lex.SPEAKER_STOPWORDS),
