@@ -380,3 +380,18 @@ def test_reported_words_inside_a_quote_end_with_it() -> None:
     closing mark, not at the end of the writer's sentence."""
     text = '"قال الطبيب إن الحالة مستقرة" عبارة سمعناها كثيراً في الأيام الماضية.'
     assert found(text) == [("الحالة مستقرة", "الطبيب", "قال", "indirect")]
+
+
+def test_a_source_between_commas_speaks_for_a_participle_of_its_sentence() -> None:
+    """«ويلخص المعرض، بحسب فلان، …، موضحاً أنه …»: the participle takes the source named
+    in its sentence, not an earlier speaker; a name holding «حسب» is no source."""
+    text = (
+        "وقال المدير إن المعرض ناجح. ويلخص المعرض، بحسب الناشط سامي علوان، الصعوبات "
+        "التي يعانيها المتطوعون، موضحاً أنه ضم صوراً للأطفال."
+    )
+    assert found(text)[-1][1] == "الناشط سامي علوان"
+    text = (
+        'وقال المدير إن المعرض ناجح. وأشار "حسب الله"، خلال اتصال هاتفي، إلى أن '
+        'الجلسات مستمرة، مضيفاً: "أنا أحضر كل الجلسات".'
+    )
+    assert found(text)[-1][1] == '"حسب الله"'

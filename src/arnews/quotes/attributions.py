@@ -52,9 +52,12 @@ class _Phrase(NamedTuple):
     """For a pronoun instead of a source («قوله»): its gender, to carry a speaker over."""
 
 
-def attribution_candidates(doc: Doc, vocab: Vocabulary) -> list[Candidate]:
-    """«… بحسب X», «وفق البيان، …», «نقلاً عن X», «على حد قوله»."""
+def attribution_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[Candidate]]:
+    """«… بحسب X», «وفق البيان، …», «نقلاً عن X», «على حد قوله»; and the sources named
+    inside a sentence without a quote of their own («ويلخص المعرض، بحسب فلان، …»),
+    remembered for a participle after them (start and end -1)."""
     found: list[Candidate] = []
+    sources: list[Candidate] = []
     as_put = vocab.as_put[1]
     for i, word in enumerate(doc.words):
         if not word or not (word == as_put or vocab.is_attribution(word)):
@@ -62,8 +65,8 @@ def attribution_candidates(doc: Doc, vocab: Vocabulary) -> list[Candidate]:
         phrase = _phrase(doc, i, vocab)
         cand = None if phrase is None else _attribution(doc, phrase, vocab)
         if cand is not None:
-            found.append(cand)
-    return found
+            (found if cand.start >= 0 else sources).append(cand)
+    return found, sources
 
 
 def source_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
@@ -147,15 +150,28 @@ def _source_end(doc: Doc, j: int) -> int:
 
 def _attribution(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Candidate | None:
     """The quote *phrase* attributes: the words after it when it starts a sentence, the
-    sentence before it when it ends one."""
+    sentence before it when it ends one; else only its source (start -1)."""
     speaker = None
     if phrase.carry is None:
         speaker = _source_speaker(doc, phrase, vocab)
         if speaker is None:
             return None
     if doc.sentence_initial(phrase.first):
-        return _preposed(doc, phrase, speaker, vocab)
-    return _postposed(doc, phrase, speaker, vocab)
+        cand = _preposed(doc, phrase, speaker, vocab)
+    else:
+        cand = _postposed(doc, phrase, speaker, vocab)
+    if cand is None and speaker is not None and _parenthetical(doc, phrase):
+        return _candidate(phrase, speaker, (-1, -1), "indirect")  # a source only
+    return cand
+
+
+def _parenthetical(doc: Doc, phrase: _Phrase) -> bool:
+    """Whether *phrase* stands between commas inside its sentence («ويلخص المعرض، بحسب
+    فلان، الصعوبات …»), unlike a name that holds an attribution word («"حسب الله"»)."""
+    first, end = phrase.first, phrase.source_end
+    return (
+        first > 0 and doc.marks[first - 1] in COMMAS and end < len(doc) and doc.marks[end] in COMMAS
+    )
 
 
 def _source_speaker(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Span | None:

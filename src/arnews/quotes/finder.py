@@ -28,7 +28,7 @@ from arnews.model import Quote, QuoteKind
 from arnews.normalization import normalize_with_offsets, original_span
 from arnews.quotes.antecedents import Antecedents
 from arnews.quotes.attributions import attribution_candidates
-from arnews.quotes.candidates import Candidate, Priority
+from arnews.quotes.candidates import Candidate
 from arnews.quotes.coreference import Coreference
 from arnews.quotes.paragraphs import paragraph_candidates
 from arnews.quotes.speakers import Span, SpeakerMemory
@@ -77,11 +77,12 @@ def find_quotes(text: str) -> list[Quote]:
     spans = _Spans(text, norm, offsets)
     verbal, speakers = verb_candidates(doc, vocab)
     taken: list[Span] = []
-    kept = _without_overlaps(spans, verbal + attribution_candidates(doc, vocab), taken)
+    sourced, sources = attribution_candidates(doc, vocab)
+    kept = _without_overlaps(spans, verbal + sourced, taken)
     kept += _continuations(spans, paragraph_candidates(doc), taken)
     coreference = Coreference(doc, vocab, spans.phrase)
     antecedents = Antecedents(doc, vocab)
-    items = kept + [(cand, -1, -1) for cand in speakers]
+    items = kept + [(cand, -1, -1) for cand in speakers + sources]
     return _quotes(spans, items, coreference, antecedents)
 
 
@@ -159,17 +160,23 @@ def _speaker(
 ) -> tuple[str | None, str | None]:
     """The speaker of *cand* and the phrase it writes for the cues after it: its own
     (an honorific with a pronoun, «سيادته», stands for its bearer), else the latest
-    agreeing speaker, else the subject of its sentence's verb (for a participle) or of
-    an earlier verb that is no cue («تعود الفنانة فلانة …. وأكدت …»)."""
+    agreeing speaker or a later source of the same sentence («ويلخص المعرض، بحسب
+    فلان، …، موضحاً أنه …»), else the subject of its sentence's verb (for a
+    participle) or of an earlier verb that is no cue («تعود الفنانة فلانة …. وأكدت
+    …»)."""
     at = cand.anchor
     span, gender = antecedents.bearer(cand.speaker, at)
     carry = cand.carry if gender is None else gender
     if span is not None or carry is None:
         written = spans.phrase(span)
         return written, written
-    speaker = memory.recall(carry)
-    if speaker is not None:
-        return speaker, None
+    found, source = memory.recall(carry), memory.source
+    doc = antecedents.doc
+    later = source is not None and (found is None or source[0] > found[0])
+    if later and source and doc.same_sentence(doc.token_at(source[2]), doc.token_at(at)):
+        return source[1], None
+    if found is not None:
+        return found[1], None
     span = cand.fallback or antecedents.verb_subject(at, carry)
     span, _ = antecedents.bearer(span, at)
     written = spans.phrase(span)
@@ -188,13 +195,11 @@ def _quotes(
         speaker, written = _speaker(spans, cand, memory, antecedents)
         if written is not None:
             memory.remember(order, written, cand)
-        full = None
-        if cand.priority != Priority.SPEAKER:
-            full = coreference.resolve(speaker, cand.anchor)
+        full = None if start < 0 else coreference.resolve(speaker, cand.anchor)
         if written is not None:
             coreference.add(written)
-        if cand.priority == Priority.SPEAKER:
-            continue
+        if start < 0:
+            continue  # a speaker met without a quote, remembered for the cues after it
         cue = spans.phrase(cand.cue, strip=False)
         parts: list[tuple[QuoteKind, int, int]] = [(cand.kind, start, end)]
         parts += [("direct", *spans.original(fragment)) for fragment in cand.fragments]

@@ -227,9 +227,14 @@ class SpeakerMemory:
     """
 
     last: dict[str, tuple[int, str]] = field(default_factory=dict)
+    source: tuple[int, str, int] | None = None
+    """The latest source of an attribution phrase («بحسب X»): its position, the speaker
+    and the normalized character where the phrase stands."""
 
     def remember(self, order: int, speaker: str, cand: Candidate) -> None:
         """Note *speaker*, met at position *order*, for the cues that follow."""
+        if cand.priority == Priority.SOURCE:
+            self.source = (order, speaker, cand.anchor)
         if cand.gender is not None:
             self.last[cand.gender] = (order, speaker)
         elif cand.priority == Priority.VERB:  # a «بحسب X» source is rarely the next speaker
@@ -238,8 +243,9 @@ class SpeakerMemory:
             self.last["p"] = (order, speaker)
         self.last["any"] = (order, speaker)
 
-    def recall(self, carry: Carry) -> str | None:
-        """The most recent speaker a subject-less cue of gender *carry* can refer to."""
+    def recall(self, carry: Carry) -> tuple[int, str] | None:
+        """The most recent speaker a subject-less cue of gender *carry* can refer to, with
+        its position."""
         if carry == "any":
             found = self.last.get("any")
         elif carry == "p":
@@ -250,4 +256,4 @@ class SpeakerMemory:
             candidates = (self.last.get(carry), self.last.get("?"))
             options = [entry for entry in candidates if entry is not None]
             found = max(options) if options else None
-        return None if found is None else found[1]
+        return found
