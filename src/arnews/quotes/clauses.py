@@ -9,7 +9,7 @@ that embeds a quoted fragment of three words or more (two at its end) is ``mixed
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from typing import Final, Literal, NamedTuple
 
 from arnews.model import QuoteKind
@@ -123,22 +123,28 @@ def writer_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     return found
 
 
-def embeds_quote(doc: Doc, a: int, b: int, vocab: Vocabulary) -> bool:
-    """Whether tokens ``a..b-1`` hold a quoted fragment of speech (not a short name)."""
+def _inner_quotes(doc: Doc, a: int, b: int) -> Iterator[tuple[int, int, int]]:
+    """Each paired quote among tokens ``a..b-1`` not nested in another: its opening and
+    closing tokens and the words among its first :data:`FRAGMENT_WINDOW` tokens."""
     j = a
     while j < b:
         close = doc.pair.get(j)
         if close is None:
             j += 1
             continue
-        inner = doc.word_count(j + 1, min(close, j + 1 + FRAGMENT_WINDOW))
+        yield j, close, doc.word_count(j + 1, min(close, j + 1 + FRAGMENT_WINDOW))
+        j = close + 1
+
+
+def embeds_quote(doc: Doc, a: int, b: int, vocab: Vocabulary) -> bool:
+    """Whether tokens ``a..b-1`` hold a quoted fragment of speech (not a short name)."""
+    for j, close, inner in _inner_quotes(doc, a, b):
         named = j > 0 and doc.words[j - 1] in vocab.name_introducers
         # Three words are a quoted fragment; two only at the clause's end («أن
         # الانتخابات "مسرحية هزلية"»), as names («قريتي "كفر عين"») sit inside it.
         final = inner == MIN_FINAL_FRAGMENT_WORDS and close + 1 >= b
         if not named and (inner >= MIN_FRAGMENT_WORDS or final):
             return True
-        j = close + 1
     return False
 
 
@@ -147,18 +153,11 @@ def quoted_fragments(doc: Doc, a: int, b: int, vocab: Vocabulary) -> tuple[tuple
     speaker's own words: a paired quote of :data:`MIN_FINAL_FRAGMENT_WORDS` words or more
     that is not a name (:func:`_names_something`). Read for a ``mixed`` clause only,
     whose fragments are given as ``direct`` quotes too."""
-    found: list[tuple[int, int]] = []
-    j = a
-    while j < b:
-        close = doc.pair.get(j)
-        if close is None:
-            j += 1
-            continue
-        inner = doc.word_count(j + 1, min(close, j + 1 + FRAGMENT_WINDOW))
-        if inner >= MIN_FINAL_FRAGMENT_WORDS and close < b and not _names_something(doc, j, vocab):
-            found.append((doc.ends[j], doc.starts[close]))
-        j = close + 1
-    return tuple(found)
+    return tuple(
+        (doc.ends[j], doc.starts[close])
+        for j, close, inner in _inner_quotes(doc, a, b)
+        if inner >= MIN_FINAL_FRAGMENT_WORDS and close < b and not _names_something(doc, j, vocab)
+    )
 
 
 def _names_something(doc: Doc, j: int, vocab: Vocabulary) -> bool:
