@@ -58,10 +58,9 @@ def attribution_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate]
     remembered for a participle after them (start and end -1)."""
     found: list[Candidate] = []
     sources: list[Candidate] = []
-    as_put = vocab.as_put[1]
-    for i, word in enumerate(doc.words):
-        if not word or not (word == as_put or vocab.is_attribution(word)):
-            continue  # the cheap test first: this runs for every word of the text
+    as_put, attributions = vocab.as_put[1], vocab.prefixed_attributions
+    # The cheap test first: this runs for every word of the text.
+    for i in [i for i, word in enumerate(doc.words) if word == as_put or word in attributions]:
         phrase = _phrase(doc, i, vocab)
         cand = None if phrase is None else _attribution(doc, phrase, vocab)
         if cand is not None:
@@ -71,13 +70,9 @@ def attribution_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate]
 
 def source_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     """Attribution words after a comma («…، بحسب X»): they end the reported words before."""
-    boundaries: set[int] = set()
-    for k, word in enumerate(doc.words):
-        if word and k > 0 and doc.marks[k - 1] in COMMAS and vocab.is_attribution(word):
-            head = doc.words[k + 1] if k + 1 < len(doc) else ""
-            if not _rule(head, vocab):
-                boundaries.add(k)
-    return boundaries
+    words, marks, attributions = doc.words, doc.marks, vocab.prefixed_attributions
+    found = [k for k in range(1, len(doc)) if words[k] in attributions and marks[k - 1] in COMMAS]
+    return {k for k in found if not _rule(words[k + 1] if k + 1 < len(doc) else "", vocab)}
 
 
 def _phrase(doc: Doc, i: int, vocab: Vocabulary) -> _Phrase | None:

@@ -117,7 +117,8 @@ def writer_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
         for k in range(len(doc) - 1)
         if doc.marks[k] in COMMAS and doc.words[k + 1] in vocab.writer_clauses
     }
-    for match in vocab.gloss_re.finditer(doc.text):
+    matches = vocab.gloss_re.finditer(doc.text) if vocab.writer_gloss[1] in doc.text else ()
+    for match in matches:
         k = doc.token_at(match.start())
         found.add(k - 1 if k > 0 and doc.marks[k - 1] in COMMAS else k)
     return found

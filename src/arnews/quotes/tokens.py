@@ -53,6 +53,7 @@ _BEFORE_SLASH_CLOSER: Final = ".!?؟…"
 """Marks a closing slash may follow (besides a letter): «/… اخواننا./»."""
 _AFTER_SLASH_CLOSER: Final = ".،,:;؛!?؟)»”\"'"
 """Marks a closing slash may precede (besides a space or the end)."""
+_SLASH_RE: Final = regex.compile(regex.escape(SLASH))
 _TOKEN_RE: Final = regex.compile(r"(?P<w>[\p{L}\p{M}\p{N}]++)|\n|\S")
 
 
@@ -147,7 +148,9 @@ class Doc:
                 doc.pair[a] = b
                 doc.closer_of[b] = a
         _reopen_after_cues(doc, vocab)
-        doc.slashes = _slash_pairs(doc)
+        if SLASH in text:
+            slashes = [index_of_mark[m.start()] for m in _SLASH_RE.finditer(text)]
+            doc.slashes = _slash_pairs(doc, slashes)
         return doc
 
     def sentence_ends(self) -> list[int]:
@@ -236,16 +239,15 @@ def _loose_after_cue(doc: Doc, k: int, vocab: Vocabulary) -> bool:
     return spaced and vocab.cue(doc.words[k - 1]) is not None
 
 
-def _slash_pairs(doc: Doc) -> dict[int, int]:
-    """Each slash that opens words («/جلالة») with the next slash of its paragraph when
+def _slash_pairs(doc: Doc, slashes: list[int]) -> dict[int, int]:
+    """Each of the *slashes* (tokens, in order) that opens words («/جلالة») with the next
+    slash of its paragraph when
     that one closes them («اخواننا/»): after a space, «:» or «.», before a letter, and
     before a space or a mark, with at least :data:`MIN_SLASH_QUOTE_WORDS` words between.
     Digits and URLs («1/2», «2020/05/01», «…com/ar/») never qualify."""
     pairs: dict[int, int] = {}
-    if SLASH not in doc.text:
-        return pairs
     opener = None
-    for k in [k for k, mark in enumerate(doc.marks) if mark == SLASH]:
+    for k in slashes:
         if opener is not None and doc.paragraph_end(opener) > k and _closes_slash(doc, k):
             if doc.word_count(opener + 1, k) >= MIN_SLASH_QUOTE_WORDS:
                 pairs[opener] = k

@@ -94,9 +94,10 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
 def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
     """Every cue word with its parsed region, less the ones whose region rules it out."""
     cues: list[_Cue] = []
-    for i, word in enumerate(doc.words):
-        info = vocab.cue(word) if word else None
-        if info is None or (info.participle and not participle_ok(doc, i, vocab)):
+    table = vocab.prefixed_cues  # the cheap test first: one look-up per word of the text
+    for i in [i for i, word in enumerate(doc.words) if word in table]:
+        info = table[doc.words[i]]
+        if info.participle and not participle_ok(doc, i, vocab):
             continue
         if info.ambiguous and doc.final_letter(i) == "maksura":
             info = replace(info, ambiguous=False)  # «نفى» spelled so is the verb, not «نفي»

@@ -129,11 +129,10 @@ def _pair(words: tuple[str, str]) -> tuple[str, str]:
 
 
 def _words_re(phrases: Iterable[str]) -> regex.Pattern[str]:
-    """A pattern matching any of *phrases* (normalized) as whole words."""
+    """A pattern matching any of *phrases* (normalized: no marks, no tatweel) as whole
+    words."""
     alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}])"
-    )
+    return regex.compile(rf"\b(?:{alternatives})\b")
 
 
 def _acts() -> dict[str, lex.Gender]:
