@@ -171,7 +171,11 @@ class Image:
 class Quote:
     """A piece of reported speech found in a text.
 
-    ``text[start:end] == content`` for the text the quote was found in.
+    ``text[start:end] == content`` for the text the quote was found in. Quotes do not
+    overlap, with one exception: each quoted fragment of a ``mixed`` quote (the
+    speaker's own words inside a reported clause, «أعلنت الحكومة أن الغارة "جريمة
+    تنتهك الاتفاق" الموقع …») is also given as a ``direct`` quote nested in it, with the
+    same speaker and cue, right after it.
     """
 
     content: str
@@ -185,7 +189,8 @@ class Quote:
     cue: str | None
     """The speech verb or phrase as written (e.g. «وأكد»), or ``None``."""
     kind: QuoteKind
-    """``direct``, ``indirect`` or ``mixed``."""
+    """``direct`` (words in quote marks, or after «:»), ``indirect`` (a reported clause)
+    or ``mixed`` (a reported clause that embeds quoted words)."""
     start: int
     """Start offset of :attr:`content` in the text."""
     end: int

@@ -7,6 +7,7 @@ import pytest
 import arnews
 from arnews import Quote, find_quotes
 from arnews.quotes import pair_quote_marks
+from tests.quotes import outer_quotes
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -262,10 +263,12 @@ def test_more_orders(text: str, expected: list[tuple[str, str | None, str, str]]
 
 
 def test_mixed_quote_keeps_inner_marks() -> None:
-    """A reported clause embedding a quoted fragment is ``mixed`` and keeps the inner marks."""
+    """A reported clause embedding a quoted fragment is ``mixed`` and keeps the inner marks;
+    the fragment follows it as a ``direct`` quote of the same speaker."""
     text = 'وقال الوزير إن هذه "اتهامات باطلة لا أساس لها" وفق تقديره.'
     assert found(text) == [
-        ('هذه "اتهامات باطلة لا أساس لها" وفق تقديره', "الوزير", "وقال", "mixed")
+        ('هذه "اتهامات باطلة لا أساس لها" وفق تقديره', "الوزير", "وقال", "mixed"),
+        ("اتهامات باطلة لا أساس لها", "الوزير", "وقال", "direct"),
     ]
 
 
@@ -373,7 +376,7 @@ def test_pair_quote_marks_handles_nesting_and_stale_openers() -> None:
 )
 def test_adversarial_inputs_finish(text: str) -> None:
     """Long adversarial inputs finish (linear-time scans) and still give valid spans."""
-    quotes = find_quotes(text)
+    quotes = outer_quotes(find_quotes(text))
     last = 0
     for quote in quotes:
         assert quote.start >= last

@@ -20,6 +20,7 @@ VERB_FORMS = [form for forms in lex.SPEECH_VERBS.values() for group in forms for
 WORD_TABLES: dict[str, Iterable[str]] = {
     "verb forms": VERB_FORMS,
     "participles": lex.PARTICIPLES,
+    "saying nouns": lex.SAYING_NOUNS,
     "prepositions": {p for preps in lex.VERB_PREPOSITIONS.values() for p in preps},
     "ambiguous": lex.AMBIGUOUS_VERB_FORMS,
     "phrase verbs": {*lex.PHRASE_VERBS, *lex.PHRASE_VERBS.values()},
@@ -49,6 +50,9 @@ WORD_TABLES: dict[str, Iterable[str]] = {
     "resumptive pronouns": lex.RESUMPTIVE_PRONOUNS,
     "on the tongue": lex.ON_THE_TONGUE,
     "as put": lex.AS_PUT,
+    "writer gloss": lex.WRITER_GLOSS,
+    "honorifics": lex.HONORIFICS,
+    "speaker acts": [form for forms in lex.SPEAKER_ACTS.values() for form in forms],
     "single words": (
         lex.ALA,
         lex.RELAY_VERB,
@@ -89,8 +93,9 @@ def test_no_duplicates_after_normalization(name: str) -> None:
 
 
 def test_verb_forms_and_participles_never_collide() -> None:
-    """A spelling is one cue only: no verb form is also a participle or another verb's form."""
-    keys = [normalize(w) for w in VERB_FORMS] + [normalize(w) for w in lex.PARTICIPLES]
+    """A spelling is one cue only: no verb form is also a participle, a saying noun or
+    another verb's form."""
+    keys = [normalize(w) for w in (*VERB_FORMS, *lex.PARTICIPLES, *lex.SAYING_NOUNS)]
     assert len(keys) == len(set(keys))
 
 
@@ -103,9 +108,10 @@ def test_every_verb_has_all_genders_and_a_preposition_entry() -> None:
 
 
 def test_participles_and_ambiguous_forms_point_at_known_verbs() -> None:
-    """Participles name a listed lemma; ambiguous forms are listed forms."""
-    assert {lemma for lemma, _ in lex.PARTICIPLES.values()} <= set(lex.SPEECH_VERBS)
-    assert {g for _, g in lex.PARTICIPLES.values()} <= {"m", "f", "p"}
+    """Participles and saying nouns name a listed lemma; ambiguous forms are listed forms."""
+    for table in (lex.PARTICIPLES, lex.SAYING_NOUNS):
+        assert {lemma for lemma, _ in table.values()} <= set(lex.SPEECH_VERBS)
+        assert {g for _, g in table.values()} <= {"m", "f", "p"}
     assert set(lex.AMBIGUOUS_VERB_FORMS) <= set(VERB_FORMS)
     assert set(lex.AMBIGUOUS_WITH_PREFIX) <= set(lex.AMBIGUOUS_VERB_FORMS)
 

@@ -24,10 +24,20 @@ def test_spans_index_back(text: str) -> None:
 
 @given(texts)
 def test_no_overlaps_and_sorted(text: str) -> None:
-    """Quotes come in text order and never overlap."""
+    """Quotes come in text order and never overlap, except a ``direct`` fragment nested in
+    the ``mixed`` quote before it, with the same speaker and cue."""
     quotes = find_quotes(text)
-    for before, after in itertools.pairwise(quotes):
-        assert before.end <= after.start
+    outer = None
+    for quote in quotes:
+        if outer is not None and quote.start < outer.end:
+            assert outer.kind == "mixed"
+            assert quote.kind == "direct"
+            assert quote.end <= outer.end
+            assert (quote.speaker, quote.cue) == (outer.speaker, outer.cue)
+            continue
+        if outer is not None:
+            assert outer.end <= quote.start
+        outer = quote
 
 
 @given(texts)

@@ -297,9 +297,10 @@ def test_marks_with_spaces_on_both_sides_pair_up() -> None:
 
 
 def test_a_mark_before_a_comma_closes() -> None:
-    """«… البلد"،: أن …»: a mark before a comma is no opener, so «أن …» is found."""
+    """«… البلد"،: أن …»: a mark before a comma is no opener, so «أن …» is found (and the
+    mark left dangling at its end is not part of it)."""
     text = 'وأضاف الوزير خلال برنامج "صالة التحرير" عبر قناة " البلد"،: أن الخطة ساهمت في الحل".'
-    assert found(text)[0][0] == 'الخطة ساهمت في الحل"'
+    assert found(text)[0][0] == "الخطة ساهمت في الحل"
 
 
 # --- clause boundaries -------------------------------------------------------------

@@ -24,16 +24,23 @@ __all__ = [
     "DEFINITE_ARTICLE",
     "DEFINITE_B_PREFIX",
     "DEFINITE_L_PREFIX",
+    "FEMININE_PAST_ENDING",
+    "FEMININE_PRONOUN",
     "FI_WITH_MAKSURA",
     "FI_WITH_YEH",
     "L_PREFIX",
+    "MASCULINE_PRONOUN",
     "NISBA_ENDINGS",
     "OBJECT_ENDINGS",
     "OBJECT_SUFFIXES",
     "PARTICIPLE_ENDING",
     "PARTICIPLE_PREFIX",
+    "PLURAL_PAST_ENDING",
     "PREPOSITION_PREFIXES",
+    "PRESENT_FEMININE_PREFIX",
+    "PRESENT_MASCULINE_PREFIX",
     "PRESENT_PREFIXES",
+    "PRONOUN_LETTER",
     "PRONOUN_SUFFIXES",
     "QUOTE_PREFIX_LETTERS",
     "SOUND_PLURAL_ENDINGS",
@@ -74,6 +81,8 @@ DEFINITE_ARTICLE: Final = "ال"
 """The article, joined to its noun: «البيان»."""
 PRONOUN_SUFFIXES: Final = ("هما", "هم", "ها", "ه")
 """Possessive pronouns joined to a noun («كلمته», «بيانها»), longest first."""
+PRONOUN_LETTER: Final = "ه"
+"""The letter every pronoun of :data:`PRONOUN_SUFFIXES` holds."""
 TA_MARBUTA: Final = "ة"
 """«ة», which is written «ت» before a pronoun suffix («كلمة» → «كلمته»)."""
 TA: Final = "ت"
@@ -94,6 +103,19 @@ SOUND_PLURAL_ENDINGS: Final = ("ون", "ين")
 
 PRESENT_PREFIXES: Final = "يت"
 """Prefixes of third-person present-tense verbs: «يقول», «تتابع»."""
+PRESENT_MASCULINE_PREFIX: Final = "ي"
+"""Prefix of a masculine present-tense verb: «يعود»."""
+PRESENT_FEMININE_PREFIX: Final = "ت"
+"""Prefix of a feminine present-tense verb («تعود»), and first letter of many masculine
+past verbs («تفقّد», «تحدّث»): «تت…» is always feminine («تتدخل»)."""
+FEMININE_PAST_ENDING: Final = "ت"
+"""Ending of a feminine past-tense verb: «عبّرت», «أعلنت»."""
+PLURAL_PAST_ENDING: Final = "وا"
+"""Ending of a plural past-tense verb: «عبّروا»."""
+MASCULINE_PRONOUN: Final = "ه"
+"""The masculine pronoun suffix: «سيادته» (his excellency)."""
+FEMININE_PRONOUN: Final = "ها"
+"""The feminine pronoun suffix: «سيادتها»."""
 
 PARTICIPLE_PREFIX: Final = "م"
 """First letter of an active participle of a derived verb: «محملاً», «مطالباً»."""

@@ -37,6 +37,7 @@ __all__ = [
     "FRONTING_WORDS",
     "FUSED_ATTRIBUTION_RELATIVES",
     "GOVERNING_TITLES",
+    "HONORIFICS",
     "IN",
     "INTRODUCERS",
     "JOINED_B_NOUNS",
@@ -55,6 +56,8 @@ __all__ = [
     "RELAY_VERB",
     "REPRESENTATION_HOSTS",
     "RESUMPTIVE_PRONOUNS",
+    "SAYING_NOUNS",
+    "SPEAKER_ACTS",
     "SPEAKER_PREPOSITION_HOSTS",
     "SPEAKER_STOPWORDS",
     "SPEECH_VERBS",
@@ -65,6 +68,7 @@ __all__ = [
     "UTTERANCE_SETTINGS",
     "VERB_PREPOSITIONS",
     "WRITER_CLAUSES",
+    "WRITER_GLOSS",
     "Gender",
     "VerbForms",
 ]
@@ -183,6 +187,15 @@ PARTICIPLES: Final[Mapping[str, tuple[str, Gender]]] = {
 }
 """Active participles used as «، مضيفاً أن …»: form → (lemma, gender). They never
 take a subject, so their speaker is always carried over."""
+
+SAYING_NOUNS: Final[Mapping[str, tuple[str, Gender]]] = {
+    "بقوله": ("قال", "m"),
+    "بقولها": ("قال", "f"),
+    "بقولهم": ("قال", "p"),
+}
+"""«by his/her/their saying» («وختم كلمته بقوله: …», «الذي اختتم به خطابه بقولها:
+…»): form → (lemma, gender). They cue speech like a participle («قائلاً»): no subject
+of their own, the speaker is the pronoun's referent, carried over."""
 
 VERB_PREPOSITIONS: Final[Mapping[str, frozenset[str]]] = {
     "قال": frozenset(),
@@ -356,9 +369,33 @@ CONTRAST_WORDS: Final[frozenset[str]] = frozenset({"لكن", "ولكن"})
 """«…، لكن X أفادت بأن …»: after a comma, the word starts a clause whose subject may
 come before its verb, as at a sentence start."""
 
-WRITER_CLAUSES: Final[frozenset[str]] = frozenset({"وذلك", "فيما", "وفيما", "بينما", "وبينما"})
+WRITER_CLAUSES: Final[frozenset[str]] = frozenset(
+    {"وذلك", "فيما", "وفيما", "بينما", "وبينما", "علما"}
+)
 """Words that, after a comma, start the writer's own clause, not more of the reported
-words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الرئيس …»."""
+words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الرئيس …»,
+«…، علماً أن الامتحان …» (the writer's note)."""
+
+WRITER_GLOSS: Final = ("في", "إشارة")
+"""«… في إشارة إلى …», «… في إشارة منه إلى …»: the writer explains what the speaker
+alluded to, with or without a comma before it; the reported words end there."""
+
+SPEAKER_ACTS: Final[Mapping[str, tuple[str, str, str]]] = {
+    "أبدى": ("أبدى", "أبدت", "أبدوا"),
+    "أشاد": ("أشاد", "أشادت", "أشادوا"),
+    "ثمن": ("ثمن", "ثمنت", "ثمنوا"),
+    "رحب": ("رحب", "رحبت", "رحبوا"),
+    "جدد": ("جدد", "جددت", "جددوا"),
+    "استنكر": ("استنكر", "استنكرت", "استنكروا"),
+    "أدان": ("أدان", "أدانت", "أدانوا"),
+    "أثنى": ("أثنى", "أثنت", "أثنوا"),
+    "تمنى": ("تمنى", "تمنت", "تمنوا"),
+    "هنأ": ("هنأ", "هنأت", "هنأوا"),
+}
+"""Verbs of a speaker's stance (past tense: masculine, feminine, plural) that news joins
+to a report with «و» and the speaker as their subject: «وقال X إن … وأبدى ترحيبه
+بـ…», «وأكدت أن … وثمنت جهود …». Joined so and agreeing with the cue before them in
+their sentence, they end its reported words."""
 
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset(
     {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "والذي", "والتي"}
@@ -408,6 +445,7 @@ ALA_COMPLEMENTS: Final[frozenset[str]] = frozenset(
         "ضرورة",
         "أهمية",
         "الانتباه",
+        "ذلك",
     }
 )
 """Stop words that follow «على» («على حسابه», «على هامش», «شدد على ضرورة»): before
@@ -566,6 +604,9 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = ALA_COMPLEMENTS | frozenset(
         "فيها",
         "عنه",
         "عنها",
+        "عليه",
+        "عليها",
+        "عليهم",
         "بشدة",
         "بقوة",
         "مجددا",
@@ -610,9 +651,6 @@ SPEAKER_STOPWORDS: Final[frozenset[str]] = ALA_COMPLEMENTS | frozenset(
         "لاحقا",
         "حاليا",
         "أخيرا",
-        "بقوله",
-        "بقولها",
-        "بقولهم",
         "بالقول",
         "الذي",
         "التي",
@@ -734,6 +772,12 @@ SPEAKER_PREPOSITION_HOSTS: Final[frozenset[str]] = frozenset(
 """Words after which a preposition belongs to the speaker phrase («بيان صادر عن
 …», «المبعوث الخاص إلى سوريا»), not to the verb; «عن» after them does not end the
 speaker either."""
+
+HONORIFICS: Final[frozenset[str]] = frozenset(
+    {"جلالة", "سمو", "فخامة", "معالي", "سيادة", "دولة", "سعادة", "عطوفة", "نيافة", "غبطة"}
+)
+"""Honorifics before a title and a name («سيادة الرئيس فلان», «معالي الوزير فلان»);
+with a pronoun («سيادته», «معاليها») they stand for that bearer, who is the speaker."""
 
 GOVERNING_TITLES: Final[frozenset[str]] = frozenset(
     {

@@ -15,7 +15,13 @@ from arnews.model import QuoteKind
 from arnews.quotes._letters import AND_PREFIX, DEFINITE_ARTICLE, DEFINITE_L_PREFIX, L_PREFIX
 from arnews.quotes._lexicon import Gender
 from arnews.quotes.candidates import Candidate, Priority
-from arnews.quotes.clauses import FRAGMENT_WINDOW, MIN_FRAGMENT_WORDS, clause_end, embeds_quote
+from arnews.quotes.clauses import (
+    FRAGMENT_WINDOW,
+    MIN_FRAGMENT_WORDS,
+    clause_end,
+    embeds_quote,
+    quoted_fragments,
+)
 from arnews.quotes.cues import is_cue_with_object
 from arnews.quotes.speakers import Span, speaker_span
 from arnews.quotes.tokens import COMMAS, Doc, trim_tokens
@@ -46,29 +52,27 @@ class _Phrase(NamedTuple):
     """For a pronoun instead of a source («قوله»): its gender, to carry a speaker over."""
 
 
-def attribution_candidates(doc: Doc, vocab: Vocabulary) -> list[Candidate]:
-    """«… بحسب X», «وفق البيان، …», «نقلاً عن X», «على حد قوله»."""
+def attribution_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[Candidate]]:
+    """«… بحسب X», «وفق البيان، …», «نقلاً عن X», «على حد قوله»; and the sources named
+    inside a sentence without a quote of their own («ويلخص المعرض، بحسب فلان، …»),
+    remembered for a participle after them (start and end -1)."""
     found: list[Candidate] = []
-    as_put = vocab.as_put[1]
-    for i, word in enumerate(doc.words):
-        if not word or not (word == as_put or vocab.is_attribution(word)):
-            continue  # the cheap test first: this runs for every word of the text
+    sources: list[Candidate] = []
+    as_put, attributions = vocab.as_put[1], vocab.prefixed_attributions
+    # The cheap test first: this runs for every word of the text.
+    for i in [i for i, word in enumerate(doc.words) if word == as_put or word in attributions]:
         phrase = _phrase(doc, i, vocab)
         cand = None if phrase is None else _attribution(doc, phrase, vocab)
         if cand is not None:
-            found.append(cand)
-    return found
+            (found if cand.start >= 0 else sources).append(cand)
+    return found, sources
 
 
 def source_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     """Attribution words after a comma («…، بحسب X»): they end the reported words before."""
-    boundaries: set[int] = set()
-    for k, word in enumerate(doc.words):
-        if word and k > 0 and doc.marks[k - 1] in COMMAS and vocab.is_attribution(word):
-            head = doc.words[k + 1] if k + 1 < len(doc) else ""
-            if not _rule(head, vocab):
-                boundaries.add(k)
-    return boundaries
+    words, marks, attributions = doc.words, doc.marks, vocab.prefixed_attributions
+    found = [k for k in range(1, len(doc)) if words[k] in attributions and marks[k - 1] in COMMAS]
+    return {k for k in found if not _rule(words[k + 1] if k + 1 < len(doc) else "", vocab)}
 
 
 def _phrase(doc: Doc, i: int, vocab: Vocabulary) -> _Phrase | None:
@@ -141,15 +145,28 @@ def _source_end(doc: Doc, j: int) -> int:
 
 def _attribution(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Candidate | None:
     """The quote *phrase* attributes: the words after it when it starts a sentence, the
-    sentence before it when it ends one."""
+    sentence before it when it ends one; else only its source (start -1)."""
     speaker = None
     if phrase.carry is None:
         speaker = _source_speaker(doc, phrase, vocab)
         if speaker is None:
             return None
     if doc.sentence_initial(phrase.first):
-        return _preposed(doc, phrase, speaker, vocab)
-    return _postposed(doc, phrase, speaker, vocab)
+        cand = _preposed(doc, phrase, speaker, vocab)
+    else:
+        cand = _postposed(doc, phrase, speaker, vocab)
+    if cand is None and speaker is not None and _parenthetical(doc, phrase):
+        return _candidate(phrase, speaker, (-1, -1), "indirect")  # a source only
+    return cand
+
+
+def _parenthetical(doc: Doc, phrase: _Phrase) -> bool:
+    """Whether *phrase* stands between commas inside its sentence («ويلخص المعرض، بحسب
+    فلان، الصعوبات …»), unlike a name that holds an attribution word («"حسب الله"»)."""
+    first, end = phrase.first, phrase.source_end
+    return (
+        first > 0 and doc.marks[first - 1] in COMMAS and end < len(doc) and doc.marks[end] in COMMAS
+    )
 
 
 def _source_speaker(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Span | None:
@@ -212,8 +229,11 @@ def _postposed(
     a, b = trim_tokens(doc, begin + 1, k + 1, vocab)
     if not _long_enough(doc, a, b):
         return None
-    kind: QuoteKind = "mixed" if embeds_quote(doc, a, b, vocab) else "indirect"
-    return _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), kind)
+    if not embeds_quote(doc, a, b, vocab):
+        return _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), "indirect")
+    cand = _candidate(phrase, speaker, (doc.starts[a], doc.ends[b - 1]), "mixed")
+    cand.fragments = quoted_fragments(doc, a, b, vocab)
+    return cand
 
 
 def _quoted_speech(doc: Doc, opener: int, close: int, vocab: Vocabulary) -> bool:

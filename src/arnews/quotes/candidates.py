@@ -55,3 +55,6 @@ class Candidate:
     fallback: tuple[int, int] | None = None
     """For a carried-over speaker: the subject of the cue's own sentence, taken when no
     earlier speaker agrees («وقدّم الوزير عرضاً …، مؤكداً أن …»)."""
+    fragments: tuple[tuple[int, int], ...] = ()
+    """For a ``mixed`` quote, the quoted fragments of the speaker's words inside it, each
+    also given as a ``direct`` quote with the same speaker and cue."""

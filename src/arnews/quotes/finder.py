@@ -7,7 +7,8 @@
    (:mod:`arnews.quotes.attributions`), paragraphs that are one quote
    (:mod:`arnews.quotes.paragraphs`).
 3. Choose: verb quotes first, then attributions (:class:`Priority` order), then
-   paragraphs right after a chosen quote; nothing overlaps.
+   paragraphs right after a chosen quote; nothing overlaps (the quoted fragments of a
+   ``mixed`` quote are added inside it at the end, as ``direct`` quotes).
 4. Attribute: in the order of the cues, fill the speakers of subject-less cues
    from :class:`arnews.quotes.speakers.SpeakerMemory`, find each speaker's fullest
    earlier mention (:class:`arnews.quotes.coreference.Coreference`), and build the
@@ -23,10 +24,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final
 
-from arnews.model import Quote
+from arnews.model import Quote, QuoteKind
 from arnews.normalization import normalize_with_offsets, original_span
+from arnews.quotes.antecedents import Antecedents
 from arnews.quotes.attributions import attribution_candidates
-from arnews.quotes.candidates import Candidate, Priority
+from arnews.quotes.candidates import Candidate
 from arnews.quotes.coreference import Coreference
 from arnews.quotes.paragraphs import paragraph_candidates
 from arnews.quotes.speakers import Span, SpeakerMemory
@@ -53,8 +55,10 @@ def find_quotes(text: str) -> list[Quote]:
     (``"direct"``, ``"indirect"`` or ``"mixed"``); ``speaker_full`` is the fullest
     earlier mention of the same speaker (``speaker`` itself if none is fuller).
     ``text[q.start:q.end] ==
-    q.content`` always holds, results never overlap, and the time is linear in
-    ``len(text)``; any string is accepted. See the "Quotes" guide for the rules.
+    q.content`` always holds; results never overlap, except that each quoted fragment
+    of a ``mixed`` quote follows it as a ``direct`` quote nested in its span, with the
+    same speaker and cue. The time is linear in ``len(text)``; any string is accepted.
+    See the "Quotes" guide for the rules.
 
     >>> [(q.kind, q.speaker, q.content) for q in find_quotes("قال الوزير إن الحوار مستمر.")]
     [('indirect', 'الوزير', 'الحوار مستمر')]
@@ -69,14 +73,17 @@ def find_quotes(text: str) -> list[Quote]:
     if not norm:
         return []
     vocab = vocabulary()
-    doc = Doc.build(norm, text, offsets)
+    doc = Doc.build(norm, text, offsets, vocab)
     spans = _Spans(text, norm, offsets)
     verbal, speakers = verb_candidates(doc, vocab)
     taken: list[Span] = []
-    kept = _without_overlaps(spans, verbal + attribution_candidates(doc, vocab), taken)
+    sourced, sources = attribution_candidates(doc, vocab)
+    kept = _without_overlaps(spans, verbal + sourced, taken)
     kept += _continuations(spans, paragraph_candidates(doc), taken)
     coreference = Coreference(doc, vocab, spans.phrase)
-    return _quotes(spans, kept + [(cand, -1, -1) for cand in speakers], coreference)
+    antecedents = Antecedents(doc, vocab)
+    items = kept + [(cand, -1, -1) for cand in speakers + sources]
+    return _quotes(spans, items, coreference, antecedents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,38 +155,66 @@ def _continuations(spans: _Spans, candidates: list[Candidate], taken: list[Span]
     return kept
 
 
-def _quotes(spans: _Spans, items: list[_Kept], coreference: Coreference) -> list[Quote]:
+def _speaker(
+    spans: _Spans, cand: Candidate, memory: SpeakerMemory, antecedents: Antecedents
+) -> tuple[str | None, str | None]:
+    """The speaker of *cand* and the phrase it writes for the cues after it: its own
+    (an honorific with a pronoun, «سيادته», stands for its bearer), else the latest
+    agreeing speaker or a later source of the same sentence («ويلخص المعرض، بحسب
+    فلان، …، موضحاً أنه …»), else the subject of its sentence's verb (for a
+    participle) or of an earlier verb that is no cue («تعود الفنانة فلانة …. وأكدت
+    …»)."""
+    at = cand.anchor
+    span, gender = antecedents.bearer(cand.speaker, at)
+    carry = cand.carry if gender is None else gender
+    if span is not None or carry is None:
+        written = spans.phrase(span)
+        return written, written
+    found, source = memory.recall(carry), memory.source
+    doc = antecedents.doc
+    later = source is not None and (found is None or source[0] > found[0])
+    if later and source and doc.same_sentence(doc.token_at(source[2]), doc.token_at(at)):
+        return source[1], None
+    if found is not None:
+        return found[1], None
+    span = cand.fallback or antecedents.verb_subject(at, carry)
+    span, _ = antecedents.bearer(span, at)
+    written = spans.phrase(span)
+    return written, written
+
+
+def _quotes(
+    spans: _Spans, items: list[_Kept], coreference: Coreference, antecedents: Antecedents
+) -> list[Quote]:
     """Fill carried-over speakers in order of the cues, find each speaker's fullest
     mention, then build the quotes."""
     items.sort(key=lambda item: item[0].anchor)
     memory = SpeakerMemory()
     quotes: list[Quote] = []
     for order, (cand, start, end) in enumerate(items):
-        written = spans.phrase(cand.speaker)
-        speaker = written
-        if speaker is None and cand.carry is not None:
-            speaker = memory.recall(cand.carry)
-            if speaker is None and cand.fallback is not None:
-                speaker = written = spans.phrase(cand.fallback)
+        speaker, written = _speaker(spans, cand, memory, antecedents)
         if written is not None:
             memory.remember(order, written, cand)
-        full = None
-        if cand.priority != Priority.SPEAKER:
-            full = coreference.resolve(speaker, cand.anchor)
+        full = None if start < 0 else coreference.resolve(speaker, cand.anchor)
         if written is not None:
             coreference.add(written)
-        if cand.priority == Priority.SPEAKER:
-            continue
-        quotes.append(
+        if start < 0:
+            continue  # a speaker met without a quote, remembered for the cues after it
+        cue = spans.phrase(cand.cue, strip=False)
+        parts: list[tuple[QuoteKind, int, int]] = [(cand.kind, start, end)]
+        parts += [("direct", *spans.original(fragment)) for fragment in cand.fragments]
+        quotes += [
             Quote(
-                content=spans.text[start:end],
+                content=spans.text[a:b],
                 speaker=speaker,
                 speaker_full=full,
-                cue=spans.phrase(cand.cue, strip=False),
-                kind=cand.kind,
-                start=start,
-                end=end,
+                cue=cue,
+                kind=kind,
+                start=a,
+                end=b,
             )
-        )
-    quotes.sort(key=lambda q: q.start)
+            for kind, a, b in parts
+            if a < b
+        ]
+    quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes

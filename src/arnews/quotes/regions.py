@@ -18,7 +18,7 @@ from arnews.quotes.clauses import Intro, closes_clause
 from arnews.quotes.cues import MAX_REGION, is_cue_prep, participle_ok
 from arnews.quotes.marks import OPENERS
 from arnews.quotes.speakers import apposition_end, names_ali, speaker_stop
-from arnews.quotes.tokens import COMMAS, Doc
+from arnews.quotes.tokens import COMMAS, SLASH, Doc
 from arnews.quotes.vocabulary import CueInfo, Vocabulary
 
 __all__ = ["Region", "parse_region"]
@@ -76,7 +76,21 @@ def parse_region(doc: Doc, i: int, info: CueInfo, vocab: Vocabulary) -> Region |
             j += 1
         if found is not None:
             return found
+    if _slash_after_stop(doc, j):
+        # «وقال ردا على سؤال.. /…/»: slash quotes follow their cue after a full stop.
+        return Region("quote", j + 1, (start, scan.end(j)))
     return scan.finish(j)
+
+
+def _slash_after_stop(doc: Doc, j: int) -> bool:
+    """Whether token *j* is a full stop (not a line break) right before a slash quote."""
+    return (
+        j + 1 < len(doc)
+        and doc.is_end[j]
+        and doc.marks[j] != "\n"
+        and doc.marks[j + 1] == SLASH
+        and doc.open_slash(j + 1)
+    )
 
 
 @dataclass(slots=True)
@@ -136,7 +150,7 @@ class _RegionScan:
             if self.speaker_end is None:
                 self.speaker_end = j
             self.after_comma = True
-        elif j in doc.pair or _opens_unclosed(doc, j):
+        elif (mark == SLASH and doc.open_slash(j)) or j in doc.pair or _opens_unclosed(doc, j):
             if _quote_introduced(doc, j, self.start, self.vocab):
                 end = self.end(j) if self.prep_at is None else min(self.end(j), self.prep_at)
                 return Region("quote", j, (self.start, end))
@@ -236,14 +250,16 @@ class _RegionScan:
 def _opens_unclosed(doc: Doc, j: int) -> bool:
     """Whether the mark at token *j* opens a quote that never closes (a dump cut inside
     it, a writer who forgot the closing mark): an opening mark before a word, after a
-    space or «:», with no closing mark paired to it."""
+    space or «:», with no closing mark paired to it. After a space it must touch the
+    word, unless it stands free between spaces («قال الوزير " نحن …»)."""
     if doc.marks[j] not in OPENERS or j in doc.closer_of or j + 1 >= len(doc):
         return False
     text, at = doc.text, doc.starts[j]
     after_mark = at > 0 and text[at - 1] in UNCLOSED_AFTER
     glued = doc.ends[j] == doc.starts[j + 1]
     after_space = at == 0 or text[at - 1].isspace()
-    return bool(doc.words[j + 1]) and (after_mark or (after_space and glued))
+    free = after_space and text[doc.ends[j]] == " "
+    return bool(doc.words[j + 1]) and (after_mark or (after_space and glued) or free)
 
 
 def _speech_in_speaker(doc: Doc, j: int, start: int, vocab: Vocabulary) -> bool:

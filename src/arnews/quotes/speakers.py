@@ -19,6 +19,7 @@ from arnews.quotes._letters import (
     DEFINITE_ARTICLE,
     PARTICIPLE_ENDING,
     PREPOSITION_PREFIXES,
+    PRONOUN_LETTER,
     PRONOUN_SUFFIXES,
     SOUND_PLURAL_ENDINGS,
     SUBJECT_ENDING_SUFFIXES,
@@ -61,17 +62,25 @@ def speaker_stop(doc: Doc, j: int, start: int, vocab: Vocabulary) -> int | None:
     cue = vocab.cue(word)
     if j > start and cue is not None and cue.participle:
         return j  # «وقالت X محذرةً من …»: a participle clause follows the speaker
-    if j > start and word.endswith(SUBJECT_ENDING_SUFFIXES) and word[0] not in PREPOSITION_PREFIXES:
-        return j  # «دعت النقابة أعضاءها إلى …»: an object with a pronoun ends the subject
     if word in vocab.stopwords:
         # «على حسابه»: «على» normalizes to «علي» (also a name), so it ends the
         # speaker only together with the stop word after it.
         before = j - 1
         ala = before > start and doc.words[before] == vocab.ala
         return before if ala and word in vocab.ala_complements and not names_ali(doc, before) else j
+    if j > start and PRONOUN_LETTER in word[-3:] and _object_with_pronoun(word, vocab):
+        return j  # «دعت النقابة أعضاءها إلى …», «وختم الوزير كلمته بقوله: …»
     if j == start and word in vocab.subjectless_preps and not _ali_at_start(doc, j, vocab):
         return j  # «قال في بيان …»: no subject after the verb
     return None
+
+
+def _object_with_pronoun(word: str, vocab: Vocabulary) -> bool:
+    """Whether *word*, after the subject, is the verb's object with a pronoun: «أعضاءها»,
+    «مواطنيهم», or the speaker's own speech («كلمته», «حديثها»), which end the subject."""
+    if word.endswith(SUBJECT_ENDING_SUFFIXES) and word[0] not in PREPOSITION_PREFIXES:
+        return True
+    return _own_setting(word, vocab)
 
 
 def _setting_follows(doc: Doc, j: int, vocab: Vocabulary) -> bool:
@@ -85,6 +94,12 @@ def _setting_follows(doc: Doc, j: int, vocab: Vocabulary) -> bool:
         word = word[len(DEFINITE_ARTICLE) :]
     if word in vocab.settings or (word.endswith(PARTICIPLE_ENDING) and word[:-1] in vocab.settings):
         return True  # «في بيان», and «في بلاغاً» as some write it
+    return _own_setting(word, vocab)
+
+
+def _own_setting(word: str, vocab: Vocabulary) -> bool:
+    """Whether *word* is a setting of the utterance with a pronoun: «كلمته», «حديثها»,
+    «تصريحاته»."""
     for suffix in PRONOUN_SUFFIXES:
         base = word[: -len(suffix)]
         if word.endswith(suffix) and len(base) > len(suffix):
@@ -212,9 +227,14 @@ class SpeakerMemory:
     """
 
     last: dict[str, tuple[int, str]] = field(default_factory=dict)
+    source: tuple[int, str, int] | None = None
+    """The latest source of an attribution phrase («بحسب X»): its position, the speaker
+    and the normalized character where the phrase stands."""
 
     def remember(self, order: int, speaker: str, cand: Candidate) -> None:
         """Note *speaker*, met at position *order*, for the cues that follow."""
+        if cand.priority == Priority.SOURCE:
+            self.source = (order, speaker, cand.anchor)
         if cand.gender is not None:
             self.last[cand.gender] = (order, speaker)
         elif cand.priority == Priority.VERB:  # a «بحسب X» source is rarely the next speaker
@@ -223,8 +243,9 @@ class SpeakerMemory:
             self.last["p"] = (order, speaker)
         self.last["any"] = (order, speaker)
 
-    def recall(self, carry: Carry) -> str | None:
-        """The most recent speaker a subject-less cue of gender *carry* can refer to."""
+    def recall(self, carry: Carry) -> tuple[int, str] | None:
+        """The most recent speaker a subject-less cue of gender *carry* can refer to, with
+        its position."""
         if carry == "any":
             found = self.last.get("any")
         elif carry == "p":
@@ -235,4 +256,4 @@ class SpeakerMemory:
             candidates = (self.last.get(carry), self.last.get("?"))
             options = [entry for entry in candidates if entry is not None]
             found = max(options) if options else None
-        return None if found is None else found[1]
+        return found

@@ -16,15 +16,20 @@ When none is written there, the subject may stand elsewhere in the sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
 from arnews.quotes._letters import (
     AND_B_PREFIX,
     AND_PREFIX,
+    CONJUNCTION_PREFIXES,
     DEFINITE_ARTICLE,
+    FEMININE_PAST_ENDING,
     NISBA_ENDINGS,
     OBJECT_ENDINGS,
     PARTICIPLE_ENDING,
+    PLURAL_PAST_ENDING,
+    PRESENT_FEMININE_PREFIX,
     PRESENT_PREFIXES,
     PRONOUN_SUFFIXES,
 )
@@ -46,6 +51,8 @@ MIN_PREFIXED_VERB_LETTERS: Final = 5
 """Shortest «و» + present-tense word read as a verb by its shape («وتتابع»)."""
 MAX_STATEMENT_SENTENCE: Final = 20
 """How far before a statement noun («تنبيهاً يفيد») its sentence may start (in tokens)."""
+_CONTRASTS: Final = "contrasts"
+"""The key of :func:`_contrasts` in :attr:`arnews.quotes.tokens.Doc.cache`."""
 _DATE_SEPARATORS: Final = "-/"
 """Marks of a crawler's date line, skipped before a headline's subject."""
 
@@ -54,7 +61,7 @@ def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
     """The subject before the verb («ترامب، في تغريدة، قال إن …», headlines «المحكمة
     العليا تدعو إلى …»): the sentence's first words, up to a comma or a stop word."""
     s = _subject_start(doc, i, vocab)
-    if s is None:
+    if s is None or _looks_like_past_verb(doc.words[s]):
         return None
     end = s
     while end < i and doc.words[end] and end - s <= MAX_FRONTED:
@@ -66,12 +73,22 @@ def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
         end += 1
     if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
         return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
-    before = doc.marks[i - 1] or doc.words[i - 1]
-    if end < i and not (
-        before in COMMAS or before in vocab.non_subject or before in vocab.stopwords
-    ):
+    if end < i and not _aside(doc, end, i, vocab):
         return None  # «نشر موقع X، أن خبراً يفيد …»: the words before the cue are no aside
     return speaker_span(doc, s, end, vocab)
+
+
+def _aside(doc: Doc, end: int, i: int, vocab: Vocabulary) -> bool:
+    """Whether tokens ``end..i-1``, between a fronted subject and its verb, are an aside:
+    opened by a comma («ترامب، في تغريدة، قال …») or a particle («ترامب وفي تغريدة …،
+    قال», «الوزارة في بيان لها أكدت …»), and closed by a comma, a particle or a stop
+    word; or one
+    particle («أما الائتلاف فقد دعا …»). Words that only end in a particle («اجتمع
+    الرئيس أمس بالوزير، حيث شدد …») are the sentence going on, not an aside."""
+    before = doc.marks[i - 1] or doc.words[i - 1]
+    closed = before in COMMAS or before in vocab.non_subject or before in vocab.stopwords
+    opened = doc.marks[end] in COMMAS or doc.words[end] in vocab.non_subject or end == i - 1
+    return closed and opened
 
 
 def statement_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
@@ -110,20 +127,15 @@ def _ali_name(doc: Doc, k: int, vocab: Vocabulary) -> bool:
     return doc.words[k] == vocab.ala and doc.final_letter(k) != "maksura"
 
 
-def object_start(doc: Doc, a: int, b: int) -> int:
+def object_start(doc: Doc, a: int, b: int, endings: tuple[str, ...] = OBJECT_ENDINGS) -> int:
     """Where the object of a verb starts among the words ``a..b-1`` after it, or *b*: the
-    first word without the article, ending in «ة» or «ا» (a feminine noun, an accusative),
-    right after a word with the article («نفى المتحدث صحة الأنباء», «أكد الديوان الملكي
-    وفاة …»). A name after a title does not end so as often («المتحدث أحمد»)."""
+    first word without the article, ending in «ة» or «ا» (a feminine noun, an accusative;
+    or one of *endings*), right after a word with the article («نفى المتحدث صحة الأنباء»,
+    «أكد الديوان الملكي وفاة …»). A name after a title does not end so as often
+    («المتحدث أحمد»)."""
     for k in range(a + 1, b):
         word, before = doc.words[k], doc.words[k - 1]
-        if (
-            word
-            and before
-            and _definite(before)
-            and not _definite(word)
-            and word.endswith(OBJECT_ENDINGS)
-        ):
+        if word and before and _definite(before) and not _definite(word) and word.endswith(endings):
             return k
     return b
 
@@ -178,15 +190,27 @@ def _definite(word: str) -> bool:
 
 def _sentence_start(doc: Doc, i: int, reach: int, vocab: Vocabulary) -> int | None:
     """The first token of the sentence holding token *i*, or of its clause after «، لكن»
-    («…، لكن وسائل إعلام محلية أفادت بأن …»), if it starts within *reach*."""
-    s = i - 1
-    while s >= 0 and i - s <= reach and not doc.is_end[s]:
-        if doc.words[s] in vocab.contrast and s > 0 and doc.marks[s - 1] in COMMAS:
-            return s + 1
-        s -= 1
-    if not (s < 0 or doc.is_end[s]):
-        return None
-    return s + 1
+    («…، لكن وسائل إعلام محلية أفادت بأن …»), if it starts within *reach*. Found by
+    bisection in the sentence ends and the contrast words of the text, so a cue deep
+    in a long sentence costs no walk."""
+    ends = doc.sentence_ends()
+    k = bisect_left(ends, i)
+    start = ends[k - 1] + 1 if k else 0
+    contrasts = _contrasts(doc, vocab)
+    c = bisect_left(contrasts, i) - 1
+    if c >= 0 and contrasts[c] >= max(start, i - reach):
+        return contrasts[c] + 1
+    return start if i - start < reach else None
+
+
+def _contrasts(doc: Doc, vocab: Vocabulary) -> list[int]:
+    """The tokens of «لكن/ولكن» after a comma, in order (read once per text)."""
+    found = doc.cache.get(_CONTRASTS)
+    if found is None:
+        found = doc.cache[_CONTRASTS] = [
+            doc.token_at(match.start(1)) for match in vocab.contrast_re.finditer(doc.text)
+        ]
+    return found
 
 
 def _subject_start(
@@ -224,10 +248,22 @@ def _subject_start(
     return s
 
 
-def _looks_like_present_verb(word: str) -> bool:
-    """«وتتابع», «ويقوم»: «و» and a present-tense prefix start a verb, not a subject."""
+def _looks_like_past_verb(word: str) -> bool:
+    """«ووصفت», «وأعلنوا»: «و/ف» and a word without the article ending like a feminine
+    or plural past verb open a verb-first sentence, whose subject follows the verb."""
+    base = word[1:]
     return (
-        len(word) >= MIN_PREFIXED_VERB_LETTERS
-        and word[0] == AND_PREFIX
-        and word[1] in PRESENT_PREFIXES
+        len(word) >= MIN_PREFIXED_VERB_LETTERS - 1
+        and word[0] in CONJUNCTION_PREFIXES
+        and not base.startswith(DEFINITE_ARTICLE)
+        and base.endswith((FEMININE_PAST_ENDING, PLURAL_PAST_ENDING))
     )
+
+
+def _looks_like_present_verb(word: str) -> bool:
+    """«وتتابع», «ويقوم», «تتابع»: «و» and a present-tense prefix, or a doubled one
+    («تت», «يت»: nouns hardly start so), start a verb, not a subject."""
+    if len(word) < MIN_PREFIXED_VERB_LETTERS:
+        return False
+    prefixed = word[0] == AND_PREFIX and word[1] in PRESENT_PREFIXES
+    return prefixed or (word[0] in PRESENT_PREFIXES and word[1] == PRESENT_FEMININE_PREFIX)

@@ -26,7 +26,7 @@ from arnews.quotes._letters import (
 from arnews.quotes.marks import pair_quote_marks
 from arnews.quotes.vocabulary import Vocabulary
 
-__all__ = ["COMMAS", "Doc", "FinalLetter", "is_arabic_letter", "trim_tokens"]
+__all__ = ["COMMAS", "SLASH", "Doc", "FinalLetter", "is_arabic_letter", "trim_tokens"]
 
 COMMAS: Final = frozenset({"،", ","})
 """The Arabic and the Latin comma."""
@@ -36,6 +36,24 @@ TRAILING_MARKS: Final = frozenset({"،", ",", "؛", ";", ":", "-", "–", "—"}
 """Punctuation trimmed off both ends of reported words and speakers."""
 _AFTER_FULL_STOP: Final = '»”“"’)'
 """Closing marks that may follow a sentence's full stop."""
+_CLOSING_MARKS: Final = '»”“"’'
+"""Quote marks that may close a quote; one left dangling at the end of reported words
+or a speaker (its opener before them, or none) is trimmed off."""
+_ASCII_QUOTE: Final = '"'
+"""The ASCII quote mark, whose direction is guessed from its neighbours."""
+_QUOTE_MARKS: Final = '«»“”„‘’"'
+"""Every quote mark."""
+SLASH: Final = "/"
+"""The slash, which an agency convention uses as quote marks: «قال: /نحن هنا/»."""
+MIN_SLASH_QUOTE_WORDS: Final = 2
+"""Words a pair of slashes must hold to be quote marks."""
+_BEFORE_SLASH_OPENER: Final = ":."
+"""Marks an opening slash may follow (besides a space): «قال: /…/», «…الظروف.. /…/»."""
+_BEFORE_SLASH_CLOSER: Final = ".!?؟…"
+"""Marks a closing slash may follow (besides a letter): «/… اخواننا./»."""
+_AFTER_SLASH_CLOSER: Final = ".،,:;؛!?؟)»”\"'"
+"""Marks a closing slash may precede (besides a space or the end)."""
+_SLASH_RE: Final = regex.compile(regex.escape(SLASH))
 _TOKEN_RE: Final = regex.compile(r"(?P<w>[\p{L}\p{M}\p{N}]++)|\n|\S")
 
 
@@ -85,9 +103,17 @@ class Doc:
     """Whether the original text writes «على» with ى (see :meth:`final_letter`)."""
     writes_fi: bool = False
     """Whether the original text writes «في» with ي and never «فى» (see :meth:`final_letter`)."""
+    _ends: list[int] | None = None
+    """The tokens that end a sentence (:meth:`sentence_ends`)."""
+    cache: dict[str, list[int]] = field(default_factory=dict)
+    """Lists of token positions other stages read once per text, by name."""
+    slashes: dict[int, int] = field(default_factory=dict)
+    """Opening slash token → closing slash token, for pairs shaped like quote marks
+    («/…/» around words, not «1/2» or a URL); they join :attr:`pair` only where a cue
+    or a «:» introduces them (:meth:`open_slash`)."""
 
     @classmethod
-    def build(cls, text: str, original: str, offsets: list[int]) -> Doc:
+    def build(cls, text: str, original: str, offsets: list[int], vocab: Vocabulary) -> Doc:
         """Tokenize the normalized *text*; *offsets* map it back to *original*."""
         doc = cls(
             text,
@@ -121,7 +147,36 @@ class Doc:
             if a is not None and b is not None:
                 doc.pair[a] = b
                 doc.closer_of[b] = a
+        _reopen_after_cues(doc, vocab)
+        if SLASH in text:
+            slashes = [index_of_mark[m.start()] for m in _SLASH_RE.finditer(text)]
+            doc.slashes = _slash_pairs(doc, slashes)
         return doc
+
+    def sentence_ends(self) -> list[int]:
+        """The tokens that end a sentence, in order (read once, on first need)."""
+        if self._ends is None:
+            self._ends = [k for k, end in enumerate(self.is_end) if end]
+        return self._ends
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """Whether no sentence ends among tokens ``a..b-1``."""
+        ends = self.sentence_ends()
+        return bisect_left(ends, a) == bisect_left(ends, b)
+
+    def token_at(self, char: int) -> int:
+        """The first token starting at or after the normalized character *char*."""
+        return bisect_left(self.starts, char)
+
+    def open_slash(self, k: int) -> bool:
+        """Pair the slash at token *k* with its closing slash as quote marks, if they are
+        shaped so (:attr:`slashes`); called where a cue or a «:» introduces the quote.
+        Whether token *k* is now a paired opening mark."""
+        close = self.slashes.get(k)
+        if close is not None and k not in self.pair:
+            self.pair[k] = close
+            self.closer_of[close] = k
+        return k in self.pair
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -155,6 +210,83 @@ class Doc:
         return None
 
 
+def _reopen_after_cues(doc: Doc, vocab: Vocabulary) -> None:
+    """«وتابع X " … بالاسعار مضيفا " 200 … المحلية".»: an ASCII ``"`` with a space on
+    each side closes the line's open ``"`` (:func:`arnews.quotes.marks.pair_quote_marks`),
+    but right after a cue word it opens that cue's quote, as no quote ends with its own
+    cue. It is paired instead with the next ``"`` of its line when that one is unpaired
+    and no other quote mark stands between; the mark it closed is left open (a quote
+    whose writer forgot to close it)."""
+    for opener, close in list(doc.pair.items()):
+        if not _loose_after_cue(doc, close, vocab):
+            continue
+        k = close + 1
+        while k < len(doc) and (not doc.marks[k] or doc.marks[k] not in _QUOTE_MARKS + "\n"):
+            k += 1
+        if k < len(doc) and doc.marks[k] == _ASCII_QUOTE and k not in doc.closer_of:
+            del doc.pair[opener]
+            del doc.closer_of[close]
+            doc.pair[close] = k
+            doc.closer_of[k] = close
+
+
+def _loose_after_cue(doc: Doc, k: int, vocab: Vocabulary) -> bool:
+    """Whether token *k* is an ASCII ``"`` with a space on each side, right after a cue."""
+    if doc.marks[k] != _ASCII_QUOTE or k == 0 or not doc.words[k - 1]:
+        return False
+    at, after = doc.starts[k], doc.ends[k]
+    spaced = doc.text[at - 1] == " " and after < len(doc.text) and doc.text[after] == " "
+    return spaced and vocab.cue(doc.words[k - 1]) is not None
+
+
+def _slash_pairs(doc: Doc, slashes: list[int]) -> dict[int, int]:
+    """Each of the *slashes* (tokens, in order) that opens words («/جلالة») with the next
+    slash of its paragraph when
+    that one closes them («اخواننا/»): after a space, «:» or «.», before a letter, and
+    before a space or a mark, with at least :data:`MIN_SLASH_QUOTE_WORDS` words between.
+    Digits and URLs («1/2», «2020/05/01», «…com/ar/») never qualify."""
+    pairs: dict[int, int] = {}
+    opener = None
+    for k in slashes:
+        if opener is not None and doc.paragraph_end(opener) > k and _closes_slash(doc, k):
+            if doc.word_count(opener + 1, k) >= MIN_SLASH_QUOTE_WORDS:
+                pairs[opener] = k
+            opener = None
+        else:
+            opener = k if _opens_slash(doc, k) else None
+    return pairs
+
+
+def _opens_slash(doc: Doc, k: int) -> bool:
+    """Whether the slash at token *k* may open a quote: after a space, «:» or «.», and
+    glued to the Arabic word after it."""
+    at = doc.starts[k]
+    before = doc.text[at - 1] if at > 0 else " "
+    if not (before.isspace() or before in _BEFORE_SLASH_OPENER):
+        return False
+    nxt = k + 1
+    return (
+        nxt < len(doc)
+        and bool(doc.words[nxt])
+        and doc.starts[nxt] == doc.ends[k]
+        and is_arabic_letter(doc.words[nxt][0])
+    )
+
+
+def _closes_slash(doc: Doc, k: int) -> bool:
+    """Whether the slash at token *k* may close a quote: glued to a letter or a full stop
+    before it, and followed by a space, a mark or the end."""
+    at, after = doc.starts[k], doc.ends[k]
+    before = doc.text[at - 1] if at > 0 else " "
+    if not (before.isalpha() or before in _BEFORE_SLASH_CLOSER):
+        return False
+    return (
+        after >= len(doc.text)
+        or doc.text[after].isspace()
+        or doc.text[after] in (_AFTER_SLASH_CLOSER)
+    )
+
+
 def _is_full_stop(doc: Doc, k: int) -> bool:
     """Whether the «.» at token *k* ends a sentence: followed by a space, a line break, a
     mark or the end."""
@@ -167,10 +299,20 @@ def _is_full_stop(doc: Doc, k: int) -> bool:
     return is_arabic_letter(doc.text[after]) and k > 0 and len(doc.words[k - 1]) > 1
 
 
+def _dangling(doc: Doc, a: int, k: int) -> bool:
+    """Whether token *k* is a closing quote mark whose opener is not among tokens from *a*."""
+    mark = doc.marks[k]
+    return bool(mark) and mark in _CLOSING_MARKS and doc.closer_of.get(k, -1) < a
+
+
 def trim_tokens(doc: Doc, a: int, b: int, vocab: Vocabulary) -> tuple[int, int]:
-    """Drop trailing punctuation and particles («، كما») from tokens ``a..b-1``, and
-    leading punctuation."""
-    while b > a and (doc.marks[b - 1] in TRAILING_MARKS or doc.words[b - 1] in vocab.trailing):
+    """Drop trailing punctuation, particles («، كما») and dangling closing quote marks
+    from tokens ``a..b-1``, and leading punctuation."""
+    while b > a and (
+        doc.marks[b - 1] in TRAILING_MARKS
+        or doc.words[b - 1] in vocab.trailing
+        or _dangling(doc, a, b - 1)
+    ):
         b -= 1
     while a < b and doc.marks[a] in TRAILING_MARKS:
         a += 1

@@ -10,15 +10,17 @@ next cue that opens new speech. A cue with no introducer may follow its quote
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Final
 
 from arnews.model import QuoteKind
-from arnews.quotes._letters import CONJUNCTION_PREFIXES
+from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES
 from arnews.quotes._lexicon import RELAY_VERB, Gender
 from arnews.quotes.attributions import source_boundaries
 from arnews.quotes.candidates import Candidate, Carry, Priority
-from arnews.quotes.clauses import reported_words, writer_boundaries
+from arnews.quotes.clauses import Boundaries, reported_words, writer_boundaries
 from arnews.quotes.cues import participle_ok
 from arnews.quotes.regions import Region, parse_region
 from arnews.quotes.speakers import Span, relayed_source, speaker_span
@@ -59,8 +61,10 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
     """Quotes introduced by speech verbs and participles, plus speakers met without a quote
     (:attr:`Priority.SPEAKER`, for carry-over only)."""
     cues = _cues(doc, vocab)
-    boundaries = {cue[0] for cue in cues if _opens_clause(doc, cue)}
-    boundaries |= source_boundaries(doc, vocab) | writer_boundaries(doc, vocab)
+    ends = {cue[0] for cue in cues if _opens_clause(doc, cue)}
+    ends |= source_boundaries(doc, vocab) | writer_boundaries(doc, vocab)
+    ends |= _speaker_acts(doc, cues, vocab)
+    boundaries = Boundaries(ends, [cue[0] for cue in cues if _breaks_quote(doc, cue)])
     found: list[Candidate] = []
     speakers: list[Candidate] = []
     covered = -1
@@ -81,6 +85,7 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
             continue
         cand = _candidate(doc, at, who, (clause.start, clause.end), clause.kind)
         cand.fallback = _fallback(doc, cue, who, vocab)
+        cand.fragments = clause.fragments
         found.append(cand)
         covered = doc.starts[clause.last] if clause.last < len(doc) else len(doc.text)
     return found, speakers
@@ -89,9 +94,10 @@ def verb_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[
 def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
     """Every cue word with its parsed region, less the ones whose region rules it out."""
     cues: list[_Cue] = []
-    for i, word in enumerate(doc.words):
-        info = vocab.cue(word) if word else None
-        if info is None or (info.participle and not participle_ok(doc, i, vocab)):
+    table = vocab.prefixed_cues  # the cheap test first: one look-up per word of the text
+    for i in [i for i, word in enumerate(doc.words) if word in table]:
+        info = table[doc.words[i]]
+        if info.participle and not participle_ok(doc, i, vocab):
             continue
         if info.ambiguous and doc.final_letter(i) == "maksura":
             info = replace(info, ambiguous=False)  # «نفى» spelled so is the verb, not «نفي»
@@ -127,16 +133,45 @@ def _region_fits(i: int, info: CueInfo, region: Region) -> bool:
 def _opens_clause(doc: Doc, cue: _Cue) -> bool:
     """Whether *cue* starts a new piece of speech that ends the clause before it:
     a participle, a cue at a sentence start, or a cue with «أن»/«:» after a comma or
-    with و/ف («، وأكد أيضاً أنه …»). A verb inside reported words («إن الاجتماع شدد
-    على …») does not."""
+    with و/ف («، وأكد أيضاً أنه …»), also when it hands its speaker to a participle
+    («، وختمت بقولها: …»). A verb inside reported words («إن الاجتماع شدد على …»)
+    does not."""
     i, info, region = cue
-    if region.intro == "none":
+    if region.intro == "none" and not region.next_cue:
         return False
     if info.participle or i == 0 or doc.is_end[i - 1]:
         return True
     if region.intro == "prep":  # «…، تطالب بخفض التصعيد» continues the reported words
         return False
     return doc.marks[i - 1] in COMMAS or doc.words[i][0] in CONJUNCTION_PREFIXES
+
+
+def _speaker_acts(doc: Doc, cues: list[_Cue], vocab: Vocabulary) -> set[int]:
+    """The speaker's next act after reported words: a verb joined by «و», in the past
+    tense, agreeing in gender with the cue before it in its sentence — a stance verb
+    («وقال X إن … وأبدى ترحيبه بـ…») or a cue taking its preposition («…، وأعرب عن
+    …»). Its subject is the speaker, so the reported words end before it; a verb that
+    agrees with another subject («قال إن الوزارة … وأعلنت …») does not end them."""
+    found: set[int] = set()
+    for before, (k, info, region) in itertools.pairwise(cues):
+        joined = doc.words[k][0] == AND_PREFIX and not info.present and region.intro == "prep"
+        if joined and info.gender == before[1].gender and doc.same_sentence(before[0], k):
+            found.add(k)
+    at = [cue[0] for cue in cues]
+    for match in vocab.speaker_acts_re.finditer(doc.text):
+        k = doc.token_at(match.start())
+        j = bisect_left(at, k) - 1
+        gender = vocab.speaker_acts[match.group()[1:]]
+        if j >= 0 and cues[j][1].gender == gender and doc.same_sentence(at[j], k):
+            found.add(k)
+    return found
+
+
+def _breaks_quote(doc: Doc, cue: _Cue) -> bool:
+    """Whether *cue* is a participle opening speech after a comma («…، مشيراً إلى أن …»),
+    which ends a quote in marks holding it (:class:`arnews.quotes.clauses.Boundaries`)."""
+    i, info, region = cue
+    return info.participle and region.intro != "none" and i > 0 and doc.marks[i - 1] in COMMAS
 
 
 def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
@@ -147,6 +182,10 @@ def _who(doc: Doc, cue: _Cue, vocab: Vocabulary) -> _Who | None:
     gender = info.gender
     if info.lemma == RELAY_VERB and speaker is not None:
         speaker, gender = relayed_source(doc, region.speaker, region.body, gender, vocab)
+    elif speaker is not None and region.intro != "none" and info.phrase is None and i > 0:
+        fronted = fronted_subject(doc, i, vocab)
+        if fronted is not None and fronted[1] == doc.ends[i - 1]:
+            return fronted, gender, None  # «محفوض يدعو النواب إلى …»: «النواب» is the object
     if speaker is None and not info.participle and info.phrase is None:
         if i > 0 and doc.words[i - 1] in vocab.relatives:
             return None  # «الأنباء التي تحدثت عن …»

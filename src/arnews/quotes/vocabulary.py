@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
 
+import regex
+
 from arnews.normalization import normalize
 from arnews.quotes import _lexicon as lex
 from arnews.quotes._letters import AND_PREFIX, CONJUNCTION_PREFIXES, PRESENT_PREFIXES
@@ -51,6 +53,9 @@ class Vocabulary:
 
     # cues
     cues: Mapping[str, CueInfo]
+    """The cue words as the lexicon lists them, without a و/ف prefix."""
+    prefixed_cues: Mapping[str, CueInfo]
+    """The same with their و/ف forms (:func:`_with_prefixes`), read by :meth:`cue`."""
     prefix_ambiguous: frozenset[str]
     # introducers and clauses
     introducers: frozenset[str]
@@ -61,6 +66,15 @@ class Vocabulary:
     name_introducers: frozenset[str]
     conjunctions: frozenset[str]
     writer_clauses: frozenset[str]
+    writer_gloss: tuple[str, str]
+    speaker_acts: Mapping[str, lex.Gender]
+    """A stance verb's past form → its gender («أبدى» → ``"m"``, «أبدت» → ``"f"``)."""
+    speaker_acts_re: regex.Pattern[str]
+    """A stance verb's past form joined by «و», as a whole word of normalized text."""
+    gloss_re: regex.Pattern[str]
+    """The writer's gloss «في إشارة» in normalized text."""
+    contrast_re: regex.Pattern[str]
+    """A comma and a contrast word («، لكن»); group 1 is the word."""
     trailing: frozenset[str]
     consequence: frozenset[str]
     # speakers
@@ -71,6 +85,7 @@ class Vocabulary:
     prep_hosts: frozenset[str]
     representation_hosts: frozenset[str]
     governing: frozenset[str]
+    honorifics: frozenset[str]
     subjectless_preps: frozenset[str]
     non_subject: frozenset[str]
     fronting: frozenset[str]
@@ -84,6 +99,8 @@ class Vocabulary:
     relay_saying: str
     # attributions («بحسب X»)
     attributions: frozenset[str]
+    prefixed_attributions: frozenset[str]
+    """:attr:`attributions` and their forms with «و», read by :meth:`is_attribution`."""
     pronouns: Mapping[str, lex.Gender]
     non_source: frozenset[str]
     before_l: frozenset[str]
@@ -96,24 +113,11 @@ class Vocabulary:
 
     def cue(self, word: str) -> CueInfo | None:
         """The cue a word is, with an optional و/ف prefix; ``None`` if it is none."""
-        info = self.cues.get(word)
-        if (
-            info is None
-            and len(word) >= MIN_PREFIXED_CUE_LETTERS
-            and word[0] in CONJUNCTION_PREFIXES
-        ):
-            info = self.cues.get(word[1:])
-            if info is not None and info.participle and word[0] != AND_PREFIX:
-                return None
-            if info is not None and info.ambiguous and word[1:] not in self.prefix_ambiguous:
-                return replace(info, ambiguous=False)
-        return info
+        return self.prefixed_cues.get(word)
 
     def is_attribution(self, word: str) -> bool:
         """Whether *word* is an attribution word («بحسب»), with an optional «و»."""
-        return word in self.attributions or (
-            word[:1] == AND_PREFIX and word[1:] in self.attributions
-        )
+        return word in self.prefixed_attributions
 
 
 def _norm(words: Iterable[str]) -> frozenset[str]:
@@ -122,6 +126,44 @@ def _norm(words: Iterable[str]) -> frozenset[str]:
 
 def _pair(words: tuple[str, str]) -> tuple[str, str]:
     return normalize(words[0]), normalize(words[1])
+
+
+def _words_re(phrases: Iterable[str]) -> regex.Pattern[str]:
+    """A pattern matching any of *phrases* (normalized: no marks, no tatweel) as whole
+    words."""
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternatives})\b")
+
+
+def _acts() -> dict[str, lex.Gender]:
+    """Every past form of :data:`arnews.quotes._lexicon.SPEAKER_ACTS` with its gender."""
+    genders: tuple[lex.Gender, ...] = ("m", "f", "p")
+    return {
+        normalize(form): gender
+        for forms in lex.SPEAKER_ACTS.values()
+        for gender, form in zip(genders, forms, strict=True)
+    }
+
+
+def _with_prefixes(
+    cues: Mapping[str, CueInfo], prefix_ambiguous: frozenset[str]
+) -> dict[str, CueInfo]:
+    """*cues* and their forms with «و» or «ف» («وقال», «فأكد»), for words of at least
+    :data:`MIN_PREFIXED_CUE_LETTERS` letters that are no cue themselves: a participle
+    takes «و» only («ومضيفاً»), and an ambiguous form is plainly a verb once prefixed
+    («ورأى»), unless listed in :data:`arnews.quotes._lexicon.AMBIGUOUS_WITH_PREFIX`
+    («وبين» is also «and between»)."""
+    table = dict(cues)
+    for key, info in cues.items():
+        for prefix in CONJUNCTION_PREFIXES:
+            word = prefix + key
+            if len(word) < MIN_PREFIXED_CUE_LETTERS or word in cues:
+                continue
+            if info.participle and prefix != AND_PREFIX:
+                continue
+            plain = info.ambiguous and key not in prefix_ambiguous
+            table[word] = replace(info, ambiguous=False) if plain else info
+    return table
 
 
 def _cue_table() -> dict[str, CueInfo]:
@@ -146,7 +188,7 @@ def _cue_table() -> dict[str, CueInfo]:
                     ambiguous=key in ambiguous,
                     present=index > 0 and key[0] in PRESENT_PREFIXES,
                 )
-    for form, (lemma, gender) in lex.PARTICIPLES.items():
+    for form, (lemma, gender) in {**lex.PARTICIPLES, **lex.SAYING_NOUNS}.items():
         preps = _norm(lex.VERB_PREPOSITIONS[lemma])
         cues[normalize(form)] = CueInfo(
             lemma, gender, participle=True, preps=preps, ambiguous=False
@@ -161,9 +203,13 @@ def _cue_table() -> dict[str, CueInfo]:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """Normalize the lexicon once, on first use (not at import time)."""
+    cues = _cue_table()
+    prefix_ambiguous = _norm(lex.AMBIGUOUS_WITH_PREFIX)
+    attributions = _norm(lex.ATTRIBUTION_WORDS)
     return Vocabulary(
-        cues=_cue_table(),
-        prefix_ambiguous=_norm(lex.AMBIGUOUS_WITH_PREFIX),
+        cues=cues,
+        prefixed_cues=_with_prefixes(cues, prefix_ambiguous),
+        prefix_ambiguous=prefix_ambiguous,
         introducers=_norm(lex.INTRODUCERS),
         bare_introducers=_norm(lex.BARE_INTRODUCERS),
         temporal=_norm(lex.TEMPORAL_PARTICLES),
@@ -172,6 +218,11 @@ def vocabulary() -> Vocabulary:
         name_introducers=_norm(lex.NAME_INTRODUCERS),
         conjunctions=_norm(lex.CLAUSE_CONJUNCTIONS),
         writer_clauses=_norm(lex.WRITER_CLAUSES),
+        writer_gloss=_pair(lex.WRITER_GLOSS),
+        speaker_acts=_acts(),
+        speaker_acts_re=_words_re([AND_PREFIX + form for form in _acts()]),
+        gloss_re=_words_re([" ".join(_pair(lex.WRITER_GLOSS))]),
+        contrast_re=regex.compile(rf"[،,][^\S\n]*({_words_re(_norm(lex.CONTRAST_WORDS)).pattern})"),
         trailing=_norm(lex.TRAILING_PARTICLES),
         consequence=_norm(lex.CONSEQUENCE_PARTICLES),
         stopwords=_norm(lex.SPEAKER_STOPWORDS),
@@ -181,6 +232,7 @@ def vocabulary() -> Vocabulary:
         prep_hosts=_norm(lex.SPEAKER_PREPOSITION_HOSTS),
         representation_hosts=_norm(lex.REPRESENTATION_HOSTS),
         governing=_norm(lex.GOVERNING_TITLES),
+        honorifics=_norm(lex.HONORIFICS),
         subjectless_preps=_norm(lex.SUBJECTLESS_PREPOSITIONS),
         non_subject=_norm(lex.NON_SUBJECT_WORDS),
         fronting=_norm(lex.FRONTING_WORDS),
@@ -192,7 +244,8 @@ def vocabulary() -> Vocabulary:
         ala_complements=_norm(lex.ALA_COMPLEMENTS),
         relay_preposition=normalize(lex.RELAY_PREPOSITION),
         relay_saying=normalize(lex.RELAY_SAYING),
-        attributions=_norm(lex.ATTRIBUTION_WORDS),
+        attributions=attributions,
+        prefixed_attributions=attributions | {AND_PREFIX + word for word in attributions},
         pronouns={normalize(word): gender for word, gender in lex.PRONOUN_SPEAKERS.items()},
         non_source=_norm(lex.NON_SOURCE_HEADS),
         before_l=_norm(lex.ATTRIBUTIONS_BEFORE_L),
