@@ -35,7 +35,6 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
     {
         "نيوز",
         "نت",
-        "نات",
         "برس",
         "بوست",
         "تايمز",
