@@ -173,8 +173,8 @@ class Quote:
 
     ``text[start:end] == content`` for the text the quote was found in. Quotes do not
     overlap, with one exception: each quoted fragment of a ``mixed`` quote (the
-    speaker's own words inside a reported clause, «أعلنت الحكومة أن الغارة "جريمة
-    تنتهك الاتفاق" الموقع …») is also given as a ``direct`` quote nested in it, with the
+    speaker's own words inside a reported clause, «أعلنت الحكومة أن القصف "انتهاك
+    صريح للهدنة" المعلنة …») is also given as a ``direct`` quote nested in it, with the
     same speaker and cue, right after it.
     """
 

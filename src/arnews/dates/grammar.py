@@ -355,7 +355,7 @@ def _zone_start() -> Pattern:
 
 def _date_prefix(p: _Pieces) -> str:
     """What can stand right before a date and belongs to it: a weekday («الأربعاء، »,
-    «يوم الأربعاء الموافق لـ», with a clock time after it: «الثلاثاء 12:55 »), a relative
+    «يوم الأربعاء الموافق لـ», with a clock time after it: «الخميس 09:40 »), a relative
     day that the date spells out («اليوم الأحد 21 نوفمبر 2021», «يوم أمس 4 سبتمبر»), or
     the word «شهر» (groups ``wd``, ``h``, ``mi``, ``s``, ``ap``; ``rd`` for a relative day
     without a weekday, which belongs only to a date with its year)."""

@@ -209,7 +209,7 @@ def iso(groups: Mapping[str, str | None]) -> datetime | None:
 
 def _prefix(start: int, floor: int, source: Source) -> tuple[int, Match | None]:
     """Where a date starting at *start* really starts, with what is written before it
-    («الأربعاء، 28 آب», «الثلاثاء 12:55 13-5-2025») if anything (*start* is after one of
+    («الأربعاء، 28 آب», «الخميس 09:40 6-3-2025») if anything (*start* is after one of
     :attr:`Grammar.prefix_ends`)."""
     g = source.grammar
     prefix = g.prefix_before.search(source.norm, max(floor, start - _PREFIX_REACH), start)

@@ -2,19 +2,20 @@
 
 Arabic news credits a story in a few recurring forms, whatever the outlet:
 
-- an agency dateline opening the story: «المنامة - واس:», «صنعاء- سبأ :», «عمان - (بترا) -»,
-  «القاهرة /سما/», «بنغازى 26 أكتوبر 2013 (وال)-», «مسقط في 27 يناير 2026 /العُمانية/»,
+- an agency dateline opening the story: «الرياض - واس:», «الدوحة- قنا :», «إربد - (بترا) -»,
+  «رام الله /وفا/», «مصراتة 3 مارس 2016 (وال)-», «مسقط في 27 يناير 2026 /العُمانية/»,
   «طرابلس 19 ذو الحجة 1439 هـ الموافق 30 أغسطس 2018 م واس …»;
-- the outlet crediting itself: «القلعة نيوز:», «بوابة أوكرانيا -كييف- 11 نوفمبر2021-»,
-  «مركز مقديشو (مقديشو)-»;
-- a line under the headline mixing them with the reporter: «عنب بلدي – حلب», «أثير- جميلة
-  العبرية», «الرباط-عماد المجدوبي», «بنغازي – متابعات -مصر ليبيا», «كتب – فلان الفلاني –».
+- the outlet crediting itself: «صدى المدينة نيوز:», «بوابة الشمال -أربيل- 3 مارس2022-»,
+  «مركز نواذيبو (نواذيبو)-»;
+- a line under the headline mixing them with the reporter: «صدى المدينة – حلب», «صدى
+  المدينة- سلمى الكندي», «الرباط-يوسف البقالي», «بنغازي – متابعات -صدى المدينة», «كتب –
+  فلان الفلاني –».
 
 Such a line is cut into parts at its separators (dashes, slashes, colons, parentheses,
 commas) and at the dates in it; each part is named: a city (the dateline), an agency or
 an outlet (the source), a date, a person (an author), a word that credits no one
 («متابعات»), a country. A part is an outlet when it is the one the page's web address
-spells («الموجز» ↔ ``almogaz.com``), the site's name, or holds an outlet word («نيوز»,
+spells («صدى المدينة» ↔ ``sadaalmadina.net``), the site's name, or holds an outlet word («نيوز»,
 «للأنباء», «شبكة»). Nothing is reported from a line with a part that is none of these:
 a field that fails its check is dropped, not guessed.
 """
@@ -135,7 +136,7 @@ def _label_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _SOURCES: Final = frozenset({Kind.AGENCY, Kind.OUTLET, Kind.NAME, Kind.PERSON})
-"""What a part after «المصدر:» may be: the source as written («"أنباء البحرين"»)."""
+"""What a part after «المصدر:» may be: the source as written («"أنباء الخليج"»)."""
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +180,7 @@ def _definite(
 
 
 def _names_an_outlet(text: str, key: str, places: frozenset[str]) -> bool:
-    """A short name holding an outlet word («بلدي نيوز», «شبكة النبأ») or a Latin acronym
+    """A short name holding an outlet word («بلدي نيوز», «شبكة الينابيع») or a Latin acronym
     («LBCI»), not ending with a city («وكالة الأنباء … بغداد»: the outlet, then the city)."""
     words = key.split()
     return (
@@ -230,7 +231,7 @@ def _words_part(
     text: str, start: int, end: int, outlet: Outlet, key: str | None = None
 ) -> list[_Part]:
     """The parts between two cuts: one name, or names that follow one another unseparated
-    («مسقط في», «كتبت نورا فخرى», «واس جدد المجلس …»: the agency, then the story)."""
+    («مسقط في», «كتبت هدى رمزى», «واس جدد المجلس …»: the agency, then the story)."""
     chunk = text[start:end]
     if not chunk.strip():
         return []
@@ -253,7 +254,7 @@ def _words_part(
             )
             rest = _words_part(text, start + words[size].start(), end, outlet)
             if head[0] is not Kind.LABEL and rest and rest[0].kind in (Kind.PERSON, Kind.NAME):
-                # «الخرطوم تنتصر على الكوليرا»: a name runs on into a sentence.
+                # «الرياض تستضيف المعرض»: a name runs on into a sentence.
                 rest = [_Part(Kind.UNKNOWN, rest[0].text, rest[0].end, rest[0].start), *rest[1:]]
             return [first, *rest]
     return [_Part(_guess(chunk, key), chunk.strip(), end, start)]
@@ -321,8 +322,8 @@ def _with_country(parts: Sequence[_Part], text: str) -> list[_Part]:
 
 def _credit(parts: Sequence[_Part], end: int) -> Credit:
     """The credit of *parts*: a city that is also the outlet's name is the source when
-    nothing else names one («عمان :» of Oman Daily), the city otherwise («مركز مقديشو
-    (مقديشو)-»)."""
+    nothing else names one («الرياض :» of a «Riyadh Daily»), the city otherwise («مركز
+    نواذيبو (نواذيبو)-»)."""
     names_outlet = [p for p in parts if p.kind is Kind.OUTLET]
     places = [p for p in parts if p.kind is Kind.PLACE]
     if len(places) == 1 and places[0].outlet and not names_outlet:
@@ -352,17 +353,17 @@ def may_credit(text: str, key: str) -> bool:
 def read_credit_line(
     text: str, outlet: Outlet, key: str | None = None, *, dates: bool = True
 ) -> Credit | None:
-    """A line of its own that credits the story («عنب بلدي – حلب», «كتب – فلان الفلاني»,
-    «المنامة – جمال الياقوت :»), or ``None`` when a part of it is no credit (*key*: its
+    """A line of its own that credits the story («صدى المدينة – حلب», «كتب – فلان الفلاني»,
+    «المنامة – ماجد الخالدي :»), or ``None`` when a part of it is no credit (*key*: its
     :func:`phrase_key`, if known; *dates*: whether the line may hold a date to cut at).
 
     Persons are authors when a byline word precedes them or the line names a place or an
-    outlet too; beside an agency alone («وهج الخليج – العمانية») a name is the outlet's.
+    outlet too; beside an agency alone («صدى الوادي – العمانية») a name is the outlet's.
 
-    >>> read_credit_line("عنب بلدي – حلب", Outlet.of("https://www.enabbaladi.net/1"))
-    Credit(place='حلب', source='عنب بلدي', authors=(), date=None, end=0)
-    >>> read_credit_line("أثير- جميلة العبرية", Outlet.of("https://www.atheer.om/1")).authors
-    ('جميلة العبرية',)
+    >>> read_credit_line("صدى المدينة – حلب", Outlet.of("https://www.sadaalmadina.net/1"))
+    Credit(place='حلب', source='صدى المدينة', authors=(), date=None, end=0)
+    >>> read_credit_line("صدى المدينة- سلمى الكندي", Outlet.of("https://sadaalmadina.net/1")).authors
+    ('سلمى الكندي',)
     """
     if any(len(chunk.split()) > MAX_CREDIT_PART_WORDS for chunk in _CUT.split(text)):
         return None  # a sentence, not names
@@ -400,8 +401,8 @@ def read_dateline(paragraph: str, outlet: Outlet) -> Credit:
     where the story's text begins. A bare «X:» names a city only when X is a known city
     (or an agency follows it); the outlet's own name is a source, never a city.
 
-    >>> read_dateline("المنامة - واس: أعلن صاحب السمو …", Outlet())
-    Credit(place='المنامة', source='واس', authors=(), date=None, end=15)
+    >>> read_dateline("الرياض - واس: أعلن وزير المالية …", Outlet())
+    Credit(place='الرياض', source='واس', authors=(), date=None, end=14)
     >>> read_dateline("القاهرة تستضيف القمة العربية", Outlet()).place is None
     True
     """

@@ -6,7 +6,7 @@ The walk reads the lines' features (:mod:`arnews.extract.lines`) and goes in ord
    except a date STAMP right above it; lines between two prints of it are read as header;
 2. the **header**, up to the story's first paragraph: date STAMPs and credit lines
    (a BYLINE when it names authors, «الرباط-فلان», «كتب – فلان –»; a CREDIT when it
-   names an agency or outlet only, «بلدي نيوز», «القاهرة /سما/»), unless they are an
+   names an agency or outlet only, «بلدي نيوز», «رام الله /وفا/»), unless they are an
    image CAPTION; with no headline, only the two lines right above the story credit it;
 3. the **story**, from its first paragraph (past teasers above the page's masthead; its
    prose when it has no paragraph) up to the END_OF_STORY line: STORY paragraphs and the
@@ -105,7 +105,7 @@ def _credited(line: Line, role: Role | None = None) -> Classified | None:
 
 def _header(line: Line, credits: bool) -> Classified:
     """A line between the headline and the story: a date STAMP (maybe with a dateline's
-    city, «بنغازي- 30أغسطس2020م»), a credit line («عنب بلدي – حلب», «كتب: فلان») when
+    city, «بنغازي- 30أغسطس2020م»), a credit line («صدى المدينة – حلب», «كتب: فلان») when
     *credits* are read there, an image caption, or other."""
     if line.stamp is not None or line.relative_stamp:
         place = line.credit.place if line.credit else None
@@ -187,9 +187,9 @@ def _drop_tweet_text(out: list[Classified]) -> None:
 
 def _drop_trailing(out: list[Classified]) -> None:
     """The story's last paragraph is not story when it is a prompt ending with a colon for
-    something that is not text («… يرجى ارسال رسالة الى:» over an e-mail address), or
-    another story's headline after the last sentence («“التثلث الصبغي 21”.. ما هي متلازمة
-    داون؟»)."""
+    something that is not text («… للتواصل مع التحرير يرجى الكتابة إلى:» over an e-mail address),
+    or another story's headline after the last sentence («“متلازمة نادرة”.. ما هي
+    أعراضها؟»)."""
     stories = [i for i, c in enumerate(out) if c.role is Role.STORY]
     if not stories:
         return
@@ -257,7 +257,7 @@ def _in_story(line: Line) -> bool:
 
 def _before_story(lines: Sequence[Line], index: int, found: Headline | None) -> Classified:
     """A line before the header: the headline's prints, and between them its date stamp
-    and credits («TITLE / الخميس 04 نوفمبر 2021 / TITLE»); before the headline, the date
+    and credits («TITLE / الأحد 07 مارس 2021 / TITLE»); before the headline, the date
     stamp right above it; navigation otherwise."""
     line = lines[index]
     if found is None:
@@ -273,7 +273,7 @@ def _before_story(lines: Sequence[Line], index: int, found: Headline | None) -> 
 
 def _repeats(lines: Sequence[Line], found: Headline | None) -> set[int]:
     """The lines right under the headline that begin with it again (the headline glued to
-    an image caption: «TITLE TITLE وزير البيئة فى البرلمان»): not the story's start."""
+    an image caption: «TITLE TITLE وزير النقل فى مجلس الشورى»): not the story's start."""
     if found is None:
         return set()
     key = lines[found.first].key

@@ -41,7 +41,7 @@ _INITIALS_CODE: Final = regex.compile(
     r"(?<=[.»\")])\s*+\p{Arabic}(?:[.\s]\p{Arabic}){0,3}\s?/\s?\p{Arabic}(?:[.\s]\p{Arabic}){0,4}\s*+$"
 )
 # Decoration around a headline: emoji, symbols and bullets before it; after it, a run of
-# them (or a stray «&») with a dot at most («… الماجوري " &.»).
+# them (or a stray «&») with a dot at most («… المدينة " &.»).
 _DECORATION: Final = regex.compile(
     r"^[\p{So}\p{Sk}•●\s]++|(?<![\p{So}\p{Sk}&\s])(?:\s*+[\p{So}\p{Sk}&])++[\s.]*+$"
 )

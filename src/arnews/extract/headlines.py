@@ -5,11 +5,11 @@
    two prints stand on consecutive lines right under a lone headline-like line, they
    are an image's alt text and caption and that line is the headline (so is a longer
    headline between the two prints that holds them: they are an excerpt of it);
-3. a headline-like line over a paragraph opening with an agency dateline («صنعاء- سبأ :
+3. a headline-like line over a paragraph opening with an agency dateline («الدوحة- قنا :
    …»), even under teasers of other stories;
 4. the first headline-like line with the story right after it;
 5. a headline-like line with a date stamp under it and the story right after
-   («TITLE / 2019-04-17 / story»), even after prose that is not the story (a site's
+   («TITLE / 2021-06-08 / story»), even after prose that is not the story (a site's
    «about» blurb).
 
 The lines before the headline are navigation; a date stamp among the few right before

@@ -103,18 +103,18 @@ MAX_NAME_WORDS: Final = 4
 """…and four at most."""
 CREDIT_REACH: Final = 2
 """In a dump with no headline, the lines of text right before the story that may credit it
-(«أثير- جميلة العبرية»)."""
+(«صدى المدينة- سلمى الكندي»)."""
 MIN_HOST_LABEL_CHARS: Final = 4
 """A host name label («albayan» of albayan.ae) this long can name the outlet in a byline."""
 MAX_CREDIT_PART_WORDS: Final = 5
-"""A part of a credit line («وكالة الأنباء العراقية المستقلة», «نوح بن ياسر المعمري») has at
+"""A part of a credit line («وكالة أنباء الوادي الحرة المستقلة», «خالد بن سالم الراشدي») has at
 most this many words; a longer one is the story's text."""
 MIN_SKELETON_CHARS: Final = 2
 """A name is compared with the outlet's web address on its consonants, this many at least
-(«سما» ↔ ``samanews``: «sm»)…"""
+(«ندى» ↔ ``nadanews``: «nd»)…"""
 MIN_SKELETON_INSIDE: Final = 4
-"""…and may be found inside a longer address only with this many («mkds» in
-``mogadishucenter``)."""
+"""…and may be found inside a longer address only with this many («trbls» in
+``tarablusobserver``)."""
 DATELINE_CHARS: Final = 120
 """A dateline («القاهرة (رويترز) -») is looked for in the story's first characters only."""
 CREDIT_LINE_BLOCKS: Final = 3

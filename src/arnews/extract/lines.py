@@ -58,7 +58,7 @@ __all__ = [
     "read_lines",
 ]
 
-# An embedded tweet: its picture link, or its signature line «— Name (@handle) July 1, 2024».
+# An embedded tweet: its picture link, or its signature line «— Name (@handle) March 3, 2023».
 _TWEET: Final = regex.compile(r"pic\.twitter\.com/|^\s*[—–-]\s.{0,60}\(@[A-Za-z0-9_]{1,30}\)")
 # A ticker item: another story's headline after its clock time («- 19:35رشيد الطاوسي …»).
 _TICKER: Final = regex.compile(r"^(?:[-–—•*]\s*[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}:[0-9]{2}(?=\p{L}))")
@@ -127,7 +127,7 @@ class Line:
     """The page's masthead («رئيس التحرير: …»)."""
     tweet: bool
     """A line of an embedded tweet: its picture link or its signature («— Name (@handle)
-    July 1, 2024»)."""
+    March 3, 2023»)."""
 
     opens_story: bool
     """A paragraph that ends with a full stop: the story has begun."""
@@ -146,8 +146,8 @@ class Line:
     byline: bool
     """A short labelled byline («كتب: فلان»)."""
     credit: Credit | None
-    """What the line credits when it is a credit line of its own («عنب بلدي – حلب»,
-    «المنامة – جمال الياقوت :», «(وام)»), every part of it checked."""
+    """What the line credits when it is a credit line of its own («صدى المدينة – حلب»,
+    «المنامة – ماجد الخالدي :», «(وام)»), every part of it checked."""
     caption: bool
     """An image caption: closed by a photo credit («… - واس»), or repeated by the next
     line (an image's alt text and its caption)."""
@@ -297,7 +297,7 @@ def _is_title_like(text: str, key: str, words: int) -> bool:
 
 def _is_lead(text: str) -> bool:
     """A story's first sentence: a time word set off by a comma («نفت الوزارة، اليوم
-    السبت، …», «أشرفت الوزيرة، يوم الخميس على …»)."""
+    السبت، …», «أشرف الوزير، يوم الأحد على …»)."""
     if "،" not in text and "," not in text:
         return False
     return _lead_time().search(_DIACRITICS.sub("", text)) is not None
@@ -357,7 +357,7 @@ def _credit(text: str, key: str, outlet: Outlet, *, dated: bool) -> Credit | Non
 
 def _without_trailing_furniture(text: str, matcher: BoilerplateMatcher) -> str:
     """*text* without hashtags glued to its end («… #أخبار #رياضة») or a last sentence that
-    is a boilerplate prompt («… مزيد من التفاصيل في الفيديو التالي:»)."""
+    is a boilerplate prompt («… المزيد من التفاصيل في الفيديو المرفق:»)."""
     if _HASHTAG in text:
         text = _without_trailing_hashtags(text)
     if text.endswith(":"):

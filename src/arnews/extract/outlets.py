@@ -1,7 +1,7 @@
 """What the credit parts of a story's first line can name: data, not code.
 
 A story's first line or the line under its headline credits it in a few recurring
-forms («المنامة - واس:», «القاهرة /سما/», «عنب بلدي – حلب», «مسقط في 27 يناير 2026
+forms («الرياض - واس:», «رام الله /وفا/», «صدى المدينة – حلب», «مسقط في 27 يناير 2026
 /العُمانية/»). :mod:`arnews.extract.credits` cuts such a line into parts and names each
 with the tables here (cities and agencies are in :mod:`arnews.extract.phrases`):
 
@@ -9,7 +9,7 @@ with the tables here (cities and agencies are in :mod:`arnews.extract.phrases`):
   Latin host names, and words that credit no one («متابعات», «خاص»);
 - country names: a country is neither a dateline (a city) nor a source;
 - how Arabic letters and Latin letters sound, to tell whether a name is the one the
-  outlet's web address spells («الموجز» ↔ ``almogaz.com``).
+  outlet's web address spells («صدى المدينة» ↔ ``sadaalmadina.net``).
 
 Every Arabic entry is compared after :func:`arnews.normalize`; the data-integrity
 test keeps them NFC, free of tatweel and unique after normalization.
@@ -70,7 +70,7 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
         "القناة",
     }
 )
-"""Words of an outlet's name («بلدي نيوز», «وطن للأنباء», «شبكة النبأ», «مركز مقديشو»):
+"""Words of an outlet's name («بلدي نيوز», «الوادي للأنباء», «شبكة الينابيع», «مركز نواذيبو»):
 a credit part holding one names an outlet, not a person or a place."""
 
 LATIN_OUTLET_WORDS: Final[tuple[str, ...]] = (
@@ -93,8 +93,8 @@ LATIN_OUTLET_WORDS: Final[tuple[str, ...]] = (
     "arabic",
     "ar",
 )
-"""Words of an outlet's web address around its name (``alqalahnews``, ``omandaily``,
-``mogadishucenter``), removed before the name is compared with a credit."""
+"""Words of an outlet's web address around its name (``sadaalmadinanews``, ``riyadhdaily``,
+``nouadhibou-center``), removed before the name is compared with a credit."""
 
 CREDIT_FILLERS: Final[frozenset[str]] = frozenset(
     {
@@ -107,7 +107,7 @@ CREDIT_FILLERS: Final[frozenset[str]] = frozenset(
         "الموافق",
     }
 )
-"""Parts of a credit line that name no one («بنغازي – متابعات - مصر ليبيا», «مسقط في
+"""Parts of a credit line that name no one («بنغازي – متابعات - صدى المدينة», «مسقط في
 27 يناير»)."""
 
 PHOTO_CREDITS: Final[frozenset[str]] = frozenset(
@@ -210,8 +210,8 @@ COUNTRIES: Final[frozenset[str]] = frozenset(
         "إسرائيل",
     }
 )
-"""Countries: a section label or a country in a credit line is not a city dateline («a
-country name … is not a city dateline»). «الكويت», «تونس», «الجزائر» and «عمان» are
+"""Countries: a section label or a country in a credit line is not a city dateline (a
+country is not where the story was filed). «الكويت», «تونس», «الجزائر» and «عمان» are
 cities too: a part naming one is read as the city."""
 
 LETTER_SOUNDS: Final[Mapping[str, str]] = {

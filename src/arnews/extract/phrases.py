@@ -175,7 +175,7 @@ GLUED_PREFIXES: Final[frozenset[str]] = frozenset(
         "المقال الموالي",
     }
 )
-"""Links to the previous and next story («الموضوع السابقمورجان ستانلي: …»): a line
+"""Links to the previous and next story («المقال السابقالحكومة تقر الموازنة …»): a line
 starting with one is boilerplate even when the link text is glued to the phrase."""
 """A block or line that *starts with* one of these is boilerplate."""
 
@@ -705,7 +705,7 @@ MASTHEAD: Final[frozenset[str]] = frozenset(
 are teasers of other stories."""
 
 SOURCE_LABELS: Final[frozenset[str]] = frozenset({"المصدر", "مصدر الخبر", "نقلاً عن"})
-"""Labels of a line naming the story's source («المصدر: "أنباء البحرين"»)."""
+"""Labels of a line naming the story's source («المصدر: "أنباء الخليج"»)."""
 
 READ_MORE: Final[frozenset[str]] = frozenset(
     {

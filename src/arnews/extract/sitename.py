@@ -1,11 +1,11 @@
 """Whether a credit names the outlet itself: its names, and the name its web address spells.
 
-An outlet crediting itself at the start of its own story («القلعة نيوز:», «عنب بلدي –
-حلب») is a source, not a person or a city. Its name is known when the site or the page
+An outlet crediting itself at the start of its own story («صدى المدينة نيوز:», «نبض الوادي
+– حلب») is a source, not a person or a city. Its name is known when the site or the page
 gives it, and otherwise read from the web address: Arabic and Latin letters are both
 reduced to their consonant classes (ج, ق, ك and g, j, q, k are one class; vowels, ع and
-ة have none), so «الموجز» and ``almogaz.com`` both read «mkz», «عنب بلدي» and
-``enabbaladi.net`` «nbld». Outlet words around the name (``news``, ``daily``,
+ة have none), so «صدى المدينة» and ``sadaalmadina.net`` both read «sdlmdn»,
+«نبض الوادي» and ``nabdalwadi.com`` «nbdld». Outlet words around the name (``news``, ``daily``,
 ``center``; «نيوز», «شبكة», «مركز») and an article before it are set aside first.
 """
 
@@ -60,7 +60,7 @@ def _latin_sound(label: str) -> str:
 
 def _host_names(label: str) -> set[str]:
     """The skeletons a web address label may spell: as it is, without an article before
-    it, without outlet words around it (``alqalahnews`` → «qalah»)."""
+    it, without outlet words around it (``alwadinews`` → «wadi»)."""
     names = {label}
     for word in outlets.LATIN_OUTLET_WORDS:
         for name in list(names):
@@ -80,7 +80,7 @@ def outlet_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _name_sounds(key: str) -> frozenset[str]:
     """The skeletons of a credit part (its :func:`phrase_key`): whole, and without the
-    articles and outlet words of its words («شبكة النبأ» → «nb»)."""
+    articles and outlet words of its words («شبكة الينابيع» → «nb»)."""
     words = key.split()
     bare = [w.removeprefix(phrases.DEFINITE_ARTICLE) for w in words]
     kept = [w for w, b in zip(words, bare, strict=True) if w not in outlet_words()]
@@ -92,7 +92,7 @@ def _name_sounds(key: str) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class Outlet:
     """How to tell the outlet's own name in a credit: the names the page or the site give
-    it, and the skeletons of its web address («الموجز» ↔ ``almogaz.com``)."""
+    it, and the skeletons of its web address («صدى المدينة» ↔ ``sadaalmadina.net``)."""
 
     names: frozenset[str] = frozenset()
     hosts: frozenset[str] = frozenset()

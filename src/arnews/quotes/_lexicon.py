@@ -128,7 +128,7 @@ SPEECH_VERBS: Final[Mapping[str, VerbForms]] = {
 """Speech verbs by lemma: third-person forms by gender, past then present tense.
 
 «يذكر» and «تذكر» are left out on purpose: «يُذكر أن …» is the editor's «it is worth
-noting», «لم تشهد المدينة اختناقات تُذكر» «worth mentioning»; so are «يتابع/تتابع»,
+noting», «لم يخلّف الحريق أضراراً تُذكر» «worth mentioning»; so are «يتابع/تتابع»,
 which in news mostly mean «monitors» («تتابع الوحدة حسابات …»)."""
 
 PARTICIPLES: Final[Mapping[str, tuple[str, Gender]]] = {
@@ -193,7 +193,7 @@ SAYING_NOUNS: Final[Mapping[str, tuple[str, Gender]]] = {
     "بقولها": ("قال", "f"),
     "بقولهم": ("قال", "p"),
 }
-"""«by his/her/their saying» («وختم كلمته بقوله: …», «الذي اختتم به خطابه بقولها:
+"""«by his/her/their saying» («وختم كلمته بقوله: …», «وأنهت حديثها للصحفيين بقولها:
 …»): form → (lemma, gender). They cue speech like a participle («قائلاً»): no subject
 of their own, the speaker is the pronoun's referent, carried over."""
 
@@ -373,7 +373,7 @@ WRITER_CLAUSES: Final[frozenset[str]] = frozenset(
     {"وذلك", "فيما", "وفيما", "بينما", "وبينما", "علما"}
 )
 """Words that, after a comma, start the writer's own clause, not more of the reported
-words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الرئيس …»,
+words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الوزارة …»,
 «…، علماً أن الامتحان …» (the writer's note)."""
 
 WRITER_GLOSS: Final = ("في", "إشارة")
@@ -832,7 +832,7 @@ REPRESENTATION_HOSTS: Final[frozenset[str]] = frozenset(
     }
 )
 """Words after which «عن» names whom the speaker represents or defends («النائب عن حزب
-…», «عضو مجلس النواب عن مصراتة …», «هيئة الدفاع عن المتهمين»): it does not end the
+…», «عضو مجلس النواب عن البصرة …», «هيئة الدفاع عن المتهمين»): it does not end the
 speaker there."""
 
 ATTRIBUTION_WORDS: Final[frozenset[str]] = frozenset(

@@ -5,13 +5,13 @@ speaker of an earlier cue (:class:`arnews.quotes.speakers.SpeakerMemory`). Two m
 ways news names that speaker are read here, lazily and once per text:
 
 - **the subject of an earlier verb that is no cue** (:meth:`Antecedents.verb_subject`):
-  «تعود الفنانة فلانة إلى السباق … . وأكدت أن …», «وعبّر سمو الشيخ فلان عن تضامنه.
+  «تعود الفنانة فلانة إلى السباق … . وأكدت أن …», «واستقبل سمو الشيخ فلان الوفد.
   وقال: …», «نشر النائب فلان صورة …، وعلق عليها بالقول: …». The verb opens its
   sentence (news is verb-first), agrees in gender with the cue (by its form, or by
   its subject's head when the form does not tell), and stands in the cue's sentence
   or one of the :data:`MAX_SENTENCES_BACK` before it;
 - **the bearer of an honorific** written with a pronoun (:meth:`Antecedents.honorific`):
-  «وهنأ سيادته الوفد» names the nearest «سيادة الرئيس فلان» before it, «أعرب جلالته»
+  «وشكر سيادته المنظمين» names the nearest «سيادة الرئيس فلان» before it, «أعرب جلالته»
   the nearest «جلالة الملك فلان».
 
 Every look-up is bounded, and each sentence is read at most once, so the work stays
@@ -203,7 +203,7 @@ class Antecedents:
             return None
         a = s + 1
         honorific = honorific_pronoun(doc.words[a], vocab) if a < len(doc) else None
-        if honorific is not None:  # «وهنأ سيادته الوفد»: resolved by the finder
+        if honorific is not None:  # «وشكر سيادته المنظمين»: resolved by the finder
             return speaker_span_or_none(doc, a, a + 1, vocab, honorific[1])
         end = self._phrase_end(a, len(doc))
         if end is None:

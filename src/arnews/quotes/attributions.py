@@ -54,7 +54,7 @@ class _Phrase(NamedTuple):
 
 def attribution_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate], list[Candidate]]:
     """«… بحسب X», «وفق البيان، …», «نقلاً عن X», «على حد قوله»; and the sources named
-    inside a sentence without a quote of their own («ويلخص المعرض، بحسب فلان، …»),
+    inside a sentence without a quote of their own («ويضم المهرجان، بحسب فلان، …»),
     remembered for a participle after them (start and end -1)."""
     found: list[Candidate] = []
     sources: list[Candidate] = []
@@ -161,8 +161,8 @@ def _attribution(doc: Doc, phrase: _Phrase, vocab: Vocabulary) -> Candidate | No
 
 
 def _parenthetical(doc: Doc, phrase: _Phrase) -> bool:
-    """Whether *phrase* stands between commas inside its sentence («ويلخص المعرض، بحسب
-    فلان، الصعوبات …»), unlike a name that holds an attribution word («"حسب الله"»)."""
+    """Whether *phrase* stands between commas inside its sentence («ويضم المهرجان، بحسب
+    فلان، عروضاً …»), unlike a name that holds an attribution word («"حسب الله"»)."""
     first, end = phrase.first, phrase.source_end
     return (
         first > 0 and doc.marks[first - 1] in COMMAS and end < len(doc) and doc.marks[end] in COMMAS
@@ -239,7 +239,7 @@ def _postposed(
 def _quoted_speech(doc: Doc, opener: int, close: int, vocab: Vocabulary) -> bool:
     """Whether the quote right before a closing attribution is the speech it attributes:
     it starts its sentence («"…"، بحسب X»), or it has three words or more and no name
-    introducer before it («تتميز الدورة بتسجيل "عدد كبير من …"، مثلما أوضحته X»)."""
+    introducer before it («وشهدت المسابقة مشاركة "أكثر من مئة فريق …"، مثلما أوضحته X»)."""
     if doc.sentence_initial(opener):
         return True
     named = opener > 0 and doc.words[opener - 1] in vocab.name_introducers

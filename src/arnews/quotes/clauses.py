@@ -49,7 +49,7 @@ MAX_LINE_BREAKS_AFTER_COLON: Final = 2
 """Line breaks skipped after «:» («وأضاف:» ending a line introduces the next paragraph)."""
 MAX_BOILERPLATE_LINES: Final = 3
 """Short lines skipped between a «:» ending its line and the quote mark that opens its
-words («بقوله:⏎أثير⏎أثير⏎“…»)."""
+words («بقوله:⏎صدى المدينة⏎صدى المدينة⏎“…»)."""
 MAX_BOILERPLATE_WORDS: Final = 4
 """Words such a line may hold (a site name, a logo's alt text, a caption)."""
 LEADING_WORD_WINDOW: Final = 3
@@ -335,7 +335,7 @@ def _plain(
 
 
 def _final_quote(doc: Doc, a: int, b: int) -> int | None:
-    """«أن الغارة "جريمة تنتهك الاتفاق"»: the opening mark of a quote of three words or
+    """«أن القصف "انتهاك صريح للهدنة"»: the opening mark of a quote of three words or
     more that ends the reported words ``a..b-1`` after at most :data:`MAX_LEAD_WORDS`
     words. The quote is then the speech itself, and the words before it the writer's."""
     for k in range(a, min(b, a + MAX_LEAD_WORDS + 1)):

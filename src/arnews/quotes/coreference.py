@@ -1,8 +1,8 @@
 """Who is it, in full: the fullest earlier mention of a quote's speaker (light coreference).
 
-A quote's speaker is kept as the sentence writes it («الوزارة», «الوزير», «المصيلحي»);
+A quote's speaker is kept as the sentence writes it («الوزارة», «الوزير», «الحسيني»);
 :class:`Coreference` finds the fullest mention of the same speaker earlier in the
-text («وزارة التربية الأردنية», «وزير الخارجية أحمد علي», «علي المصيلحي وزير التموين»)
+text («وزارة التربية الأردنية», «وزير الخارجية أحمد علي», «علي الحسيني وزير التموين»)
 for :attr:`arnews.Quote.speaker_full`. The rules are deliberately light:
 
 1. **Same words**: an earlier speaker *M* names the same speaker as *S* when it has more

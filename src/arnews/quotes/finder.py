@@ -160,7 +160,7 @@ def _speaker(
 ) -> tuple[str | None, str | None]:
     """The speaker of *cand* and the phrase it writes for the cues after it: its own
     (an honorific with a pronoun, «سيادته», stands for its bearer), else the latest
-    agreeing speaker or a later source of the same sentence («ويلخص المعرض، بحسب
+    agreeing speaker or a later source of the same sentence («ويضم المهرجان، بحسب
     فلان، …، موضحاً أنه …»), else the subject of its sentence's verb (for a
     participle) or of an earlier verb that is no cue («تعود الفنانة فلانة …. وأكدت
     …»)."""

@@ -77,7 +77,7 @@ def parse_region(doc: Doc, i: int, info: CueInfo, vocab: Vocabulary) -> Region |
         if found is not None:
             return found
     if _slash_after_stop(doc, j):
-        # «وقال ردا على سؤال.. /…/»: slash quotes follow their cue after a full stop.
+        # «وأضاف ردا على استفسار.. /…/»: slash quotes follow their cue after a full stop.
         return Region("quote", j + 1, (start, scan.end(j)))
     return scan.finish(j)
 

@@ -110,7 +110,7 @@ def _own_setting(word: str, vocab: Vocabulary) -> bool:
 
 def apposition_end(doc: Doc, comma: int, stop: int, vocab: Vocabulary) -> int:
     """Where a speaker that a comma at token *comma* ended really ends: after the
-    apposition that follows it («رئيس الوزراء، عبد الحميد دبيبة، إن …», «سعد الدين
+    apposition that follows it («رئيس الوزراء، سالم حمدان، إن …», «سعد الدين
     العثماني، رئيس الحكومة، إن …»), or at the comma if the words up to the next comma or
     to *stop* (the introducer) are no apposition: longer than :data:`MAX_APPOSITION`
     tokens, or holding a stop word («، اليوم،»), an aside («فضّل عدم الكشف عن اسمه») or
@@ -122,7 +122,7 @@ def apposition_end(doc: Doc, comma: int, stop: int, vocab: Vocabulary) -> int:
         word = doc.words[k]
         if word:
             if (
-                word[0].isdigit()  # «، قبيل 3 أيام على …»: a time, not a title
+                word[0].isdigit()  # «، بعد 5 ساعات من …»: a time, not a title
                 or word in vocab.aside
                 or word in vocab.relatives
                 or vocab.cue(word) is not None
@@ -133,13 +133,13 @@ def apposition_end(doc: Doc, comma: int, stop: int, vocab: Vocabulary) -> int:
         elif doc.marks[k] in COMMAS:
             return k if words else comma
         elif k in doc.pair:
-            k = doc.pair[k]  # a name in quote marks («مدير "منسقو الاستجابة"»)
+            k = doc.pair[k]  # a name in quote marks («مدير "فريق الإغاثة"»)
             words += 1
         elif doc.marks[k] not in APPOSITION_MARKS:
             return comma
         k += 1
     introduced = k < len(doc) and (doc.marks[k] == ":" or doc.words[k] in vocab.introducers)
-    # «أعلنت X، خلو الولاية من الوباء "…"»: a phrase before a quote is the verb's object.
+    # «أعلنت X، انتهاء موسم الحصاد "…"»: a phrase before a quote is the verb's object.
     return stop if k == stop and words and introduced else comma
 
 

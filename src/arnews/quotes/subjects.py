@@ -4,7 +4,7 @@ A cue's speaker is normally the phrase after it (:mod:`arnews.quotes.speakers`).
 When none is written there, the subject may stand elsewhere in the sentence:
 
 - before the verb (:func:`fronted_subject`): «وزارة الصحة تعلن أن …», «وكانت مصادر
-  محلية أفادت بأن …», «…، لكن وسائل إعلام محلية أفادت …»;
+  محلية أفادت بأن …», «…، لكن مصادر طبية أكدت …»;
 - as the author of a statement the cue describes (:func:`statement_subject`):
   «أصدرت الوزارة بياناً يؤكد أن …», «نشر موقع X تقريراً يفيد …»;
 - after the sentence's own verb, for a participle (:func:`sentence_subject`):
@@ -50,7 +50,7 @@ MAX_FRONTED: Final = 6
 MIN_PREFIXED_VERB_LETTERS: Final = 5
 """Shortest «و» + present-tense word read as a verb by its shape («وتتابع»)."""
 MAX_STATEMENT_SENTENCE: Final = 20
-"""How far before a statement noun («تنبيهاً يفيد») its sentence may start (in tokens)."""
+"""How far before a statement noun («تحذيراً يفيد») its sentence may start (in tokens)."""
 _CONTRASTS: Final = "contrasts"
 """The key of :func:`_contrasts` in :attr:`arnews.quotes.tokens.Doc.cache`."""
 _DATE_SEPARATORS: Final = "-/"
@@ -69,7 +69,7 @@ def fronted_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
         if end > s and (word in vocab.stopwords or word[1:] in vocab.non_subject):
             break
         if vocab.cue(word) is not None:
-            return None  # «الوزارة تؤكد … وتدعو …»: the subject belongs to the first cue
+            return None  # «البلدية تعلن … وتطالب …»: the subject belongs to the first cue
         end += 1
     if end - s > MAX_FRONTED or (end == i and i - s > MAX_FRONTED):
         return None  # too long to be a subject («ونشر الجيش لقطات من … قال إنها …»)
@@ -92,7 +92,7 @@ def _aside(doc: Doc, end: int, i: int, vocab: Vocabulary) -> bool:
 
 
 def statement_subject(doc: Doc, i: int, vocab: Vocabulary) -> Span | None:
-    """«أصدرت الوزارة بياناً يؤكد أن …», «وكان المركز قد أصدر تنبيهاً يفيد بأن …»: a cue
+    """«أصدرت الوزارة بياناً يؤكد أن …», «وكان المعهد قد أصدر تحذيراً يفيد بأن …»: a cue
     right after a statement noun in the accusative describes that statement, and the
     speaker is the subject of the sentence: after its verb («أصدرت الوزارة»), after an
     auxiliary («وكان المركز … قد أصدر»), or before a verb standing right before the noun
@@ -131,7 +131,7 @@ def object_start(doc: Doc, a: int, b: int, endings: tuple[str, ...] = OBJECT_END
     """Where the object of a verb starts among the words ``a..b-1`` after it, or *b*: the
     first word without the article, ending in «ة» or «ا» (a feminine noun, an accusative;
     or one of *endings*), right after a word with the article («نفى المتحدث صحة الأنباء»,
-    «أكد الديوان الملكي وفاة …»). A name after a title does not end so as often
+    «أكد المكتب الإعلامي زيارة …»). A name after a title does not end so as often
     («المتحدث أحمد»)."""
     for k in range(a + 1, b):
         word, before = doc.words[k], doc.words[k - 1]
@@ -190,7 +190,7 @@ def _definite(word: str) -> bool:
 
 def _sentence_start(doc: Doc, i: int, reach: int, vocab: Vocabulary) -> int | None:
     """The first token of the sentence holding token *i*, or of its clause after «، لكن»
-    («…، لكن وسائل إعلام محلية أفادت بأن …»), if it starts within *reach*. Found by
+    («…، لكن مصادر طبية أكدت أن …»), if it starts within *reach*. Found by
     bisection in the sentence ends and the contrast words of the text, so a cue deep
     in a long sentence costs no walk."""
     ends = doc.sentence_ends()

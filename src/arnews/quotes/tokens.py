@@ -50,7 +50,7 @@ MIN_SLASH_QUOTE_WORDS: Final = 2
 _BEFORE_SLASH_OPENER: Final = ":."
 """Marks an opening slash may follow (besides a space): «قال: /…/», «…الظروف.. /…/»."""
 _BEFORE_SLASH_CLOSER: Final = ".!?؟…"
-"""Marks a closing slash may follow (besides a letter): «/… اخواننا./»."""
+"""Marks a closing slash may follow (besides a letter): «/… أهلنا./»."""
 _AFTER_SLASH_CLOSER: Final = ".،,:;؛!?؟)»”\"'"
 """Marks a closing slash may precede (besides a space or the end)."""
 _SLASH_RE: Final = regex.compile(regex.escape(SLASH))
@@ -211,7 +211,7 @@ class Doc:
 
 
 def _reopen_after_cues(doc: Doc, vocab: Vocabulary) -> None:
-    """«وتابع X " … بالاسعار مضيفا " 200 … المحلية".»: an ASCII ``"`` with a space on
+    """«وتابع X " … المحصول مضيفا " 300 … الموسم".»: an ASCII ``"`` with a space on
     each side closes the line's open ``"`` (:func:`arnews.quotes.marks.pair_quote_marks`),
     but right after a cue word it opens that cue's quote, as no quote ends with its own
     cue. It is paired instead with the next ``"`` of its line when that one is unpaired
@@ -242,7 +242,7 @@ def _loose_after_cue(doc: Doc, k: int, vocab: Vocabulary) -> bool:
 def _slash_pairs(doc: Doc, slashes: list[int]) -> dict[int, int]:
     """Each of the *slashes* (tokens, in order) that opens words («/جلالة») with the next
     slash of its paragraph when
-    that one closes them («اخواننا/»): after a space, «:» or «.», before a letter, and
+    that one closes them («أهلنا/»): after a space, «:» or «.», before a letter, and
     before a space or a mark, with at least :data:`MIN_SLASH_QUOTE_WORDS` words between.
     Digits and URLs («1/2», «2020/05/01», «…com/ar/») never qualify."""
     pairs: dict[int, int] = {}

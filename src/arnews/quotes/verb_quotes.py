@@ -110,8 +110,8 @@ def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
 
 
 def _not_a_report(before: str, info: CueInfo, vocab: Vocabulary) -> bool:
-    """Whether the word *before* a cue shows it reports nothing: a word of quantity («42
-    ألف طالب»: students), or «أن» before a present tense («من المقرر أن تنقل القناة …»:
+    """Whether the word *before* a cue shows it reports nothing: a word of quantity («15
+    ألف طالب»: students), or «أن» before a present tense («من المقرر أن تعلن الوزارة …»:
     a plan, not a report). A bare number is no sign: a date may stand before a verb."""
     if before in vocab.quantities:
         return True
@@ -215,7 +215,7 @@ def _without_introducer(doc: Doc, cue: _Cue, who: _Who, vocab: Vocabulary) -> Ca
     speaker, gender, _ = who
     fronted = fronted_subject(doc, at, vocab) if at > 0 and doc.words[at - 1] else None
     if fronted is not None and fronted[1] == doc.ends[at - 1]:
-        speaker = fronted  # «الوزارة تؤكد استمرار حملاتها»: the word after it is the object
+        speaker = fronted  # «البلدية تعلن إغلاق الطريق»: the word after it is the object
     elif speaker is not None and info.lemma != RELAY_VERB:
         speaker = _subject_only(doc, region, speaker, vocab)
     if speaker is None:
