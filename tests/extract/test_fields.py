@@ -209,10 +209,13 @@ def test_dateline_naming_the_site_is_not_a_place() -> None:
 
 
 def test_dateline_naming_the_outlet_by_its_web_address_is_its_source() -> None:
-    """«عمان :» on the site at omandaily.om is the newspaper, not the city."""
-    paragraph = "عمان : هطلت أمس أمطار متفاوتة الغزارة على عدة ولايات."
-    assert find_dateline(paragraph, None, "https://www.omandaily.om/?p=1") == (None, "عمان")
-    assert find_dateline(paragraph) == ("عمان", None)
+    """«الرياض :» on a site whose web address spells «الرياض» is the newspaper, not the city."""
+    paragraph = "الرياض : شهدت الأسواق أمس إقبالا كبيرا على شراء مستلزمات المدارس."
+    assert find_dateline(paragraph, None, "https://www.riyadhdaily.example/?p=1") == (
+        None,
+        "الرياض",
+    )
+    assert find_dateline(paragraph) == ("الرياض", None)
 
 
 @pytest.mark.parametrize(

@@ -206,8 +206,8 @@ def test_the_object_of_the_verb_before_a_saying_noun_is_not_the_speaker() -> Non
     ("text", "content"),
     [
         pytest.param(
-            "وقال المبعوث إن هناك دعما متزايدا للحكومة وأبدى ترحيبه بالتعزيزات الأخيرة.",
-            "هناك دعما متزايدا للحكومة",
+            "وقال المبعوث إن هناك تقدما ملموسا في المفاوضات وأبدى تفاؤله بالجولة المقبلة.",
+            "هناك تقدما ملموسا في المفاوضات",
             id="stance-verb",
         ),
         pytest.param(
@@ -242,8 +242,8 @@ def test_reported_words_end_where_the_narrative_resumes(text: str, content: str)
     ("text", "content"),
     [
         pytest.param(
-            "وقال القائد إن الوزارة وضعت قواتها في حالة تأهب وأعلنت حالة الاستنفار.",
-            "الوزارة وضعت قواتها في حالة تأهب وأعلنت حالة الاستنفار",
+            "وقال المتحدث إن الشركة رفعت أسعارها في السوق وأعلنت خطة للتوسع.",
+            "الشركة رفعت أسعارها في السوق وأعلنت خطة للتوسع",
             id="verb-of-the-reported-subject",
         ),
         pytest.param(
@@ -330,7 +330,7 @@ def test_the_subject_of_an_earlier_verb_speaks(text: str, speaker: str) -> None:
             id="gender-disagrees",
         ),
         pytest.param("تتابع الوحدة حسابات تبين بأنها تنشر من خارج البلاد.", id="relative-clause"),
-        pytest.param("وحديثاً ارتبط اسم المدينة بوصف جديد. وأكد أن الوصف قديم.", id="adverb-first"),
+        pytest.param("وحديثاً تغيّر شكل الساحة كثيراً. وأكد أن التغيير ضروري.", id="adverb-first"),
     ],
 )
 def test_no_subject_is_taken_from_a_verb_that_does_not_agree(text: str) -> None:
@@ -340,12 +340,12 @@ def test_no_subject_is_taken_from_a_verb_that_does_not_agree(text: str) -> None:
 
 
 def test_an_honorific_with_a_pronoun_stands_for_its_bearer() -> None:
-    """«وهنأ سيادته الوفد …، داعياً»: the speaker is the «سيادة …» named before."""
+    """«وشكر سيادته المنظمين …، داعياً»: the speaker is the «سيادة …» named before."""
     text = (
-        "استقبل سيادة الرئيس محمود سالم، مساء السبت، وفداً من الكنائس.\n"
-        "وهنأ سيادته الوفد بحلول الأعياد، داعياً الله أن يعم السلام."
+        "زار سيادة الرئيس سالم حمدان، صباح الأحد، معرض الكتاب.\n"
+        "وشكر سيادته المنظمين على جهودهم، داعياً الشباب أن يقبلوا على القراءة."
     )
-    assert found(text) == [("يعم السلام", "سيادة الرئيس محمود سالم", "داعياً", "indirect")]
+    assert found(text) == [("يقبلوا على القراءة", "سيادة الرئيس سالم حمدان", "داعياً", "indirect")]
 
 
 def test_an_honorific_speaker_takes_the_last_speaker_when_no_bearer_is_named() -> None:
@@ -361,11 +361,11 @@ def test_a_subject_before_its_verb_is_the_speaker_not_the_object_after_it() -> N
 
 
 def test_a_dateline_and_a_leading_particle_are_no_verb() -> None:
-    """«عمان - (بترا) - بعث جلالة الملك …، أعرب فيها …», «في حين أعلن فلان …، حيث كتب
+    """«إربد - (بترا) - أرسل جلالة الملك …، أعرب فيها …», «في حين أعلن فلان …، حيث كتب
     …»: the verb after a dateline or «في حين» names the speaker."""
     text = (
-        "عمان - (بترا) - بعث جلالة الملك سالم الأول، أمس، برقية إلى الرئيس، "
-        "أعرب فيها جلالته عن تضامنه مع الشعب الصديق."
+        "إربد - (بترا) - أرسل جلالة الملك سالم الأول، أمس، رسالة إلى المؤتمر، "
+        "أعرب فيها جلالته عن أمله في نجاح أعماله."
     )
     assert found(text)[0][1] == "جلالة الملك سالم الأول"
     text = (
@@ -383,11 +383,11 @@ def test_reported_words_inside_a_quote_end_with_it() -> None:
 
 
 def test_a_source_between_commas_speaks_for_a_participle_of_its_sentence() -> None:
-    """«ويلخص المعرض، بحسب فلان، …، موضحاً أنه …»: the participle takes the source named
+    """«ويضم المهرجان، بحسب فلان، …، موضحاً أنه …»: the participle takes the source named
     in its sentence, not an earlier speaker; a name holding «حسب» is no source."""
     text = (
-        "وقال المدير إن المعرض ناجح. ويلخص المعرض، بحسب الناشط سامي علوان، الصعوبات "
-        "التي يعانيها المتطوعون، موضحاً أنه ضم صوراً للأطفال."
+        "وقال المدير إن المهرجان ناجح. ويضم المهرجان، بحسب الناشط سامي علوان، عروضاً "
+        "من عشر دول عربية، موضحاً أنه سيستمر أسبوعاً كاملاً."
     )
     assert found(text)[-1][1] == "الناشط سامي علوان"
     text = (

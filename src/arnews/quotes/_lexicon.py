@@ -373,7 +373,7 @@ WRITER_CLAUSES: Final[frozenset[str]] = frozenset(
     {"وذلك", "فيما", "وفيما", "بينما", "وبينما", "علما"}
 )
 """Words that, after a comma, start the writer's own clause, not more of the reported
-words: «قال إن الاحتياطي يكفي، وذلك في تصريحات صحفية», «…، فيما نشر حساب الوزارة …»,
+words: «قال إن الاحتياطي يكفي، وذلك في حديث لإذاعة محلية», «…، فيما نشر حساب الوزارة …»,
 «…، علماً أن الامتحان …» (the writer's note)."""
 
 WRITER_GLOSS: Final = ("في", "إشارة")
@@ -832,7 +832,7 @@ REPRESENTATION_HOSTS: Final[frozenset[str]] = frozenset(
     }
 )
 """Words after which «عن» names whom the speaker represents or defends («النائب عن حزب
-…», «عضو مجلس النواب عن البصرة …», «هيئة الدفاع عن المتهمين»): it does not end the
+…», «عضو البرلمان عن البصرة …», «هيئة الدفاع عن المتهمين»): it does not end the
 speaker there."""
 
 ATTRIBUTION_WORDS: Final[frozenset[str]] = frozenset(
