@@ -26,7 +26,7 @@ from arnews.extract.phrases import AGENCIES
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "arnews"
 _CLITICS = "[وفبل]?"
-"""One conjunction or preposition letter a name may be written joined to («وعنب …»)."""
+"""One conjunction or preposition letter a name may be written joined to («وصدى …»)."""
 
 
 def _dev_dir(corpus: Path) -> Path:
