@@ -200,15 +200,51 @@ composing_text = st.text(
 """Letters that compose with a combining hamza or madda, those marks, and what can stand
 between them (tatweel, ZWJ, other marks)."""
 
+ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),  # Arabic
+    (0x0750, 0x077F),  # Arabic Supplement
+    (0x08A0, 0x08FF),  # Arabic Extended-A
+    (0xFB50, 0xFDFF),  # Arabic Presentation Forms-A
+    (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B
+)
+HYPHENS_AND_DOTS = "-.‐‑–—·۔٫٬"
+
+arabic_block_chars = st.one_of(
+    *(
+        st.characters(min_codepoint=low, max_codepoint=high, exclude_categories=["Cs"])
+        for low, high in ARABIC_BLOCKS
+    ),
+    st.sampled_from(INVISIBLES + TATWEEL + HYPHENS_AND_DOTS + LATIN + " \n"),
+    arabic_letters,
+)
+"""Any character of the five Arabic blocks (letters, marks, digits, signs, presentation
+forms), a zero-width or bidi mark, tatweel, a hyphen or dot, a Latin letter or digit, a
+space or line break, and often a plain Arabic letter (so that words form)."""
+
+COMBINING_MARKS = HARAKAT + "\u0653\u0654\u0655\u06e1\u08f0\u0301\u0316\u0340\u0344\u0f73"
+"""Harakat, the hamza and madda marks, Quranic and Extended-A marks, Latin accents above and
+below, and the marks that decompose (U+0340, U+0344, U+0F73)."""
+
+mark_runs = st.builds(
+    lambda base, marks, rest: base + "".join(marks) + rest,
+    st.sampled_from(["", "ب", "ا", "أ", "ؤ", "e", "ᾂ", "ـ", " "]),
+    st.lists(st.sampled_from(COMBINING_MARKS), min_size=10, max_size=80),
+    st.sampled_from(["", " ب", "-عش", "ـ" + "\u064e" * 20]),
+)
+"""A letter (perhaps one that decomposes into a letter and marks) and a run of combining marks
+around the Stream-Safe bound of 30, perhaps followed by more text."""
+
 normalization_text = st.one_of(
     arabic_text,
     obfuscated_text(),
     composing_text,
+    st.text(arabic_block_chars, max_size=60),
+    mark_runs,
     st.text(max_size=200),
     st.text(st.one_of(arabic_chars, st.characters(categories=["Cs"])), max_size=50),
 )
-"""Text to normalize: Arabic web text, obfuscated words, composing marks, any Unicode,
-lone surrogates."""
+"""Text to normalize: Arabic web text, obfuscated words, composing marks, any character of
+the Arabic blocks, long runs of combining marks, any Unicode, lone surrogates."""
 
 digit_strings = st.text(
     st.sampled_from("0123456789" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)

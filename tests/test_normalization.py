@@ -121,6 +121,13 @@ EXAMPLES = [
     ("ب-دا-عش", "ب-داعش", "ب-داعش"),  # each separator of a chain decided on its own
     ("د-ا-ع-ش", "د-ا-ع-ش", "د-ا-ع-ش"),  # single letters: read as an abbreviation, kept
     ("قـ.ـتل-الحرب", "قتل-الحرب", "قتل-الحرب"),
+    # a mark removed, or a separator mapped, after the first deobfuscation (idempotence)
+    ("دا\u06dd-عش", "داعش", "دا\u06dd-عش"),  # the ayah mark goes with the diacritics
+    ("دا٫عش", "داعش", "دا٫عش"),  # ٫ becomes a dot with the digits
+    # runs of combining marks: at most 30, the first in canonical order (fatha before shadda)
+    ("ب" + "\u0651\u064e" * 40, "ب", "ب" + "\u064e" * 30),
+    ("أ" + "\u064e" * 40, "ا", "ا" + "\u064e" * 30),  # the hamza sorts after the fathas
+    ("أ" + "\u064e" * 29, "ا", "أ" + "\u064e" * 29),  # 30 with the hamza: kept whole
 ]
 
 
@@ -168,6 +175,7 @@ def test_options(options: dict[str, bool | str], text: str, expected: str) -> No
         (normalize_presentation_forms, "\ufef7\ufefb\ufdf2", "لألاالله"),
         (strip_invisible, "\u200b\u2066ا\u2069\u00ad", "ا"),
         (deobfuscate, "القـ.ـتل", "القــتل"),
+        (deobfuscate, "دا-\u0654عش", "دأعش"),  # the join brings the hamza to its alef
         (tidy_whitespace, " ا \u00a0 \n  ب ", "ا\nب"),
     ],
 )
@@ -237,6 +245,29 @@ def test_preset_options() -> None:
     assert [display.tatweel, display.invisible, display.deobfuscate] == [True] * 3
     assert NormalizeOptions.for_preset("search") == NormalizeOptions()
     assert not NormalizeOptions().teh_marbuta
+
+
+def test_mark_runs_bounded_with_offsets() -> None:
+    """A long run of marks keeps its first 30 in canonical order, and their offsets are the
+    input positions they came from, in order."""
+    text = "قال ب" + "\u0651\u064e" * 1000 + " كلام"
+    out, offsets = normalize_with_offsets(text, preset="display")
+    assert out == "قال ب" + "\u064e" * 30 + " كلام"
+    assert offsets[5:35] == list(range(6, 66, 2))  # the fathas, every other input mark
+    assert [text[i] for i in offsets[5:35]] == ["\u064e"] * 30
+    assert text[offsets[-4] :] == "كلام"
+
+
+def test_mark_runs_bound_before_composing() -> None:
+    """bound_marks leaves stream-safe text alone and cuts a long run, counting the marks of
+    the letter before it, on plain and tracked strings alike."""
+    short = "أ" + "\u064e" * 29
+    assert _offsets.bound_marks(short) is short
+    cut = _offsets.bound_marks("أ" + "\u064e" * 30)
+    assert cut == "ا" + "\u064e" * 30  # decomposed, and the hamza sorted out of the 30
+    tracked = _offsets.bound_marks(_offsets.Tracked.of_input("xأ" + "\u064e" * 30 + "y"))
+    assert tracked == "xا" + "\u064e" * 30 + "y"
+    assert tracked.offsets == [0, 1, *range(2, 32), 32]
 
 
 # ------------------------------------------------------------------ properties
@@ -496,6 +527,29 @@ def test_diacritics_table() -> None:
     assert set(N.DIACRITICS) == expected
     assert len(N.DIACRITICS) == len(expected)
     assert all(unicodedata.name(c).startswith("ARABIC") for c in N.DIACRITICS)
+
+
+def test_non_starter_tables() -> None:
+    """The Stream-Safe tables agree with the running Python's Unicode database: every
+    character whose canonical decomposition is all non-starters is in the class, the
+    decomposing ones are listed, and no letter decomposes into more trailing marks."""
+    import regex
+
+    non_starter = regex.compile(f"[{tables.NON_STARTER_RANGES}]")
+    mark = regex.compile(r"\p{M}")
+    for code in range(0x110000):
+        char = chr(code)
+        if unicodedata.category(char) in ("Cs", "Cn"):
+            continue
+        parts = unicodedata.normalize("NFD", char)
+        classes = [unicodedata.combining(c) for c in parts]
+        if all(classes):
+            assert non_starter.match(char), hex(code)
+            assert mark.match(char), hex(code)
+            assert (parts != char) == (char in tables.DECOMPOSING_NON_STARTERS), hex(code)
+        else:
+            trailing = next(i for i, combining in enumerate(reversed(classes)) if not combining)
+            assert trailing <= tables.MAX_TRAILING_NON_STARTERS, hex(code)
 
 
 def test_letter_tables() -> None:

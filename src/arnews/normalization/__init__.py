@@ -24,7 +24,8 @@ presets choose the defaults:
 :func:`normalize_with_offsets` returns the same string and, for every output
 character, the index of the input character it came from.
 
-The output is always NFC, and normalizing twice changes nothing. The character
+The output is always NFC, and normalizing twice changes nothing. Runs of combining marks
+are cut to 30 before anything is composed (see :func:`normalize`). The character
 tables are the ``Final`` constants of ``arnews.normalization.tables``, re-exported
 here. Compiled patterns and the pipeline of steps of each option set are built once
 (at import, or on first use of an option combination), never per call; both
@@ -112,6 +113,14 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     ``yeh``, ``persian``, ``teh_marbuta``, ``digits`` (``"ascii"``, ``"arabic"`` or
     ``"keep"``), ``invisible`` and ``whitespace``. The result is NFC, and
     normalizing it again changes nothing.
+
+    A run of more than 30 combining marks in a row (no language writes one: it is "Zalgo"
+    text or an attack, and :func:`unicodedata.normalize` takes time quadratic in its
+    length) keeps the 30 marks that come first in canonical order and drops the others.
+    That is the bound of Unicode's Stream-Safe Text Format (UAX #15), which would insert
+    U+034F COMBINING GRAPHEME JOINER instead; arnews drops the excess so that no invisible
+    character lands in the text, and so that NFC and NFD spellings still give the same
+    result. Time stays linear in the input.
 
     >>> normalize("القـ.ـتل في دا-عش")
     'القتل في داعش'

@@ -16,6 +16,10 @@ Offsets follow these rules: a kept character keeps its offset; a character that 
 for other ones (a mapped letter, a letter composed with its hamza, the letters a
 ligature expands to) takes the offset of the first character it comes from; offsets
 never decrease. :func:`original_span` maps a span of the output back to the input.
+
+:func:`nfc` composes only stream-safe text (:func:`bound_marks` first): Python's
+:func:`unicodedata.normalize` sorts a run of combining marks by insertion, quadratic in
+its length, and runs of 100,000 marks are cheap to send.
 """
 
 from __future__ import annotations
@@ -27,12 +31,19 @@ from typing import Final, TypeAlias, TypeVar
 
 import regex
 
-from arnews.normalization.tables import SPAN_TAIL
+from arnews.normalization.tables import (
+    DECOMPOSING_NON_STARTERS,
+    MAX_NON_STARTERS,
+    MAX_TRAILING_NON_STARTERS,
+    NON_STARTER_RANGES,
+    SPAN_TAIL,
+)
 
 __all__ = [
     "Replacement",
     "T",
     "Tracked",
+    "bound_marks",
     "keep",
     "nfc",
     "original_span",
@@ -136,8 +147,84 @@ def keep(text: T, kept: str) -> T:
     return kept
 
 
+_SHORTEST_LONG_RUN: Final = (MAX_NON_STARTERS - MAX_TRAILING_NON_STARTERS) // 2 + 1
+"""Runs of marks shorter than this never exceed the bound, even after the marks of a
+decomposed letter and with every mark decomposing into two."""
+_MARK_RUN_RE: Final = regex.compile(rf"\p{{M}}{{{_SHORTEST_LONG_RUN}}}+")
+"""A cheap first look (every non-starter is a mark, and ``regex`` tests one property fast)."""
+_LONG_RUN_RE: Final = regex.compile(f"[{NON_STARTER_RANGES}]{{{_SHORTEST_LONG_RUN},}}+")
+_DECOMPOSING_RE: Final = regex.compile(f"[{DECOMPOSING_NON_STARTERS}]")
+
+
+def _decomposed(match: Match) -> str:
+    return unicodedata.normalize("NFD", match.group())
+
+
+def _split_marks(char: str) -> tuple[str, str]:
+    """The canonical decomposition of *char* as its starters and the marks it ends with."""
+    decomposed = unicodedata.normalize("NFD", char)
+    end = len(decomposed)
+    while end and unicodedata.combining(decomposed[end - 1]):
+        end -= 1
+    return decomposed[:end], decomposed[end:]
+
+
+def bound_marks(text: T) -> T:
+    """*text* with each run of combining marks longer than
+    :data:`~arnews.normalization.tables.MAX_NON_STARTERS` cut to the marks that come first
+    in canonical order.
+
+    A run counts the marks of the letter before it (أ is ا + U+0654, and is decomposed when
+    its run is cut), and the marks kept are those NFD puts first, so canonically equivalent
+    texts (NFC, NFD, marks in any canonically equivalent order) give canonically equivalent
+    results. Linear time: one scan, and a sort of each run that is too long. Text without
+    such a run is returned as it is.
+    """
+    if _MARK_RUN_RE.search(text) is None:
+        return text
+    tracked = text.offsets if isinstance(text, Tracked) else None
+    parts: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in _LONG_RUN_RE.finditer(text):
+        start, end = run.span()
+        stem, trailing = _split_marks(text[start - 1]) if start else ("", "")
+        marks = trailing + _DECOMPOSING_RE.sub(_decomposed, run.group())
+        if len(marks) <= MAX_NON_STARTERS:
+            continue
+        classes = list(map(unicodedata.combining, marks))
+        kept = sorted(range(len(marks)), key=classes.__getitem__)[:MAX_NON_STARTERS]
+        cut = start - 1 if start else start
+        parts += [text[position:cut], stem, "".join(marks[i] for i in kept)]
+        if tracked is not None:
+            offsets += tracked[position:cut] + [tracked[cut]] * len(stem)
+            sources = _mark_sources(tracked, run, len(trailing))
+            offsets += sorted(sources[i] for i in kept)
+        position = end
+    if not parts:
+        return text
+    parts.append(text[position:])
+    if tracked is None:
+        return "".join(parts)
+    return Tracked("".join(parts), offsets + tracked[position:])
+
+
+def _mark_sources(offsets: list[int], run: Match, trailing: int) -> list[int]:
+    """The input index of each mark of *run*: the letter before it for the *trailing* marks
+    of its decomposition, then the run's own indexes (twice for a mark that decomposes into
+    two)."""
+    start, end = run.span()
+    sources = [offsets[start - 1]] * trailing
+    if _DECOMPOSING_RE.search(run.group()) is None:
+        return sources + offsets[start:end]
+    for char, offset in zip(run.group(), offsets[start:end], strict=True):
+        sources += [offset] * len(unicodedata.normalize("NFD", char))
+    return sources
+
+
 def nfc(text: T) -> T:
-    """The text in Unicode NFC."""
+    """The text in Unicode NFC, its runs of combining marks bounded first (:func:`bound_marks`)."""
+    text = bound_marks(text)
     if unicodedata.is_normalized("NFC", text):
         return text
     composed = unicodedata.normalize("NFC", text)

@@ -22,6 +22,7 @@ from arnews.normalization._steps import (
     char_map,
     deobfuscate,
     presentation_forms,
+    settle,
     tidy,
     unify_crlf,
 )
@@ -203,15 +204,17 @@ def char_map_for(options: NormalizeOptions) -> CharMap:
 @lru_cache(maxsize=64)
 def pipeline(options: NormalizeOptions) -> Pipeline:
     """The steps of *options*: NFC → presentation forms → ``\\r\\n`` → deobfuscation →
-    character mappings and NFC → tidy white space, each only when switched on."""
+    character mappings and NFC → deobfuscation of what they exposed → tidy white space,
+    each only when switched on."""
     steps: list[Step] = [nfc]
     if options.presentation_forms:
         steps.append(presentation_forms)
     if options.whitespace:
         steps.append(unify_crlf)
     if options.deobfuscate:
-        steps.append(deobfuscate)
-    steps.append(char_map_for(options))
+        steps += [deobfuscate, settle(char_map_for(options))]
+    else:
+        steps.append(char_map_for(options))
     if options.whitespace:
         steps.append(tidy)
     return Pipeline(tuple(steps))
@@ -239,5 +242,6 @@ YEH_ONLY: Final = Pipeline((nfc, char_map({ord(k): v for k, v in tables.YEH_FORM
 PRESENTATION_ONLY: Final = Pipeline((nfc, presentation_forms, nfc))
 """Presentation forms → letters, in NFC
 (:func:`~arnews.normalization.normalize_presentation_forms`)."""
-DEOBFUSCATE_ONLY: Final = Pipeline((nfc, deobfuscate))
-"""NFC, then deobfuscation (:func:`~arnews.normalization.deobfuscate`)."""
+DEOBFUSCATE_ONLY: Final = Pipeline((nfc, deobfuscate, nfc))
+"""NFC, deobfuscation, NFC again (a join can bring a letter and a combining hamza
+together) (:func:`~arnews.normalization.deobfuscate`)."""
