@@ -112,6 +112,7 @@ def _small_tuple(strategy: st.SearchStrategy[object]) -> st.SearchStrategy[tuple
 articles = st.builds(
     Article,
     url=st.none() | plain_text,
+    canonical_url=st.none() | plain_text,
     site=st.none() | plain_text,
     extractor=plain_text,
     title=st.none() | plain_text,
@@ -561,3 +562,22 @@ def html_bytes(draw: st.DrawFn) -> bytes:
         position = draw(st.integers(0, len(data)))
         data = data[:position] + draw(st.binary(max_size=4)) + data[position:]
     return data
+
+
+# ---------------------------------------------------------------------- URLs
+
+_URL_PIECES = (
+    *("http:", "https:", "HTTPS:", "javascript:", "JaVaScRiPt:", "java\nscript:", "jav\tascript:"),
+    *("vbscript:", "data:", "DATA:", "file:", "mailto:", "ftp:", "//", "/", "\\\\", "\\", "../"),
+    *("./", "?", "#", "&", "=", "@", ":", "[", "]", "%", "%2F", "%00", "%E2%80%AE", "&colon;"),
+    *("example.com", "www.youm7.com", "52.16.95.170", "[::1]", "xn--mgbh0fb.xn--kgbechtv"),
+    *("story", "2024", "صور", "خبر", "a b", '"', "'", "<", ">", "`", "\x00", "\x01", "\x7f"),
+    *("\t", "\n", "\r", " ", "\u00a0", "\u202e", "\u200f", "\u2066", "\ufeff", "\ud800"),
+)
+hostile_hrefs = st.one_of(
+    st.lists(st.sampled_from(_URL_PIECES), max_size=10).map("".join),
+    st.text(max_size=30),
+)
+"""URL-like strings: schemes safe and unsafe (any case, split by a tab or line break),
+hosts, paths, backslashes, escapes, entities, controls, spaces, bidi marks, a lone
+surrogate; or any text."""

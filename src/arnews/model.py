@@ -251,7 +251,11 @@ class Article:
     """
 
     url: str | None = None
-    """The page URL (canonical URL when the page declares one)."""
+    """The page's URL: the one the caller gave, exactly as given, else the page's canonical
+    URL. A page never replaces the caller's URL."""
+    canonical_url: str | None = None
+    """The canonical URL the page declares (``<link rel="canonical">``, else ``og:url``),
+    absolute http(s), or ``None``. The page's own claim: it may name another host."""
     site: str | None = None
     """The outlet's name, e.g. «اليوم السابع»."""
     extractor: str = "generic"
@@ -294,6 +298,7 @@ class Article:
         """Return a JSON-safe mapping of this article (``text`` included, for convenience)."""
         return {
             "url": self.url,
+            "canonical_url": self.canonical_url,
             "site": self.site,
             "extractor": self.extractor,
             "title": self.title,
@@ -323,6 +328,7 @@ class Article:
         extractor = _opt_str(data, "extractor")
         return cls(
             url=_opt_str(data, "url"),
+            canonical_url=_opt_str(data, "canonical_url"),
             site=_opt_str(data, "site"),
             extractor=extractor if extractor is not None else "generic",
             title=_opt_str(data, "title"),

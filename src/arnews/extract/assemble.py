@@ -32,6 +32,8 @@ class Draft:
     """What a pipeline found, before the shared last steps."""
 
     url: str | None
+    canonical_url: str | None = None
+    """The canonical URL the page declares (HTML only)."""
     site_name: str | None
     """The outlet's name (for :attr:`arnews.Article.site`, and a dateline naming it)."""
     title: str | None
@@ -81,6 +83,7 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
     arabic = bool(body) and block_quality(body) > 0
     return Article(
         url=draft.url,
+        canonical_url=draft.canonical_url,
         site=draft.site_name,
         extractor=site.id if site else "generic",
         title=_display(title),

@@ -44,7 +44,8 @@ def extract_html(
     body = classify_body(body_blocks(ctx), ctx, title, subtitle)
     authors, byline_source = find_authors(ctx, body.texts(Role.BYLINE))
     draft = Draft(
-        url=page.canonical or page.url,
+        url=page.url,
+        canonical_url=page.canonical,
         site_name=ctx.site_name,
         title=title,
         subtitle=subtitle,
