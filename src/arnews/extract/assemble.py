@@ -9,12 +9,13 @@ dump's classified lines), the last steps are the same and happen here, in this o
 3. the source is the first of: the byline's agency, the dateline's, the credit on a
    line of its own, the credit closing the story;
 4. dates and quotes are found in the body (:func:`arnews.extract.enrich.enrich`);
-5. the language, the extractor id and the display normalization of the headings.
+5. the language, the extractor id and the display normalization of every text field
+   (:func:`_displayed`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from arnews.extract.enrich import enrich
@@ -54,7 +55,22 @@ class Draft:
 
 
 def _display(text: str | None) -> str | None:
-    return normalize(text, preset="display") if text else None
+    return (normalize(text, preset="display") or None) if text else None
+
+
+def _displayed(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Each of *texts* in display form, the empty ones and the repeats dropped."""
+    return tuple(dict.fromkeys(shown for text in texts if (shown := _display(text))))
+
+
+def _images(images: tuple[Image, ...]) -> tuple[Image, ...]:
+    return tuple(
+        replace(image, caption=_display(image.caption), alt=_display(image.alt)) for image in images
+    )
+
+
+def _links(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    return tuple(replace(link, text=shown) for link in links if (shown := _display(link.text)))
 
 
 def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Article:
@@ -84,19 +100,19 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
     return Article(
         url=draft.url,
         canonical_url=draft.canonical_url,
-        site=draft.site_name,
+        site=_display(draft.site_name),
         extractor=site.id if site else "generic",
         title=_display(title),
         subtitle=_display(draft.subtitle),
-        authors=draft.authors,
-        source=source,
-        dateline=dateline,
+        authors=_displayed(draft.authors),
+        source=_display(source),
+        dateline=_display(dateline),
         published=draft.published,
         modified=draft.modified,
         paragraphs=paragraphs,
-        tags=draft.tags,
-        images=draft.images,
-        related=draft.related,
+        tags=_displayed(draft.tags),
+        images=_images(draft.images),
+        related=_links(draft.related),
         quotes=quotes,
         dates=dates,
         language="ar" if arabic else draft.language,
