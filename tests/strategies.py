@@ -133,6 +133,21 @@ articles = st.builds(
 """Any valid :class:`Article`."""
 
 
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["url", "title", "text", "start", "end", "kind", "value"]) | st.text(),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=20,
+)
+"""Any JSON value (the keys of objects often those of the model)."""
+
+
 @st.composite
 def content_types(draw: st.DrawFn) -> str:
     """HTTP ``Content-Type`` values: real charsets, unknown names, odd quoting and spacing."""

@@ -9,6 +9,7 @@ Every exception arnews raises on purpose derives from :class:`ArnewsError`, so
     │   ├── InputTooLargeError .................. bigger than the configured limit
     │   ├── UndecodableInputError ............... bytes that decode to no text
     │   └── DocumentStructureError .............. a tree lxml cannot build (e.g. too deep)
+    ├── SchemaError (also ValueError) ........... from_dict/from_json data of the wrong shape
     └── SiteRegistryError ....................... two sites claim one domain, bad plugin
 
 An input that is merely empty or has no article in it is *not* an error: it gives
@@ -23,6 +24,7 @@ __all__ = [
     "DocumentStructureError",
     "InputError",
     "InputTooLargeError",
+    "SchemaError",
     "SiteRegistryError",
     "UndecodableInputError",
 ]
@@ -60,6 +62,13 @@ class UndecodableInputError(InputError):
 
 class DocumentStructureError(InputError):
     """The markup cannot be built into a tree (for example, nesting deeper than lxml allows)."""
+
+
+class SchemaError(ArnewsError, ValueError):
+    """Data given to a ``from_dict`` or ``from_json`` method (:meth:`arnews.Article.from_dict`
+    and the others) is not what ``to_dict``/``to_json`` produce: a missing or unknown-typed
+    field, a malformed date, invalid JSON. The message names the field. Unknown keys are
+    not an error: they are ignored."""
 
 
 class SiteRegistryError(ArnewsError):
