@@ -18,6 +18,7 @@ from arnews.normalization import (
     NormalizeOptions,
     _offsets,
     _plan,
+    _runs,
     _steps,
     deobfuscate,
     normalize,
@@ -267,7 +268,7 @@ def test_mark_runs_bound_before_composing() -> None:
     assert cut == "ا" + "\u064e" * 30  # decomposed, and the hamza sorted out of the 30
     tracked = _offsets.bound_marks(_offsets.Tracked.of_input("xأ" + "\u064e" * 30 + "y"))
     assert tracked == "xا" + "\u064e" * 30 + "y"
-    assert tracked.offsets == [0, 1, *range(2, 32), 32]
+    assert tracked.offsets.tolist() == [0, 1, *range(2, 32), 32]
 
 
 # ------------------------------------------------------------------ properties
@@ -390,6 +391,45 @@ def test_offsets(text: str, preset: N.Preset, options: dict[str, bool | str]) ->
     assert all(0 <= offset < len(text) for offset in offsets)
 
 
+@given(normalization_text, presets)
+def test_offset_map_agrees_with_offsets(text: str, preset: N.Preset) -> None:
+    """normalize_with_offset_map gives the same string and offsets as
+    normalize_with_offsets, stored as few runs."""
+    out, offsets = N.normalize_with_offset_map(text, preset=preset)
+    assert (out, list(offsets)) == normalize_with_offsets(text, preset=preset)
+    assert isinstance(offsets, _runs.Offsets)
+    assert offsets.runs <= len(offsets)
+
+
+def test_offset_map_of_news_text_is_small() -> None:
+    """A long text with few edits is stored as few runs, not one integer per character."""
+    text = "قال الوزير إن الخطة جاهزة. " * 10_000
+    out, offsets = N.normalize_with_offset_map(text)
+    assert len(offsets) == len(out) > 200_000
+    assert offsets.runs == 1
+
+
+@given(st.lists(st.integers(0, 50), max_size=40), st.data())
+def test_offset_runs_behave_as_a_list(values: list[int], data: st.DataObject) -> None:
+    """Offsets built from any values read back as those values: item by item, by slice,
+    in whole, and copied by range into another builder."""
+    builder = _runs.Builder()
+    builder.add_values(values)
+    offsets = builder.build()
+    assert list(offsets) == offsets.tolist() == values
+    assert [offsets[i] for i in range(len(values))] == values
+    start = data.draw(st.integers(0, len(values)))
+    end = data.draw(st.integers(start, len(values)))
+    assert offsets[start:end] == values[start:end]
+    copy = _runs.Builder()
+    offsets.copy_into(copy, start, end)
+    assert list(copy.build()) == values[start:end]
+    if values:
+        assert offsets[-1] == values[-1]
+        with pytest.raises(IndexError):
+            offsets[len(values)]
+
+
 @given(normalization_text)
 def test_offsets_point_at_kept_characters(text: str) -> None:
     """A Latin letter in the output points at the same letter in the input."""
@@ -444,7 +484,7 @@ def test_translation_matches_table(text: str, options: dict[str, bool | str]) ->
     tracked = _steps.translate(_offsets.Tracked.of_input(text), chars)
     assert tracked == expected
     assert len(tracked.offsets) == len(expected)
-    assert tracked.offsets == sorted(set(tracked.offsets))
+    assert tracked.offsets.tolist() == sorted(set(tracked.offsets))
 
 
 @given(st.text(max_size=80), st.data())
@@ -456,7 +496,7 @@ def test_keep_offsets(text: str, data: st.DataObject) -> None:
     result = _offsets.keep(_offsets.Tracked.of_input(text), kept)
     assert result == kept
     assert [text[offset] for offset in result.offsets] == list(kept)
-    assert result.offsets == sorted(set(result.offsets))
+    assert result.offsets.tolist() == sorted(set(result.offsets))
 
 
 def test_tidy_keeps_first_of_each_run() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Final, TypeAlias
 
@@ -32,7 +33,7 @@ from arnews.dates.grammar import (
 )
 from arnews.dates.resolve import Candidate, Source, attach_time, explicit, relative
 from arnews.model import DateKind
-from arnews.normalization import normalize, normalize_with_offsets
+from arnews.normalization import normalize, normalize_with_offset_map
 
 __all__ = ["RawMatches", "Scan", "choose", "normalized", "raw_matches", "scan"]
 
@@ -213,9 +214,9 @@ wanted), the rules' raw matches, and the dates chosen among them."""
 
 def scan(text: str, reference: datetime, *, spans: bool) -> Scan:
     """Every date in *text*; with *spans*, the offsets to map them back to *text*."""
-    offsets: list[int] | None
+    offsets: Sequence[int] | None
     if spans:
-        norm, offsets = normalize_with_offsets(text, deobfuscate=False)
+        norm, offsets = normalize_with_offset_map(text, deobfuscate=False)
     else:
         norm, offsets = normalized(text), None
     g = grammar()

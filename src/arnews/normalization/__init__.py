@@ -40,6 +40,7 @@ string, and :func:`original_span`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final, Literal, TypeAlias
 
 from arnews.normalization import _plan, tables
@@ -64,6 +65,7 @@ __all__ = [
     "normalize_digits",
     "normalize_persian",
     "normalize_presentation_forms",
+    "normalize_with_offset_map",
     "normalize_with_offsets",
     "normalize_yeh",
     "original_span",
@@ -149,6 +151,21 @@ def normalize_with_offsets(
 
     >>> out, offsets = normalize_with_offsets("قَالَ")
     >>> out, offsets
+    ('قال', [0, 2, 3])
+    """
+    result = _pipeline_for(preset, options).with_offsets(text)
+    return str(result), result.offsets.tolist()
+
+
+def normalize_with_offset_map(
+    text: str, *, preset: Preset = "search", **options: bool | str
+) -> tuple[str, Sequence[int]]:
+    """:func:`normalize_with_offsets`, with the offsets as a read-only sequence stored as
+    runs (two integers per edit, where the list takes about 40 bytes per character): for
+    long texts, such as a whole article body searched for dates and quotes.
+
+    >>> out, offsets = normalize_with_offset_map("قَالَ")
+    >>> out, list(offsets)
     ('قال', [0, 2, 3])
     """
     result = _pipeline_for(preset, options).with_offsets(text)

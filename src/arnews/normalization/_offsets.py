@@ -31,6 +31,7 @@ from typing import Final, TypeAlias, TypeVar
 
 import regex
 
+from arnews.normalization._runs import Builder, Offsets
 from arnews.normalization.tables import (
     DECOMPOSING_NON_STARTERS,
     MAX_NON_STARTERS,
@@ -40,6 +41,7 @@ from arnews.normalization.tables import (
 )
 
 __all__ = [
+    "Offsets",
     "Replacement",
     "T",
     "Tracked",
@@ -58,14 +60,14 @@ _GRAPHEME_RE: Final = regex.compile(r"\X", regex.DOTALL)
 class Tracked(str):
     """A string that knows, for each of its characters, the input index it came from.
 
-    Immutable like any string; its offset list is never modified once built. The
+    Immutable like any string; its offsets are never modified once built. The
     :class:`str` methods return plain strings: edit it with the functions of this module.
     """
 
-    offsets: list[int]
+    offsets: Offsets
     """One input index per character."""
 
-    def __new__(cls, value: str, offsets: list[int]) -> Tracked:
+    def __new__(cls, value: str, offsets: Offsets) -> Tracked:
         """*value* whose characters came from the input indexes *offsets*."""
         text = super().__new__(cls, value)
         text.offsets = offsets
@@ -74,7 +76,7 @@ class Tracked(str):
     @classmethod
     def of_input(cls, value: str) -> Tracked:
         """*value* as an input: each character at its own index."""
-        return cls(value, list(range(len(value))))
+        return cls(value, Offsets.identity(len(value)))
 
 
 T = TypeVar("T", str, Tracked)
@@ -100,7 +102,7 @@ def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str])
     """Replace each of *matches* (in order, not overlapping) by ``repl(match)``."""
     tracked = text.offsets if isinstance(text, Tracked) else None
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = Builder()
     position = 0
     for match in matches:
         start, end = match.span()
@@ -108,16 +110,16 @@ def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str])
         replacement = repl(match)
         parts.append(replacement)
         if tracked is not None:
-            offsets.extend(tracked[position:start])
+            tracked.copy_into(offsets, position, start)
             if replacement:
-                offsets.extend(_align(replacement, match.group(), tracked[start:end]))
+                offsets.add_values(_align(replacement, match.group(), tracked[start:end]))
         position = end
     if not parts:
         return text
     parts.append(text[position:])
     if isinstance(text, Tracked):
-        offsets.extend(text.offsets[position:])
-        return Tracked("".join(parts), offsets)
+        text.offsets.copy_into(offsets, position, len(text))
+        return Tracked("".join(parts), offsets.build())
     return "".join(parts)
 
 
@@ -184,7 +186,7 @@ def bound_marks(text: T) -> T:
         return text
     tracked = text.offsets if isinstance(text, Tracked) else None
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = Builder()
     position = 0
     for run in _LONG_RUN_RE.finditer(text):
         start, end = run.span()
@@ -197,19 +199,21 @@ def bound_marks(text: T) -> T:
         cut = start - 1 if start else start
         parts += [text[position:cut], stem, "".join(marks[i] for i in kept)]
         if tracked is not None:
-            offsets += tracked[position:cut] + [tracked[cut]] * len(stem)
+            tracked.copy_into(offsets, position, cut)
+            offsets.add_values([tracked[cut]] * len(stem))
             sources = _mark_sources(tracked, run, len(trailing))
-            offsets += sorted(sources[i] for i in kept)
+            offsets.add_values(sorted(sources[i] for i in kept))
         position = end
     if not parts:
         return text
     parts.append(text[position:])
     if tracked is None:
         return "".join(parts)
-    return Tracked("".join(parts), offsets + tracked[position:])
+    tracked.copy_into(offsets, position, len(text))
+    return Tracked("".join(parts), offsets.build())
 
 
-def _mark_sources(offsets: list[int], run: Match, trailing: int) -> list[int]:
+def _mark_sources(offsets: Offsets, run: Match, trailing: int) -> list[int]:
     """The input index of each mark of *run*: the letter before it for the *trailing* marks
     of its decomposition, then the run's own indexes (twice for a mark that decomposes into
     two)."""
@@ -233,27 +237,29 @@ def nfc(text: T) -> T:
     return composed
 
 
-def _nfc_offsets(text: Tracked, composed: str) -> list[int]:
+def _nfc_offsets(text: Tracked, composed: str) -> Offsets:
     """The offsets of *composed*, the NFC of *text*."""
     # Composition stays inside a grapheme cluster, so compose cluster by cluster.
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = Builder()
     for match in _GRAPHEME_RE.finditer(text):
         cluster = unicodedata.normalize("NFC", match.group())
         parts.append(cluster)
-        source = text.offsets[match.start() : match.end()]
-        if len(cluster) == len(source):  # marks re-ordered: keep the positions
-            offsets.extend(source)
+        start, end = match.span()
+        if len(cluster) == end - start:  # marks re-ordered: keep the positions
+            text.offsets.copy_into(offsets, start, end)
         else:  # composed (or, rarely, expanded): each character finds its source
-            offsets.extend(_align(cluster, match.group(), source))
+            offsets.add_values(_align(cluster, match.group(), text.offsets[start:end]))
     if "".join(parts) == composed:
-        return offsets
+        return offsets.build()
     # Defensive fallback for exotic scripts: spread the output evenly over the input.
     n_in, n_out = len(text.offsets), len(composed)
-    return [text.offsets[i * n_in // n_out] for i in range(n_out)]
+    offsets = Builder()
+    offsets.add_values(text.offsets[i * n_in // n_out] for i in range(n_out))
+    return offsets.build()
 
 
-def _align(replacement: str, source: str, offsets: list[int]) -> list[int]:
+def _align(replacement: str, source: str, offsets: Sequence[int]) -> list[int]:
     """Offsets for *replacement* of *source* (whose offsets are given): kept characters keep
     theirs, new characters take the offset of the source character they stand for."""
     result: list[int] = []
@@ -268,18 +274,18 @@ def _align(replacement: str, source: str, offsets: list[int]) -> list[int]:
     return result
 
 
-def _subsequence_offsets(source: str, kept: str, offsets: list[int]) -> list[int]:
+def _subsequence_offsets(source: str, kept: str, offsets: Offsets) -> Offsets:
     """Offsets of *kept*, a subsequence of *source*: runs of equal text are copied whole,
     and after each removal the next kept character is matched to its first occurrence."""
-    result: list[int] = []
+    result = Builder()
     i = j = 0
     while j < len(kept):
         run = _common_prefix(source, i, kept, j)
-        result += offsets[i : i + run]
+        offsets.copy_into(result, i, i + run)
         i, j = i + run, j + run
         if j < len(kept):  # source[i] was removed
             i = source.index(kept[j], i + 1)
-    return result
+    return result.build()
 
 
 def _common_prefix(a: str, i: int, b: str, j: int) -> int:

@@ -19,11 +19,12 @@ every look-ahead is bounded, so the work is linear in the length of the text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from arnews.model import Quote
-from arnews.normalization import normalize_with_offsets, original_span
+from arnews.normalization import normalize_with_offset_map, original_span
 from arnews.quotes.attributions import attribution_candidates
 from arnews.quotes.candidates import Candidate, Priority
 from arnews.quotes.paragraphs import paragraph_candidates
@@ -61,7 +62,7 @@ def find_quotes(text: str) -> list[Quote]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if not text.strip():
         return []
-    norm, offsets = normalize_with_offsets(text)
+    norm, offsets = normalize_with_offset_map(text)
     if not norm:
         return []
     vocab = vocabulary()
@@ -80,7 +81,7 @@ class _Spans:
 
     text: str
     norm: str
-    offsets: list[int]
+    offsets: Sequence[int]
 
     def original(self, span: Span) -> Span:
         """*span* without surrounding white space, in original characters."""
