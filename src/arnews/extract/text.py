@@ -89,6 +89,7 @@ def extract_text(
 ) -> Article:
     """The article of a dump whose size was checked; see :func:`arnews.parse_text`."""
     texts = dump_lines(replace_surrogates(text))
+    del text  # the lines are what is read from here on
     if not texts:
         return Article(url=url)
     splits = title_splits(texts)
@@ -115,4 +116,5 @@ def extract_text(
         paragraphs=tuple(paragraphs),
         related=tuple(Link(text=line.text) for line in dump.of(Role.RELATED_ITEM)),
     )
+    del texts, splits, dump  # let the lines go: a long dump's dates and quotes need room
     return assemble(draft, site, reference_date)
