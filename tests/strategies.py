@@ -596,3 +596,25 @@ hostile_hrefs = st.one_of(
 """URL-like strings: schemes safe and unsafe (any case, split by a tab or line break),
 hosts, paths, backslashes, escapes, entities, controls, spaces, bidi marks, a lone
 surrogate; or any text."""
+
+
+@st.composite
+def pages_with_urls(draw: st.DrawFn) -> str:
+    """A small page whose canonical, og:url, base, images and related links hold hostile
+    URLs (attribute-escaped, and JSON-escaped in JSON-LD)."""
+    from tests.robustness.url_slots import STORY, URL_SLOTS, in_slot
+
+    slots = draw(st.lists(st.sampled_from(URL_SLOTS), min_size=1, max_size=6))
+    return "".join(in_slot(slot, draw(hostile_hrefs)) for slot in slots) + STORY
+
+
+CHARSET_LABELS = (
+    *("utf-8", "UTF8", "utf-16", "windows-1256", "cp1256", "iso-8859-6", "ISO_8859-6"),
+    *("latin1", "iso-8859-1", "windows-1252", "ascii", "koi8-r", "gb18030", "shift_jis"),
+    *("utf-7", "unicode-escape", "undefined", "punycode", "idna", "rot13", "base64", "hex"),
+    *("x-user-defined", "", " ", "utf-8\x00", "\u202eutf-8"),
+)
+"""Charset labels: real web charsets, Python codecs that are no web charset, junk."""
+
+charset_labels = st.one_of(st.sampled_from(CHARSET_LABELS), st.text(max_size=12))
+"""A charset label as a page or an HTTP header may give it."""

@@ -188,3 +188,10 @@ def test_parse_text_reads_mislabelled_utf8() -> None:
     dump = "عنوان الخبر المهم\n\nقال الوزير إن الخطة الجديدة ستنفذ على مراحل خلال العام المقبل.\n"
     article = arnews.parse_text(dump.encode(), encoding="windows-1256")
     assert article.paragraphs == ("قال الوزير إن الخطة الجديدة ستنفذ على مراحل خلال العام المقبل.",)
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+def test_meta_naming_utf16_means_utf8(label: str) -> None:
+    """A <meta> that can be read as ASCII names UTF-16 or UTF-32 by mistake: the page is
+    read as UTF-8, as browsers read it."""
+    assert ARABIC in decode_html(page(f'<meta charset="{label}">').encode())

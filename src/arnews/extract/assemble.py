@@ -20,6 +20,7 @@ from datetime import datetime
 
 from arnews.extract.enrich import enrich
 from arnews.extract.generic import block_quality
+from arnews.extract.load import replace_surrogates
 from arnews.extract.people import credit_at_end, find_dateline
 from arnews.model import Article, Image, Link
 from arnews.normalization import normalize
@@ -98,7 +99,8 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
     dates, quotes = enrich(body, draft.published or reference)
     arabic = bool(body) and block_quality(body) > 0
     return Article(
-        url=draft.url,
+        # The caller's URL as given; a lone surrogate, which no encoding can write, as U+FFFD.
+        url=replace_surrogates(draft.url) if draft.url else draft.url,
         canonical_url=draft.canonical_url,
         site=_display(draft.site_name),
         extractor=site.id if site else "generic",

@@ -131,7 +131,10 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 def _declared(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:_SNIFF_BYTES])
-    return _codec(match.group(1).decode("ascii")) if match else None
+    codec = _codec(match.group(1).decode("ascii")) if match else None
+    # A page whose <meta> can be read as ASCII is not UTF-16 or UTF-32, whatever it says
+    # (browsers read such a label as UTF-8, as the HTML standard says).
+    return "utf-8" if codec and codec.startswith(("utf-16", "utf-32")) else codec
 
 
 def _arabic_score(text: str) -> int:
