@@ -232,6 +232,17 @@ def test_bad_options(kwargs: dict[str, str | bool], error: type[Exception]) -> N
         normalize("نص", **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("value", [123, b"x", None, ["نص"]])
+def test_non_str_is_an_argument_error(value: object) -> None:
+    """normalize and normalize_with_offsets refuse what is not a str with ArgumentError (an
+    ArnewsError and a TypeError), not an error from deep inside or a result for bytes."""
+    from arnews.errors import ArgumentError
+
+    for function in (normalize, normalize_with_offsets, N.normalize_with_offset_map):
+        with pytest.raises(ArgumentError, match="takes a str"):
+            function(value)  # type: ignore[arg-type]
+
+
 def test_bad_digit_target() -> None:
     """normalize_digits refuses a target other than ascii or arabic."""
     with pytest.raises(ValueError, match="ascii"):

@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Literal, TypeAlias
 
+from arnews.errors import ArgumentError
 from arnews.normalization import _plan, tables
 from arnews.normalization._offsets import original_span
 from arnews.normalization._plan import (
@@ -101,8 +102,11 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 (separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 
-def _pipeline_for(preset: Preset, options: dict[str, bool | str]) -> Pipeline:
-    """The pipeline of *preset* with *options* (validated)."""
+def _pipeline_for(text: object, preset: Preset, options: dict[str, bool | str]) -> Pipeline:
+    """The pipeline of *preset* with *options* (validated), for *text*, which must be a
+    ``str`` (:class:`~arnews.errors.ArgumentError`, also a ``TypeError``, otherwise)."""
+    if not isinstance(text, str):
+        raise ArgumentError(f"normalization takes a str, not {type(text).__name__}")
     pipeline = _plan.PRESET_PIPELINES.get(preset) if not options else None
     return pipeline or resolve(preset, tuple(sorted(options.items())))
 
@@ -117,7 +121,7 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     normalizing it again changes nothing.
 
     A run of more than 30 combining marks in a row (no language writes one: it is "Zalgo"
-    text or an attack, and :func:`unicodedata.normalize` takes time quadratic in its
+    text or an attack, and ``unicodedata.normalize`` takes time quadratic in its
     length) keeps the 30 marks that come first in canonical order and drops the others.
     That is the bound of Unicode's Stream-Safe Text Format (UAX #15), which would insert
     U+034F COMBINING GRAPHEME JOINER instead; arnews drops the excess so that no invisible
@@ -132,7 +136,7 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     '٣٫٥ مليون'
     """
     # Pipeline.__call__, inlined: the hot path of callers normalizing line by line.
-    for step in _pipeline_for(preset, options).steps:
+    for step in _pipeline_for(text, preset, options).steps:
         text = step(text)
     return text
 
@@ -153,7 +157,7 @@ def normalize_with_offsets(
     >>> out, offsets
     ('قال', [0, 2, 3])
     """
-    result = _pipeline_for(preset, options).with_offsets(text)
+    result = _pipeline_for(text, preset, options).with_offsets(text)
     return str(result), result.offsets.tolist()
 
 
@@ -168,7 +172,7 @@ def normalize_with_offset_map(
     >>> out, list(offsets)
     ('قال', [0, 2, 3])
     """
-    result = _pipeline_for(preset, options).with_offsets(text)
+    result = _pipeline_for(text, preset, options).with_offsets(text)
     return str(result), result.offsets
 
 
