@@ -32,11 +32,21 @@ DUMP = (
 )
 
 
+URL_FIELDS = (
+    # fuzz_urls.py: label, encoding=, url=, then hrefs, separated by NUL bytes
+    ("windows-1256", "", "https://www.youm7.com/story/2024/3/5/x/1", "/a/1", "javascript:alert(1)"),
+    ("utf-8", "cp1256", "", "https://e.example/a", "//cdn.e.example/i.jpg", "/b\u202e/2"),
+    ("latin1", "", "http://[x", "DATA:text/html,x", "java\nscript:x", "../c", "\\\\evil"),
+)
+
+
 def seeds() -> list[bytes]:
-    """The generated seeds."""
+    """The generated seeds (pages and a dump for the page and text targets, URL fields for
+    the URL target)."""
     out = [PAGE.format(charset=c).encode(c) for c in ("utf-8", "cp1256")]
     out.append(PAGE.format(charset="utf-16").encode("utf-16"))
     out.append(DUMP.encode("utf-8"))
+    out += ["\x00".join(fields).encode("utf-8") for fields in URL_FIELDS]
     return out
 
 

@@ -126,6 +126,7 @@ articles = st.builds(
     _stamped("published"),
     _stamped("modified"),
     url=st.none() | plain_text,
+    canonical_url=st.none() | plain_text,
     site=st.none() | plain_text,
     extractor=plain_text,
     title=st.none() | plain_text,
@@ -142,6 +143,21 @@ articles = st.builds(
     language=st.none() | st.sampled_from(["ar", "en"]),
 )
 """Any valid :class:`Article`."""
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["url", "title", "text", "start", "end", "kind", "value"]) | st.text(),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=20,
+)
+"""Any JSON value (the keys of objects often those of the model)."""
 
 
 @st.composite
@@ -212,15 +228,51 @@ composing_text = st.text(
 """Letters that compose with a combining hamza or madda, those marks, and what can stand
 between them (tatweel, ZWJ, other marks)."""
 
+ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),  # Arabic
+    (0x0750, 0x077F),  # Arabic Supplement
+    (0x08A0, 0x08FF),  # Arabic Extended-A
+    (0xFB50, 0xFDFF),  # Arabic Presentation Forms-A
+    (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B
+)
+HYPHENS_AND_DOTS = "-.‐‑–—·۔٫٬"
+
+arabic_block_chars = st.one_of(
+    *(
+        st.characters(min_codepoint=low, max_codepoint=high, exclude_categories=["Cs"])
+        for low, high in ARABIC_BLOCKS
+    ),
+    st.sampled_from(INVISIBLES + TATWEEL + HYPHENS_AND_DOTS + LATIN + " \n"),
+    arabic_letters,
+)
+"""Any character of the five Arabic blocks (letters, marks, digits, signs, presentation
+forms), a zero-width or bidi mark, tatweel, a hyphen or dot, a Latin letter or digit, a
+space or line break, and often a plain Arabic letter (so that words form)."""
+
+COMBINING_MARKS = HARAKAT + "\u0653\u0654\u0655\u06e1\u08f0\u0301\u0316\u0340\u0344\u0f73"
+"""Harakat, the hamza and madda marks, Quranic and Extended-A marks, Latin accents above and
+below, and the marks that decompose (U+0340, U+0344, U+0F73)."""
+
+mark_runs = st.builds(
+    lambda base, marks, rest: base + "".join(marks) + rest,
+    st.sampled_from(["", "ب", "ا", "أ", "ؤ", "e", "ᾂ", "ـ", " "]),
+    st.lists(st.sampled_from(COMBINING_MARKS), min_size=10, max_size=80),
+    st.sampled_from(["", " ب", "-عش", "ـ" + "\u064e" * 20]),
+)
+"""A letter (perhaps one that decomposes into a letter and marks) and a run of combining marks
+around the Stream-Safe bound of 30, perhaps followed by more text."""
+
 normalization_text = st.one_of(
     arabic_text,
     obfuscated_text(),
     composing_text,
+    st.text(arabic_block_chars, max_size=60),
+    mark_runs,
     st.text(max_size=200),
     st.text(st.one_of(arabic_chars, st.characters(categories=["Cs"])), max_size=50),
 )
-"""Text to normalize: Arabic web text, obfuscated words, composing marks, any Unicode,
-lone surrogates."""
+"""Text to normalize: Arabic web text, obfuscated words, composing marks, any character of
+the Arabic blocks, long runs of combining marks, any Unicode, lone surrogates."""
 
 digit_strings = st.text(
     st.sampled_from("0123456789" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)
@@ -593,3 +645,44 @@ def damaged_warcs(draw: st.DrawFn) -> bytes:
         else:
             data = data[:position]
     return data
+
+
+# ---------------------------------------------------------------------- URLs
+
+_URL_PIECES = (
+    *("http:", "https:", "HTTPS:", "javascript:", "JaVaScRiPt:", "java\nscript:", "jav\tascript:"),
+    *("vbscript:", "data:", "DATA:", "file:", "mailto:", "ftp:", "//", "/", "\\\\", "\\", "../"),
+    *("./", "?", "#", "&", "=", "@", ":", "[", "]", "%", "%2F", "%00", "%E2%80%AE", "&colon;"),
+    *("example.com", "www.youm7.com", "52.16.95.170", "[::1]", "xn--mgbh0fb.xn--kgbechtv"),
+    *("story", "2024", "صور", "خبر", "a b", '"', "'", "<", ">", "`", "\x00", "\x01", "\x7f"),
+    *("\t", "\n", "\r", " ", "\u00a0", "\u202e", "\u200f", "\u2066", "\ufeff", "\ud800"),
+)
+hostile_hrefs = st.one_of(
+    st.lists(st.sampled_from(_URL_PIECES), max_size=10).map("".join),
+    st.text(max_size=30),
+)
+"""URL-like strings: schemes safe and unsafe (any case, split by a tab or line break),
+hosts, paths, backslashes, escapes, entities, controls, spaces, bidi marks, a lone
+surrogate; or any text."""
+
+
+@st.composite
+def pages_with_urls(draw: st.DrawFn) -> str:
+    """A small page whose canonical, og:url, base, images and related links hold hostile
+    URLs (attribute-escaped, and JSON-escaped in JSON-LD)."""
+    from tests.robustness.url_slots import STORY, URL_SLOTS, in_slot
+
+    slots = draw(st.lists(st.sampled_from(URL_SLOTS), min_size=1, max_size=6))
+    return "".join(in_slot(slot, draw(hostile_hrefs)) for slot in slots) + STORY
+
+
+CHARSET_LABELS = (
+    *("utf-8", "UTF8", "utf-16", "windows-1256", "cp1256", "iso-8859-6", "ISO_8859-6"),
+    *("latin1", "iso-8859-1", "windows-1252", "ascii", "koi8-r", "gb18030", "shift_jis"),
+    *("utf-7", "unicode-escape", "undefined", "punycode", "idna", "rot13", "base64", "hex"),
+    *("x-user-defined", "", " ", "utf-8\x00", "\u202eutf-8"),
+)
+"""Charset labels: real web charsets, Python codecs that are no web charset, junk."""
+
+charset_labels = st.one_of(st.sampled_from(CHARSET_LABELS), st.text(max_size=12))
+"""A charset label as a page or an HTTP header may give it."""

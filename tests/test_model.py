@@ -5,13 +5,17 @@ from __future__ import annotations
 import dataclasses
 import json
 import pickle
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from arnews import Article, DateMention, Image, Link, Quote
-from tests.strategies import articles
+from arnews.errors import ArnewsError, SchemaError
+from tests.strategies import articles, json_values
 
 
 @given(articles)
@@ -139,9 +143,82 @@ def test_precision_without_a_date_is_refused() -> None:
 
 def test_from_dict_rejects_wrong_types() -> None:
     """from_dict() refuses data of the wrong shape instead of building a broken value."""
-    with pytest.raises(TypeError):
+    with pytest.raises(SchemaError, match="'title' must be a string or null, not a number"):
         Article.from_dict({"title": 3})
-    with pytest.raises(TypeError):
+    with pytest.raises(SchemaError, match="'authors' must be an array, not a string"):
         Article.from_dict({"authors": "one author"})
-    with pytest.raises(TypeError):
+    with pytest.raises(SchemaError, match="'authors' must be an array, not an object"):
+        Article.from_dict({"authors": {"name": "x"}})
+    with pytest.raises(SchemaError, match="expected an object, not an array"):
         Article.from_json("[]")
+
+
+_QUOTE = {"content": "x", "speaker": None, "cue": None, "kind": "direct", "start": 0, "end": 1}
+_MENTION = {"text": "أمس", "start": 0, "end": 3, "value": "2020-03-03T00:00:00", "kind": "relative"}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"images": [{"caption": "x"}]}, "'url' is missing"),
+        ({"images": 5}, "'images' must be an array, not a number"),
+        ({"related": ["x"]}, "'related' must be an array of objects"),
+        ({"quotes": [{**_QUOTE, "kind": "shout"}]}, "unknown quote kind"),
+        ({"quotes": [{**_QUOTE, "start": 5}]}, "invalid span"),
+        ({"quotes": [{**_QUOTE, "end": True}]}, "'end' must be an integer, not a boolean"),
+        ({"dates": [{**_MENTION, "value": "yesterday"}]}, "not an ISO 8601 date"),
+        ({"dates": [{k: v for k, v in _MENTION.items() if k != "value"}]}, "'value' is missing"),
+        ({"dates": [{**_MENTION, "has_time": "yes"}]}, "has_time"),
+        ({"published": "2024-13-01"}, "not an ISO 8601 date"),
+        ({"published": 20240101}, "a date must be an ISO 8601 string or null, not a number"),
+    ],
+)
+def test_from_dict_errors_name_the_fault(data: dict[str, object], message: str) -> None:
+    """Every malformed part of an article's data raises SchemaError (an ArnewsError and a
+    ValueError) with a message naming it, never KeyError, TypeError or a bare ValueError."""
+    with pytest.raises(SchemaError, match=message) as caught:
+        Article.from_dict(data)
+    assert isinstance(caught.value, ArnewsError)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_from_json_refuses_what_is_not_json() -> None:
+    """Text that is not JSON, or JSON nested past the recursion limit, raises SchemaError."""
+    for text in ("", "{", "nan", "[" * 100_000 + "]" * 100_000, b"\xff"):
+        with pytest.raises(SchemaError):
+            Article.from_json(text)  # type: ignore[arg-type]
+
+
+def test_from_dict_ignores_unknown_keys() -> None:
+    """Keys from_dict does not know (a CLI's provenance record, a newer field) are ignored."""
+    assert Article.from_dict({"title": "عنوان", "@input": {"path": "x"}}) == Article(title="عنوان")
+
+
+def _built(build: Callable[[Any], Article], data: object) -> Article | SchemaError:
+    """``build(data)``, or the SchemaError it raised (any other exception propagates)."""
+    try:
+        return build(data)
+    except SchemaError as error:
+        return error
+
+
+@given(json_values)
+def test_from_dict_on_any_json(data: object) -> None:
+    """Any JSON value gives an Article or a SchemaError from Article.from_dict and from_json,
+    nothing else."""
+    assert isinstance(_built(Article.from_dict, data), (Article, SchemaError))
+    assert isinstance(_built(Article.from_json, json.dumps(data)), (Article, SchemaError))
+
+
+@given(articles, st.data())
+def test_from_dict_on_damaged_articles(article: Article, data: st.DataObject) -> None:
+    """An article's dict with one field, or one field of one of its records, replaced by any
+    JSON value gives an Article or a SchemaError."""
+    record = article.to_dict()
+    target = record
+    nested = [k for k, v in record.items() if isinstance(v, list) and v and isinstance(v[0], dict)]
+    if nested and data.draw(st.booleans()):
+        target = data.draw(st.sampled_from([item for key in nested for item in record[key]]))
+    key = data.draw(st.sampled_from(sorted(target)))
+    target[key] = data.draw(json_values)
+    assert isinstance(_built(Article.from_dict, record), (Article, SchemaError))

@@ -18,6 +18,7 @@ from arnews.normalization import (
     NormalizeOptions,
     _offsets,
     _plan,
+    _runs,
     _steps,
     deobfuscate,
     normalize,
@@ -123,6 +124,13 @@ EXAMPLES = [
     ("ب-دا-عش", "ب-داعش", "ب-داعش"),  # each separator of a chain decided on its own
     ("د-ا-ع-ش", "د-ا-ع-ش", "د-ا-ع-ش"),  # single letters: read as an abbreviation, kept
     ("قـ.ـتل-الحرب", "قتل-الحرب", "قتل-الحرب"),
+    # a mark removed, or a separator mapped, after the first deobfuscation (idempotence)
+    ("دا\u06dd-عش", "داعش", "دا\u06dd-عش"),  # the ayah mark goes with the diacritics
+    ("دا٫عش", "داعش", "دا٫عش"),  # ٫ becomes a dot with the digits
+    # runs of combining marks: at most 30, the first in canonical order (fatha before shadda)
+    ("ب" + "\u0651\u064e" * 40, "ب", "ب" + "\u064e" * 30),
+    ("أ" + "\u064e" * 40, "ا", "ا" + "\u064e" * 30),  # the hamza sorts after the fathas
+    ("أ" + "\u064e" * 29, "ا", "أ" + "\u064e" * 29),  # 30 with the hamza: kept whole
 ]
 
 
@@ -170,6 +178,7 @@ def test_options(options: dict[str, bool | str], text: str, expected: str) -> No
         (normalize_presentation_forms, "\ufef7\ufefb\ufdf2", "لألاالله"),
         (strip_invisible, "\u200b\u2066ا\u2069\u00ad", "ا"),
         (deobfuscate, "القـ.ـتل", "القــتل"),
+        (deobfuscate, "دا-\u0654عش", "دأعش"),  # the join brings the hamza to its alef
         (tidy_whitespace, " ا \u00a0 \n  ب ", "ا\nب"),
     ],
 )
@@ -225,6 +234,17 @@ def test_bad_options(kwargs: dict[str, str | bool], error: type[Exception]) -> N
         normalize("نص", **kwargs)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("value", [123, b"x", None, ["نص"]])
+def test_non_str_is_an_argument_error(value: object) -> None:
+    """normalize and normalize_with_offsets refuse what is not a str with ArgumentError (an
+    ArnewsError and a TypeError), not an error from deep inside or a result for bytes."""
+    from arnews.errors import ArgumentError
+
+    for function in (normalize, normalize_with_offsets, N.normalize_with_offset_map):
+        with pytest.raises(ArgumentError, match="takes a str"):
+            function(value)  # type: ignore[arg-type]
+
+
 def test_bad_digit_target() -> None:
     """normalize_digits refuses a target other than ascii or arabic."""
     with pytest.raises(ValueError, match="ascii"):
@@ -239,6 +259,29 @@ def test_preset_options() -> None:
     assert [display.tatweel, display.invisible, display.deobfuscate] == [True] * 3
     assert NormalizeOptions.for_preset("search") == NormalizeOptions()
     assert not NormalizeOptions().teh_marbuta
+
+
+def test_mark_runs_bounded_with_offsets() -> None:
+    """A long run of marks keeps its first 30 in canonical order, and their offsets are the
+    input positions they came from, in order."""
+    text = "قال ب" + "\u0651\u064e" * 1000 + " كلام"
+    out, offsets = normalize_with_offsets(text, preset="display")
+    assert out == "قال ب" + "\u064e" * 30 + " كلام"
+    assert offsets[5:35] == list(range(6, 66, 2))  # the fathas, every other input mark
+    assert [text[i] for i in offsets[5:35]] == ["\u064e"] * 30
+    assert text[offsets[-4] :] == "كلام"
+
+
+def test_mark_runs_bound_before_composing() -> None:
+    """bound_marks leaves stream-safe text alone and cuts a long run, counting the marks of
+    the letter before it, on plain and tracked strings alike."""
+    short = "أ" + "\u064e" * 29
+    assert _offsets.bound_marks(short) is short
+    cut = _offsets.bound_marks("أ" + "\u064e" * 30)
+    assert cut == "ا" + "\u064e" * 30  # decomposed, and the hamza sorted out of the 30
+    tracked = _offsets.bound_marks(_offsets.Tracked.of_input("xأ" + "\u064e" * 30 + "y"))
+    assert tracked == "xا" + "\u064e" * 30 + "y"
+    assert tracked.offsets.tolist() == [0, 1, *range(2, 32), 32]
 
 
 # ------------------------------------------------------------------ properties
@@ -361,6 +404,45 @@ def test_offsets(text: str, preset: N.Preset, options: dict[str, bool | str]) ->
     assert all(0 <= offset < len(text) for offset in offsets)
 
 
+@given(normalization_text, presets)
+def test_offset_map_agrees_with_offsets(text: str, preset: N.Preset) -> None:
+    """normalize_with_offset_map gives the same string and offsets as
+    normalize_with_offsets, stored as few runs."""
+    out, offsets = N.normalize_with_offset_map(text, preset=preset)
+    assert (out, list(offsets)) == normalize_with_offsets(text, preset=preset)
+    assert isinstance(offsets, _runs.Offsets)
+    assert offsets.runs <= len(offsets)
+
+
+def test_offset_map_of_news_text_is_small() -> None:
+    """A long text with few edits is stored as few runs, not one integer per character."""
+    text = "قال الوزير إن الخطة جاهزة. " * 10_000
+    out, offsets = N.normalize_with_offset_map(text)
+    assert len(offsets) == len(out) > 200_000
+    assert offsets.runs == 1
+
+
+@given(st.lists(st.integers(0, 50), max_size=40), st.data())
+def test_offset_runs_behave_as_a_list(values: list[int], data: st.DataObject) -> None:
+    """Offsets built from any values read back as those values: item by item, by slice,
+    in whole, and copied by range into another builder."""
+    builder = _runs.Builder()
+    builder.add_values(values)
+    offsets = builder.build()
+    assert list(offsets) == offsets.tolist() == values
+    assert [offsets[i] for i in range(len(values))] == values
+    start = data.draw(st.integers(0, len(values)))
+    end = data.draw(st.integers(start, len(values)))
+    assert offsets[start:end] == values[start:end]
+    copy = _runs.Builder()
+    offsets.copy_into(copy, start, end)
+    assert list(copy.build()) == values[start:end]
+    if values:
+        assert offsets[-1] == values[-1]
+        with pytest.raises(IndexError):
+            offsets[len(values)]
+
+
 @given(normalization_text)
 def test_offsets_point_at_kept_characters(text: str) -> None:
     """A Latin letter in the output points at the same letter in the input."""
@@ -415,7 +497,7 @@ def test_translation_matches_table(text: str, options: dict[str, bool | str]) ->
     tracked = _steps.translate(_offsets.Tracked.of_input(text), chars)
     assert tracked == expected
     assert len(tracked.offsets) == len(expected)
-    assert tracked.offsets == sorted(set(tracked.offsets))
+    assert tracked.offsets.tolist() == sorted(set(tracked.offsets))
 
 
 @given(st.text(max_size=80), st.data())
@@ -427,7 +509,7 @@ def test_keep_offsets(text: str, data: st.DataObject) -> None:
     result = _offsets.keep(_offsets.Tracked.of_input(text), kept)
     assert result == kept
     assert [text[offset] for offset in result.offsets] == list(kept)
-    assert result.offsets == sorted(set(result.offsets))
+    assert result.offsets.tolist() == sorted(set(result.offsets))
 
 
 def test_tidy_keeps_first_of_each_run() -> None:
@@ -498,6 +580,29 @@ def test_diacritics_table() -> None:
     assert set(N.DIACRITICS) == expected
     assert len(N.DIACRITICS) == len(expected)
     assert all(unicodedata.name(c).startswith("ARABIC") for c in N.DIACRITICS)
+
+
+def test_non_starter_tables() -> None:
+    """The Stream-Safe tables agree with the running Python's Unicode database: every
+    character whose canonical decomposition is all non-starters is in the class, the
+    decomposing ones are listed, and no letter decomposes into more trailing marks."""
+    import regex
+
+    non_starter = regex.compile(f"[{tables.NON_STARTER_RANGES}]")
+    mark = regex.compile(r"\p{M}")
+    for code in range(0x110000):
+        char = chr(code)
+        if unicodedata.category(char) in ("Cs", "Cn"):
+            continue
+        parts = unicodedata.normalize("NFD", char)
+        classes = [unicodedata.combining(c) for c in parts]
+        if all(classes):
+            assert non_starter.match(char), hex(code)
+            assert mark.match(char), hex(code)
+            assert (parts != char) == (char in tables.DECOMPOSING_NON_STARTERS), hex(code)
+        else:
+            trailing = next(i for i, combining in enumerate(reversed(classes)) if not combining)
+            assert trailing <= tables.MAX_TRAILING_NON_STARTERS, hex(code)
 
 
 def test_letter_tables() -> None:

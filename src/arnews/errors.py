@@ -11,6 +11,7 @@ Every exception arnews raises on purpose derives from :class:`ArnewsError`, so
     │   ├── DocumentStructureError .............. a tree lxml cannot build (e.g. too deep)
     │   ├── CrawlError .......................... a crawl file or record not read whole
     │   └── FileReadError (also OSError) ........ a file given to parse_file cannot be read
+    ├── SchemaError (also ValueError) ........... from_dict/from_json data of the wrong shape
     └── SiteRegistryError ....................... two sites claim one domain, bad plugin
 
 An input that is merely empty or has no article in it is *not* an error: it gives
@@ -27,6 +28,7 @@ __all__ = [
     "FileReadError",
     "InputError",
     "InputTooLargeError",
+    "SchemaError",
     "SiteRegistryError",
     "UndecodableInputError",
 ]
@@ -109,6 +111,13 @@ def _rebuild_crawl_error(
     message: str, reason: str, path: str | None, record_id: str | None, offset: int | None
 ) -> CrawlError:
     return CrawlError(message, reason=reason, path=path, record_id=record_id, offset=offset)
+
+
+class SchemaError(ArnewsError, ValueError):
+    """Data given to a ``from_dict`` or ``from_json`` method (:meth:`arnews.Article.from_dict`
+    and the others) is not what ``to_dict``/``to_json`` produce: a missing or unknown-typed
+    field, a malformed date, invalid JSON. The message names the field. Unknown keys are
+    not an error: they are ignored."""
 
 
 class SiteRegistryError(ArnewsError):

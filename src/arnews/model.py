@@ -12,11 +12,14 @@ True
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
-from typing import Any, Literal, TypeAlias, cast
+from typing import Any, Literal, ParamSpec, TypeAlias, TypeVar, cast
+
+from arnews.errors import SchemaError
 
 __all__ = [
     "Article",
@@ -66,13 +69,28 @@ def _from_iso(value: object) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise TypeError(f"expected an ISO 8601 string or None, got {type(value).__name__}")
-    return datetime.fromisoformat(value)
+        raise SchemaError(f"a date must be an ISO 8601 string or null, not {_kind(value)}")
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise SchemaError(f"not an ISO 8601 date: {value[:40]!r}") from None
+
+
+def _kind(value: object) -> str:
+    """The JSON name of *value*'s type, for messages."""
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    return names.get(type(value), type(value).__name__)
 
 
 def _precision(value: object, key: str) -> DatePrecision:
     if value not in _PRECISIONS:
-        raise ValueError(f"{key!r} must be one of {sorted(_PRECISIONS)}, got {value!r}")
+        raise SchemaError(f"{key!r} must be one of {sorted(_PRECISIONS)}, got {value!r}")
     return cast(DatePrecision, value)
 
 
@@ -83,7 +101,7 @@ def _opt_precision(
     a mapping without it (older output) gets ``minute`` or ``day`` from the clock time."""
     if value is None:
         if data.get(key) is not None:
-            raise ValueError(f"{key!r} must be None when there is no date")
+            raise SchemaError(f"{key!r} must be None when there is no date")
         return None
     if data.get(key) is None:
         return "day" if value.time() == time() else "minute"
@@ -91,38 +109,76 @@ def _opt_precision(
 
 
 def _str(data: Mapping[str, Any], key: str) -> str:
+    if key not in data:
+        raise SchemaError(f"{key!r} is missing")
     value = data[key]
     if not isinstance(value, str):
-        raise TypeError(f"{key!r} must be a string, got {type(value).__name__}")
+        raise SchemaError(f"{key!r} must be a string, not {_kind(value)}")
     return value
 
 
 def _opt_str(data: Mapping[str, Any], key: str) -> str | None:
     value = data.get(key)
     if value is not None and not isinstance(value, str):
-        raise TypeError(f"{key!r} must be a string or None, got {type(value).__name__}")
+        raise SchemaError(f"{key!r} must be a string or null, not {_kind(value)}")
     return value
 
 
 def _int(data: Mapping[str, Any], key: str) -> int:
+    if key not in data:
+        raise SchemaError(f"{key!r} is missing")
     value = data[key]
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{key!r} must be an int, got {type(value).__name__}")
+        raise SchemaError(f"{key!r} must be an integer, not {_kind(value)}")
     return value
 
 
-def _strs(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    values = data.get(key) or ()
-    if isinstance(values, str) or not all(isinstance(v, str) for v in values):
-        raise TypeError(f"{key!r} must be a list of strings")
+def _list(data: Mapping[str, Any], key: str) -> tuple[Any, ...]:
+    values = data.get(key)
+    if values is None:
+        return ()
+    if not isinstance(values, (list, tuple)):
+        raise SchemaError(f"{key!r} must be an array, not {_kind(values)}")
     return tuple(values)
+
+
+def _strs(data: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    values = _list(data, key)
+    if not all(isinstance(v, str) for v in values):
+        raise SchemaError(f"{key!r} must be an array of strings")
+    return values
 
 
 def _records(data: Mapping[str, Any], key: str) -> tuple[Mapping[str, Any], ...]:
-    values = data.get(key) or ()
+    values = _list(data, key)
     if not all(isinstance(v, Mapping) for v in values):
-        raise TypeError(f"{key!r} must be a list of objects")
-    return tuple(values)
+        raise SchemaError(f"{key!r} must be an array of objects")
+    return values
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _schema(from_dict: Callable[_P, _R]) -> Callable[_P, _R]:
+    """*from_dict*, raising :class:`~arnews.errors.SchemaError` for data of the wrong shape
+    whatever part of it finds the fault (a helper above, a constructor's own check, or a
+    lookup on something that is not an object)."""
+
+    @functools.wraps(from_dict)
+    def checked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        data = kwargs["data"] if "data" in kwargs else args[1] if len(args) > 1 else None
+        if not isinstance(data, Mapping):  # args[0] is the class
+            raise SchemaError(f"expected an object, not {_kind(data)}")
+        try:
+            return from_dict(*args, **kwargs)
+        except SchemaError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
+            message = f"{error.args[0]!r} is missing" if isinstance(error, KeyError) else error
+            raise SchemaError(str(message)) from error
+
+    return checked
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -139,6 +195,7 @@ class Link:
         return {"text": self.text, "url": self.url}
 
     @classmethod
+    @_schema
     def from_dict(cls, data: Mapping[str, Any]) -> Link:
         """Rebuild a link from :meth:`to_dict` output."""
         return cls(text=_str(data, "text"), url=_opt_str(data, "url"))
@@ -160,6 +217,7 @@ class Image:
         return {"url": self.url, "caption": self.caption, "alt": self.alt}
 
     @classmethod
+    @_schema
     def from_dict(cls, data: Mapping[str, Any]) -> Image:
         """Rebuild an image from :meth:`to_dict` output."""
         return cls(
@@ -215,6 +273,7 @@ class Quote:
         }
 
     @classmethod
+    @_schema
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
         """Rebuild a quote from :meth:`to_dict` output."""
         return cls(
@@ -276,6 +335,7 @@ class DateMention:
         }
 
     @classmethod
+    @_schema
     def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
         """Rebuild a mention from :meth:`to_dict` output (``has_time`` is derived; a
         mapping without ``precision`` gets ``minute`` or ``day`` from ``has_time``)."""
@@ -309,7 +369,11 @@ class Article:
     """
 
     url: str | None = None
-    """The page URL (canonical URL when the page declares one)."""
+    """The page's URL: the one the caller gave, exactly as given, else the page's canonical
+    URL. A page never replaces the caller's URL."""
+    canonical_url: str | None = None
+    """The canonical URL the page declares (``<link rel="canonical">``, else ``og:url``),
+    absolute http(s), or ``None``. The page's own claim: it may name another host."""
     site: str | None = None
     """The outlet's name, e.g. «اليوم السابع»."""
     extractor: str = "generic"
@@ -359,6 +423,7 @@ class Article:
         """Return a JSON-safe mapping of this article (``text`` included, for convenience)."""
         return {
             "url": self.url,
+            "canonical_url": self.canonical_url,
             "site": self.site,
             "extractor": self.extractor,
             "title": self.title,
@@ -385,12 +450,14 @@ class Article:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
+    @_schema
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Rebuild an article from :meth:`to_dict` output (``text`` is ignored)."""
         extractor = _opt_str(data, "extractor")
         published, modified = _from_iso(data.get("published")), _from_iso(data.get("modified"))
         return cls(
             url=_opt_str(data, "url"),
+            canonical_url=_opt_str(data, "canonical_url"),
             site=_opt_str(data, "site"),
             extractor=extractor if extractor is not None else "generic",
             title=_opt_str(data, "title"),
@@ -412,9 +479,13 @@ class Article:
         )
 
     @classmethod
-    def from_json(cls, text: str) -> Article:
-        """Rebuild an article from :meth:`to_json` output."""
-        data = json.loads(text)
-        if not isinstance(data, dict):
-            raise TypeError("an article's JSON must be an object")
+    def from_json(cls, text: str | bytes) -> Article:
+        """Rebuild an article from :meth:`to_json` output.
+
+        Raises :class:`~arnews.errors.SchemaError` for text that is not JSON, or not an
+        article's JSON (as :meth:`from_dict` does for a mapping)."""
+        try:
+            data = json.loads(text)
+        except (ValueError, TypeError, RecursionError) as error:
+            raise SchemaError(f"not an article's JSON: {error}") from error
         return cls.from_dict(data)

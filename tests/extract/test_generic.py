@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
 
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.extract import generic
 from arnews.extract.generic import block_quality, main_paragraphs, text_blocks
 from arnews.extract.load import parse_tree
 from tests.strategies import any_text
@@ -133,3 +139,15 @@ def test_a_story_about_comments_is_still_the_story() -> None:
     declined = "ورفض المتحدث باسم الوزارة التعليق على هذه الأنباء حتى الآن."
     html = f"<body><div><p>{P1}</p><p>{declined}</p><p>{P3}</p></div></body>"
     assert body_of(html) == [P1, declined, P3]
+
+
+@given(st.text(st.sampled_from(" \t\n\u00a0\u2028\x85abقل"), max_size=60), st.integers(1, 9))
+def test_chunked_rewrites_match_whole_ones(text: str, chunk: int) -> None:
+    """White space collapsed and letters counted a chunk at a time (as for a 20 MB text
+    node) give exactly what one pass over the whole text gives."""
+    space, other = re.compile(r"\s+"), re.compile(r"[^\S ]")
+    letters = regex.compile(r"\p{L}++")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(generic, "LONG_TEXT_CHUNK", chunk)
+        assert generic.collapse_space(text, space, other) == " ".join(text.split())
+        assert generic._covered(letters, text) == sum(map(len, letters.findall(text)))

@@ -8,6 +8,7 @@ import random
 import pytest
 from hypothesis import given
 
+import arnews
 from arnews.errors import DocumentStructureError, InputTooLargeError, UndecodableInputError
 from arnews.extract.load import check_size, decode_html, parse_tree
 from tests.strategies import any_text
@@ -140,3 +141,57 @@ def test_undeclared_latin1_is_not_read_as_arabic() -> None:
     """Undeclared Latin-1 French is not taken for an Arabic code page."""
     french = "<p>Le ministère a annoncé la création d'un nouveau comité régional</p>"
     assert "ministère a annoncé la création" in decode_html(french.encode("latin-1"))
+
+
+MOJIBAKE = "ط§ظ„"
+"""«ال» in UTF-8 read as windows-1256: how mislabelled UTF-8 shows."""
+LEGACY_LABELS = ["windows-1256", "cp1256", "ISO-8859-6", "iso-8859-1", "windows-1252", "latin1"]
+
+
+@pytest.mark.parametrize("label", LEGACY_LABELS)
+def test_utf8_labelled_as_a_code_page_is_utf8(label: str) -> None:
+    """UTF-8 bytes declared in a legacy code page, in <meta charset> or by the caller (the HTTP
+    header), decode as UTF-8, not as confident mojibake."""
+    meta = f'<meta charset="{label}">'
+    for data, encoding in ((page(meta).encode(), None), (page().encode(), label)):
+        text = decode_html(data, encoding)
+        assert ARABIC in text
+        assert MOJIBAKE not in text
+
+
+def test_nearly_utf8_labelled_as_a_code_page_is_utf8() -> None:
+    """UTF-8 with a stray byte, labelled windows-1256, is still read as UTF-8 (the stray byte
+    becomes U+FFFD)."""
+    data = page('<meta charset="windows-1256">').encode()
+    cut = data.index(ARABIC.encode()) + len(ARABIC.encode())
+    text = decode_html(data[:cut] + b"\xff" + data[cut:])
+    assert ARABIC + "\ufffd" in text
+
+
+@pytest.mark.parametrize("label", ["windows-1256", "iso-8859-6"])
+def test_real_code_page_keeps_its_label(label: str) -> None:
+    """Bytes really in the declared Arabic code page are read with it (they are never valid
+    UTF-8)."""
+    meta = f'<meta charset="{label}">'
+    assert ARABIC in decode_html(page(meta).encode(label))
+    assert ARABIC in decode_html(page().encode(label), label)
+
+
+def test_latin_code_page_keeps_its_label() -> None:
+    """A windows-1252 page with accents stays windows-1252: its accented bytes are no UTF-8."""
+    text = "<meta charset='windows-1252'><p>Le président a déclaré à la presse.</p>"
+    assert decode_html(text.encode("cp1252")) == text
+
+
+def test_parse_text_reads_mislabelled_utf8() -> None:
+    """parse_text with encoding="windows-1256" on UTF-8 bytes gives the Arabic, not mojibake."""
+    dump = "عنوان الخبر المهم\n\nقال الوزير إن الخطة الجديدة ستنفذ على مراحل خلال العام المقبل.\n"
+    article = arnews.parse_text(dump.encode(), encoding="windows-1256")
+    assert article.paragraphs == ("قال الوزير إن الخطة الجديدة ستنفذ على مراحل خلال العام المقبل.",)
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+def test_meta_naming_utf16_means_utf8(label: str) -> None:
+    """A <meta> that can be read as ASCII names UTF-16 or UTF-32 by mistake: the page is
+    read as UTF-8, as browsers read it."""
+    assert ARABIC in decode_html(page(f'<meta charset="{label}">').encode())

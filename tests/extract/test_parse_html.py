@@ -246,3 +246,28 @@ def test_keywords_that_repeat_the_title_are_not_tags(keywords: str) -> None:
 def test_keywords_naming_a_few_title_words_are_tags() -> None:
     """Real tags that happen to be words of the headline are kept."""
     assert arnews.parse_html(_tagged_page("المزارعين، الحكومة")).tags == ("المزارعين", "الحكومة")
+
+
+_FRAGMENT_STORY = "<p>قال الوزير إن الخطة الجديدة ستنفذ على مراحل خلال العام المقبل.</p>"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("<h1>زلزال</h1>", "زلزال"),
+        ("<div class='head'><h1> عنوان  الخبر </h1></div>", "عنوان الخبر"),
+        ("<h1>Breaking news</h1>", "Breaking news"),
+        ("<h1>عنوان أول</h1><h1>عنوان ثان</h1>", None),  # two headings: none is the one
+        ("<h1>***</h1>", None),
+    ],
+)
+def test_fragment_takes_its_only_heading(heading: str, title: str | None) -> None:
+    """A fragment with an <h1> but no <title>, meta or JSON-LD gets its only <h1> as title,
+    however short (CMS exports and archived stories look like this)."""
+    assert arnews.parse_html(heading + _FRAGMENT_STORY).title == title
+
+
+def test_only_heading_naming_the_site_is_no_title() -> None:
+    """The one <h1> of a fragment is not its title when it is the outlet's name (a logo)."""
+    page = '<meta property="og:site_name" content="شبكة المثال"><h1>شبكة المثال</h1>'
+    assert arnews.parse_html(page + _FRAGMENT_STORY).title is None

@@ -10,11 +10,17 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
+import regex
 
 import arnews
 from arnews.errors import ArnewsError
+from arnews.extract.load import replace_surrogates
+from arnews.extract.urls import WEB_SCHEMES
 
 T = TypeVar("T")
+
+_UNSAFE_IN_URL = regex.compile(r"[\p{C}\p{Z}]")
+"""A control, format (bidi), private-use, unassigned or space character."""
 
 HANG_CAP = 60.0
 """Seconds after which a call counts as hung. A hang detector, not a speed assertion: every
@@ -86,3 +92,20 @@ def assert_not_confident(result: arnews.Article | ArnewsError) -> None:
 def assert_utf8_clean(article: arnews.Article) -> None:
     """*article* serialises to JSON that encodes as UTF-8 (no lone surrogates left in it)."""
     assert article.to_json().encode("utf-8")
+
+
+def assert_urls_safe(article: arnews.Article, caller_url: str | None) -> None:
+    """Every URL *article* took from the page is an absolute http(s) URL with no control,
+    format (bidi) or space character left in it; ``Article.url`` is the caller's URL as
+    given, or the canonical URL."""
+    from_page = [article.canonical_url, *(i.url for i in article.images)]
+    from_page += [link.url for link in article.related]
+    for url in from_page:
+        if url is None:
+            continue
+        assert url.split(":", 1)[0].lower() in WEB_SCHEMES, url
+        assert not _UNSAFE_IN_URL.search(url), url
+    if caller_url:  # as given; a lone surrogate (no encoding writes one) as U+FFFD
+        assert article.url == replace_surrogates(caller_url)
+    else:
+        assert article.url == article.canonical_url

@@ -6,12 +6,22 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import arnews
 from arnews.errors import ArnewsError
-from tests.strategies import any_text, fuzz_urls, html_bytes, html_trees, surrogate_text
+from tests.robustness.hostile import assert_urls_safe
+from tests.strategies import (
+    any_text,
+    charset_labels,
+    fuzz_urls,
+    hostile_hrefs,
+    html_bytes,
+    html_trees,
+    pages_with_urls,
+    surrogate_text,
+)
 
 REFERENCE = datetime(2024, 3, 5, 12, 0)
 """A fixed reference date: relative dates («أمس») would otherwise depend on the clock."""
@@ -127,3 +137,66 @@ def test_normalize_on_arbitrary_text(text: str, preset: str) -> None:
     assert all(0 <= offset < len(text) for offset in offsets)
     assert offsets == sorted(offsets)
     assert arnews.normalize(text, preset=preset) == out  # type: ignore[arg-type]
+
+
+@given(pages_with_urls(), st.one_of(st.none(), hostile_hrefs))
+def test_parse_html_keeps_only_safe_urls(html: str, url: str | None) -> None:
+    """Hostile URLs in every slot of a page (canonical, og:url, base, og:image, JSON-LD
+    image, <img>, related links), with any url=, leave only http(s) URLs without control
+    or bidi characters in the article; Article.url stays the caller's."""
+    result = html_result(html, url)
+    if isinstance(result, arnews.Article):
+        assert_urls_safe(result, url)
+        assert_well_formed(result)
+
+
+STORY = "قال الوزير إن الخطة الجديدة ستنفذ على مراحل خلال العام المقبل."
+UNICODE_LABELS = ("utf-16", "utf-32")
+"""Codecs an HTTP header may rightly name for bytes that are not UTF-8 (a <meta> cannot)."""
+
+
+def _meta_labels(label: str) -> tuple[str, ...]:
+    return (
+        f'<meta charset="{label}">',
+        f'<meta http-equiv="Content-Type" content="text/html; charset={label}">',
+    )
+
+
+@given(charset_labels, st.one_of(st.none(), charset_labels), st.sampled_from(["utf-8", "cp1256"]))
+def test_any_charset_label(label: str, header: str | None, encoding: str) -> None:
+    """Any charset label, in <meta charset>, in http-equiv or as encoding=, on UTF-8 or
+    windows-1256 bytes, gives a well-formed Article or an ArnewsError."""
+    for meta in _meta_labels(label):
+        data = (meta + f"<p>{STORY}</p>").encode(encoding, errors="replace")
+        result = html_result(data) if header is None else _with_header(data, header)
+        if isinstance(result, arnews.Article):
+            assert_well_formed(result)
+
+
+@given(charset_labels, st.one_of(st.none(), charset_labels))
+def test_utf8_reads_right_under_any_label(label: str, header: str | None) -> None:
+    """UTF-8 bytes read as the Arabic they are whatever a <meta> label claims, and whatever
+    an HTTP label claims short of UTF-16 or UTF-32."""
+    assume(header is None or not _names(header, UNICODE_LABELS))
+    for meta in _meta_labels(label):
+        data = (meta + f"<p>{STORY}</p>").encode("utf-8", errors="surrogatepass")
+        result = html_result(data) if header is None else _with_header(data, header)
+        assert isinstance(result, arnews.Article)
+        assert result.paragraphs == (STORY,)
+
+
+def _with_header(data: bytes, header: str) -> arnews.Article | ArnewsError:
+    try:
+        return arnews.parse_html(data, encoding=header, reference_date=REFERENCE)
+    except ArnewsError as error:
+        return error
+
+
+def _names(label: str, codecs_named: tuple[str, ...]) -> bool:
+    """Whether *label* names a Python codec whose name starts with one of *codecs_named*."""
+    import codecs
+
+    try:
+        return codecs.lookup(label.strip().lower()).name.startswith(codecs_named)
+    except (LookupError, ValueError):
+        return False

@@ -27,6 +27,13 @@ REGRESSIONS: tuple[bytes, ...] = (
     ("<div>" * 300 + page()).encode("utf-8"),
     page(head='<meta name="author" content="' + " " * 20_000 + 'x">').encode("utf-8"),
     b"<p>\xed\xa0\x80</p>",  # a UTF-8-encoded surrogate: lone surrogate under surrogateescape
+    # The URL and charset bugs of #19 in the shape fuzz_urls.py reads (label, encoding=,
+    # url=, hrefs; NUL-separated): a scheme split by a line break, DATA: in capitals, a
+    # page replacing the caller's URL, a bidi override in a URL, UTF-8 labelled cp1256,
+    # a lone surrogate in url=.
+    b"windows-1256\x00\x00https://e.example/a\x00https://mirror.example/a\x00\x00\x00"
+    b"DATA:text/html,x\x00java\nscript:alert(1)\x00/b\xe2\x80\xae/c",
+    b"utf-8\x00windows-1256\x00\xed\xa0\x80\x00/a",
 )
 
 
@@ -57,7 +64,8 @@ def _load(directory: Path, name: str) -> ModuleType:
 
 
 def _targets(directory: Path) -> list[Callable[[bytes], None]]:
-    return [_load(directory, name).one_input for name in ("fuzz_parse_html", "fuzz_text")]
+    names = ("fuzz_parse_html", "fuzz_text", "fuzz_urls")
+    return [_load(directory, name).one_input for name in names]
 
 
 def test_harnesses_accept_their_seeds(fuzz_dir: Path) -> None:

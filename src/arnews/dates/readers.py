@@ -8,7 +8,7 @@ None of them reads the clock: each is given its reference date.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Final, NamedTuple
@@ -131,7 +131,7 @@ def best(text: str, reference: datetime) -> datetime | None:
     return _pick(candidates, source.norm).value if candidates else None
 
 
-def _covers_most(text: str, offsets: list[int] | None, candidates: list[Candidate]) -> bool:
+def _covers_most(text: str, offsets: Sequence[int] | None, candidates: list[Candidate]) -> bool:
     """Whether *candidates* cover most of *text* (a stamp, not a headline with a date)."""
     assert offsets is not None  # scan(spans=True) always maps its spans
     spans = (original_span(text, offsets, c.start, c.end) for c in candidates)

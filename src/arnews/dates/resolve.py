@@ -15,7 +15,7 @@ without a year too (its year is the one nearest the reference); and what it stat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -92,7 +92,7 @@ class Source(NamedTuple):
 
     norm: str
     original: str
-    offsets: list[int] | None
+    offsets: Sequence[int] | None
     reference: datetime
     grammar: Grammar
     updates: bool

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Final, TypeAlias
 
@@ -34,7 +35,7 @@ from arnews.dates.grammar import (
 from arnews.dates.relative import relative
 from arnews.dates.resolve import Candidate, Source, explicit
 from arnews.model import DateKind
-from arnews.normalization import normalize, normalize_with_offsets
+from arnews.normalization import normalize, normalize_with_offset_map
 
 __all__ = ["RawMatches", "Scan", "choose", "normalized", "raw_matches", "scan"]
 
@@ -217,9 +218,9 @@ def scan(text: str, reference: datetime, *, spans: bool, updates: bool = True) -
     """Every date in *text*; with *spans*, the offsets to map them back to *text*. With
     *updates*, a date takes the clock time of an update written after it («28 آب 2013،
     آخر تحديث 14:00»): right for a mention or an update stamp, not for the publication."""
-    offsets: list[int] | None
+    offsets: Sequence[int] | None
     if spans:
-        norm, offsets = normalize_with_offsets(text, deobfuscate=False)
+        norm, offsets = normalize_with_offset_map(text, deobfuscate=False)
     else:
         norm, offsets = normalized(text), None
     g = grammar()

@@ -83,9 +83,12 @@ def parse_html(  # noqa: PLR0913 (the page, its URL, then keyword-only options)
         encoding=encoding,
         sites=sites,
     )
-    root = load_html(content, encoding=options.encoding, max_bytes=options.max_bytes)
     return extract_html(
-        root, options.url, reference_date=options.reference_date, sites=options.sites
+        # No local name holds the tree: extract_html lets it go before the last stage.
+        load_html(content, encoding=options.encoding, max_bytes=options.max_bytes),
+        options.url,
+        reference_date=options.reference_date,
+        sites=options.sites,
     )
 
 
@@ -118,8 +121,10 @@ def parse_text(  # noqa: PLR0913 (the dump, its URL, then keyword-only options)
         sites=sites,
     )
     check_size(len(content), options.max_bytes)
-    if isinstance(content, bytes):
-        content = decode_html(content, options.encoding)
     return extract_text(
-        content, options.url, reference_date=options.reference_date, sites=options.sites
+        # No local name holds decoded text: extract_text lets it go once it is cut in lines.
+        decode_html(content, options.encoding) if isinstance(content, bytes) else content,
+        options.url,
+        reference_date=options.reference_date,
+        sites=options.sites,
     )

@@ -11,16 +11,18 @@ dump's classified lines), the last steps are the same and happen here, in this o
 4. the stamps are put in the page's time zone (:mod:`arnews.extract.times`), and
    dates and quotes are found in the body (:func:`arnews.extract.enrich.enrich`),
    the dates in that zone too;
-5. the language, the extractor id and the display normalization of the headings.
+5. the language, the extractor id and the display normalization of every text field
+   (:func:`_displayed`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from arnews.extract.enrich import enrich
 from arnews.extract.generic import block_quality
+from arnews.extract.load import replace_surrogates
 from arnews.extract.people import credit_at_end, find_dateline
 from arnews.extract.times import page_times
 from arnews.model import Article, DatePrecision, Image, Link
@@ -35,6 +37,8 @@ class Draft:
     """What a pipeline found, before the shared last steps."""
 
     url: str | None
+    canonical_url: str | None = None
+    """The canonical URL the page declares (HTML only)."""
     site_name: str | None
     """The outlet's name (for :attr:`arnews.Article.site`, and a dateline naming it)."""
     title: str | None
@@ -61,7 +65,22 @@ class Draft:
 
 
 def _display(text: str | None) -> str | None:
-    return normalize(text, preset="display") if text else None
+    return (normalize(text, preset="display") or None) if text else None
+
+
+def _displayed(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """Each of *texts* in display form, the empty ones and the repeats dropped."""
+    return tuple(dict.fromkeys(shown for text in texts if (shown := _display(text))))
+
+
+def _images(images: tuple[Image, ...]) -> tuple[Image, ...]:
+    return tuple(
+        replace(image, caption=_display(image.caption), alt=_display(image.alt)) for image in images
+    )
+
+
+def _links(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    return tuple(replace(link, text=shown) for link in links if (shown := _display(link.text)))
 
 
 def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Article:
@@ -91,22 +110,24 @@ def assemble(draft: Draft, site: Site | None, reference: datetime | None) -> Art
     dates, quotes = enrich(body, times.reference)
     arabic = bool(body) and block_quality(body) > 0
     return Article(
-        url=draft.url,
-        site=draft.site_name,
+        # The caller's URL as given; a lone surrogate, which no encoding can write, as U+FFFD.
+        url=replace_surrogates(draft.url) if draft.url else draft.url,
+        canonical_url=draft.canonical_url,
+        site=_display(draft.site_name),
         extractor=site.id if site else "generic",
         title=_display(title),
         subtitle=_display(draft.subtitle),
-        authors=draft.authors,
-        source=source,
-        dateline=dateline or draft.byline_place,
+        authors=_displayed(draft.authors),
+        source=_display(source),
+        dateline=_display(dateline or draft.byline_place),
         published=times.published,
         published_precision=times.published_precision,
         modified=times.modified,
         modified_precision=times.modified_precision,
         paragraphs=paragraphs,
-        tags=draft.tags,
-        images=draft.images,
-        related=draft.related,
+        tags=_displayed(draft.tags),
+        images=_images(draft.images),
+        related=_links(draft.related),
         quotes=quotes,
         dates=times.localized(dates),
         language="ar" if arabic else draft.language,

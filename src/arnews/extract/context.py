@@ -18,7 +18,7 @@ import regex
 from lxml import etree
 
 from arnews.extract.boilerplate import BoilerplateMatcher, boilerplate_matcher, phrase_key
-from arnews.extract.generic import Block, text_blocks
+from arnews.extract.generic import Block, collapse_space, text_blocks
 from arnews.extract.limits import MIN_TITLE_PARTS
 from arnews.extract.page import Page, elements, node_text
 from arnews.extract.vocabulary import (
@@ -46,6 +46,7 @@ __all__ = [
 T = TypeVar("T")
 
 _SPACE: Final = regex.compile(r"\s+")
+_OTHER_SPACE: Final = regex.compile(r"[^\S ]")
 _NO_LAYOUT: Final = Layout(name="none")
 """The layout of a page without a site module: no selectors, so every site step passes."""
 
@@ -104,7 +105,7 @@ def first(*steps: Callable[[], T | None]) -> T | None:
 
 def tidy(text: str) -> str:
     """Collapse white space (NBSP included) and strip."""
-    return _SPACE.sub(" ", text).strip()
+    return collapse_space(text, _SPACE, _OTHER_SPACE)
 
 
 @lru_cache(maxsize=1024)

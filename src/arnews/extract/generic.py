@@ -18,10 +18,12 @@ extractors do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from itertools import islice
+from typing import Final, TypeAlias
 
 import regex
 from lxml import etree
@@ -107,6 +109,16 @@ _ARABIC_LETTERS: Final = regex.compile(r"(?V1)[\p{Arabic}&&\p{L}]++")
 _LETTERS: Final = regex.compile(r"\p{L}++")
 _LETTER: Final = regex.compile(r"\p{L}")
 _SENTENCE_PUNCT: Final = regex.compile(r"[.،؛؟!:]")
+# ``re``, not ``regex``: its \s is exactly the white space str.split() splits on.
+_SPACE_RUN: Final = re.compile(r"\s+")
+_OTHER_SPACE: Final = re.compile(r"[^\S ]")
+_TOKEN: Final = re.compile(r"\S+")
+LONG_TEXT_CHUNK: Final = 65_536
+"""Long texts are rewritten or counted this many characters at a time: a pattern's
+``sub`` or ``findall`` holds one piece per word, ten times the text, and a page may hold
+one 20 MB text node."""
+MAX_PUNCT_BONUS: Final = 5
+"""Sentence marks after this many add nothing to a block's quality."""
 
 MIN_PARAGRAPH_CHARS: Final = 25
 """Blocks shorter than this count toward a container's score only if they end a sentence."""
@@ -187,7 +199,7 @@ class _Walker:
     def flush(self, pieces: list[str]) -> None:
         if not pieces:
             return
-        text = " ".join("".join(pieces).split())
+        text = tidy_space("".join(pieces))
         pieces.clear()
         if text:
             self.blocks.append(
@@ -208,7 +220,7 @@ class _Walker:
         """Count the text of a link that began at piece *start* and remember it."""
         anchor = "".join(pieces[min(start, len(pieces)) :])
         self.link_chars += len(anchor.strip())
-        label = " ".join(anchor.split())
+        label = tidy_space(anchor)
         if label:
             self.anchors.append((label, href))
 
@@ -272,14 +284,59 @@ def block_quality(text: str) -> float:
     >>> block_quality("قال الوزير، إن الخطة جاهزة.") > 20
     True
     """
-    # Runs, not single characters: a handful of matches per sentence.
-    letters = sum(map(len, _LETTERS.findall(text)))
+    letters = _covered(_LETTERS, text)
     if not letters:
         return 0.0
-    arabic = sum(map(len, _ARABIC_LETTERS.findall(text)))
+    arabic = _covered(_ARABIC_LETTERS, text)
     if arabic < 0.5 * letters:
         return 0.0
-    return arabic + 10.0 * min(len(_SENTENCE_PUNCT.findall(text)), 5)
+    marks = sum(1 for _ in islice(_SENTENCE_PUNCT.finditer(text), MAX_PUNCT_BONUS))
+    return arabic + 10.0 * marks
+
+
+def _covered(runs: regex.Pattern[str], text: str) -> int:
+    """How many characters of *text* the matches of *runs* cover, counted a chunk at a
+    time (a run cut at a chunk's end counts the same in two parts)."""
+    if len(text) <= LONG_TEXT_CHUNK:
+        return sum(map(len, runs.findall(text)))
+    return sum(
+        sum(map(len, runs.findall(text, start, start + LONG_TEXT_CHUNK)))
+        for start in range(0, len(text), LONG_TEXT_CHUNK)
+    )
+
+
+Space: TypeAlias = "re.Pattern[str] | regex.Pattern[str]"
+
+
+def collapse_space(text: str, space: Space, other: Space) -> str:
+    """*text* with each run of *space* as one space, stripped; *other* matches a white-space
+    character other than a plain space. A long text with neither is only stripped, one
+    with some is rewritten a chunk at a time, each chunk ending after a whole run."""
+    if len(text) <= LONG_TEXT_CHUNK:
+        return space.sub(" ", text).strip()
+    if "  " not in text and other.search(text) is None:
+        return text.strip()
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = start + LONG_TEXT_CHUNK
+        run = space.match(text, end) if end < len(text) else None
+        end = run.end() if run else end
+        parts.append(space.sub(" ", text[start:end]))
+        start = end
+    return "".join(parts).strip()
+
+
+def tidy_space(text: str) -> str:
+    """*text* with each run of white space as one space, and none at the ends (what
+    ``" ".join(text.split())`` gives, without a list of every word of a long text).
+
+    >>> tidy_space(" a \\n\\t b  ")
+    'a b'
+    """
+    if len(text) <= LONG_TEXT_CHUNK:
+        return " ".join(text.split())
+    return collapse_space(text, _SPACE_RUN, _OTHER_SPACE)
 
 
 def word_count(text: str) -> int:
@@ -289,7 +346,7 @@ def word_count(text: str) -> int:
     >>> word_count("كتب: أحمد سالم - 12/03/2024")
     3
     """
-    return sum(1 for token in text.split() if _LETTER.search(token))
+    return sum(1 for token in _TOKEN.finditer(text) if _LETTER.search(token.group()))
 
 
 def _is_prose(block: Block) -> bool:

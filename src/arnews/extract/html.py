@@ -33,9 +33,24 @@ def extract_html(
     sites: Sequence[Site] | None,
 ) -> Article:
     """The article of a parsed page (*root* from :func:`~arnews.extract.load.load_html`);
-    see :func:`arnews.parse_html`."""
+    see :func:`arnews.parse_html`.
+
+    The tree and the page's blocks are let go before the last stage: the body's dates
+    and quotes, found by then, need memory of their own on a long page."""
     if root is None:
         return Article(url=url)
+    draft, site = _draft(root, url, reference_date, sites)
+    del root  # the caller passes the only other reference along (see parse_html)
+    return assemble(draft, site, reference_date)
+
+
+def _draft(
+    root: etree._Element,
+    url: str | None,
+    reference_date: datetime | None,
+    sites: Sequence[Site] | None,
+) -> tuple[Draft, Site | None]:
+    """What the HTML field steps find in *root*, and the page's site."""
     page = build_page(root, url)
     site = find_site(page.url, sites)
     ctx = build_context(page, site, reference=reference_date)
@@ -45,7 +60,8 @@ def extract_html(
     authors, byline_source = find_authors(ctx, body.texts(Role.BYLINE))
     published, modified = find_published(ctx), find_modified(ctx)
     draft = Draft(
-        url=page.canonical or page.url,
+        url=page.url,
+        canonical_url=page.canonical,
         site_name=ctx.site_name,
         title=title,
         subtitle=subtitle,
@@ -62,4 +78,4 @@ def extract_html(
         related=find_related(ctx),
         language=page.language,
     )
-    return assemble(draft, site, reference_date)
+    return draft, site

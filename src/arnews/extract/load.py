@@ -1,17 +1,22 @@
 """The load stage: bytes → text → one lxml tree.
 
 Decoding order: a byte-order mark → the caller's declared ``encoding`` (the HTTP
-header) → ``<meta charset>`` / ``http-equiv`` in the first bytes (a Latin-1 label on
-bytes that read as Arabic in windows-1256 or ISO-8859-6 is taken for the mislabel it
-is) → UTF-8 → the Arabic single-byte code pages, told apart by how Arabic the result
-reads → :mod:`charset_normalizer`. Parsing uses lxml's HTML parser with no
-network access and comments and processing instructions removed. libxml2's own limits
-stay on for the first parse (nesting cut at 256 levels, one text node or attribute at
-10 MB); a page that hits one, which libxml2 would silently cut short, is parsed again in
-huge-tree mode (nesting up to 2048 levels, no size cap below *max_bytes*), and a page too
-deep even for that raises :class:`~arnews.errors.DocumentStructureError` instead of giving
-a truncated article. Lone surrogates in ``str`` input (not characters; lxml stops at the
-first one) become U+FFFD.
+header) → ``<meta charset>`` / ``http-equiv`` in the first bytes → UTF-8 → the Arabic
+single-byte code pages, told apart by how Arabic the result reads →
+:mod:`charset_normalizer`. Two labels are taken for the mislabels they often are: a
+legacy code page (windows-1256, ISO-8859-6, Latin-1…) on bytes that are UTF-8 (valid,
+or nearly, with non-ASCII characters) gives way to UTF-8, which an Arabic code page
+would turn into confident mojibake («ط¹ظ†ظˆط§ظ†»); a Latin-1 label on bytes that read
+as Arabic in windows-1256 or ISO-8859-6 gives way to that code page.
+
+Parsing uses lxml's HTML parser with no network access and comments and processing
+instructions removed. libxml2's own limits stay on for the first parse (nesting cut at
+256 levels, one text node or attribute at 10 MB); a page that hits one, which libxml2
+would silently cut short, is parsed again in huge-tree mode (nesting up to 2048 levels,
+no size cap below *max_bytes*), and a page too deep even for that raises
+:class:`~arnews.errors.DocumentStructureError` instead of giving a truncated article.
+Lone surrogates in ``str`` input (not characters; lxml stops at the first one) become
+U+FFFD.
 
 >>> decode_html("<p>مرحبا</p>".encode("cp1256"))
 '<p>مرحبا</p>'
@@ -126,7 +131,10 @@ def _try(data: bytes, encoding: str) -> str | None:
 
 def _declared(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:_SNIFF_BYTES])
-    return _codec(match.group(1).decode("ascii")) if match else None
+    codec = _codec(match.group(1).decode("ascii")) if match else None
+    # A page whose <meta> can be read as ASCII is not UTF-16 or UTF-32, whatever it says
+    # (browsers read such a label as UTF-8, as the HTML standard says).
+    return "utf-8" if codec and codec.startswith(("utf-16", "utf-32")) else codec
 
 
 def _arabic_score(text: str) -> int:
@@ -183,8 +191,12 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     """Decode the bytes of an HTML page to text.
 
     *encoding* is the charset the HTTP response declared, if any; it is trusted when
-    it names a real codec and the bytes decode with it. Raises
+    it names a real codec and the bytes decode with it, unless it names a legacy code
+    page and the bytes are UTF-8 (see the module's decoding order). Raises
     :class:`~arnews.errors.UndecodableInputError` for bytes that are not text.
+
+    >>> decode_html("<p>عنوان</p>".encode(), "windows-1256")  # UTF-8 labelled windows-1256
+    '<p>عنوان</p>'
     """
     for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
@@ -194,6 +206,10 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     for label in (encoding, None):
         codec = _codec(label) if label else _declared(data)
         text = _try(data, codec) if codec else None
+        if text and codec and not codec.startswith("utf") and not data.isascii():
+            utf8 = _mostly_utf8(data)  # a legacy label on UTF-8 bytes: the label is wrong
+            if utf8 is not None:
+                return utf8
         if text is not None and codec == "cp1252" and label is None:
             # Old Arabic sites label windows-1256 pages as Latin-1: trust the bytes.
             return _arabic_single_byte(data) or text

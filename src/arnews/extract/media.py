@@ -100,11 +100,11 @@ def find_tags(ctx: Context, title: str | None = None) -> tuple[str, ...]:
 
 def _image(ctx: Context, element: object) -> Image | None:
     if not isinstance(element, etree._Element):
-        url = ctx.page.absolute(str(element))
+        url = ctx.page.absolute(element)
         return Image(url=url) if url else None
     src = element.get("src") or element.get("data-src") or element.get("data-original")
     url = ctx.page.absolute(src)
-    if not url or url.startswith("data:"):
+    if not url:  # no http(s) URL: a data: URL, javascript:, or nothing to resolve against
         return None
     caption = None
     for ancestor in element.iterancestors("figure"):
@@ -126,7 +126,7 @@ def _meta_images(ctx: Context) -> list[Image]:
     urls = [i.get("url") if isinstance(i, dict) else i for i in items]
     for key in IMAGE_META:
         urls.extend(ctx.page.meta.get(key, ()))
-    return [Image(url=u) for u in dict.fromkeys(ctx.page.absolute(str(x)) for x in urls if x) if u]
+    return [Image(url=u) for u in dict.fromkeys(ctx.page.absolute(x) for x in urls) if u]
 
 
 def _markup_images(ctx: Context) -> list[Image]:

@@ -3,9 +3,9 @@
 Metadata is read in a handful of XPath queries: ``<meta>`` (OpenGraph, Twitter,
 ``article:*``, Dublin Core, ``name="date"``…), JSON-LD (``NewsArticle`` and
 friends, inside ``@graph`` too, malformed JSON tolerated), ``<time datetime>`` and
-microdata/RDFa date attributes, the canonical URL. Scripts, styles and other
-non-text elements are removed from the tree afterwards, so the field cascades
-work on content only.
+microdata/RDFa date attributes, the canonical URL and the base URL links resolve
+against (:mod:`arnews.extract.urls`). Scripts, styles and other non-text elements are
+removed from the tree afterwards, so the field cascades work on content only.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
-from urllib.parse import urljoin, urlsplit
 
 import regex
 from lxml import etree
+
+from arnews.extract.urls import document_base, web_url
 
 __all__ = ["JSONObject", "Page", "build_page", "elements", "jsonld_text", "node_text", "strings"]
 
@@ -27,8 +28,11 @@ JSONObject = Mapping[str, object]
 _META: Final = etree.XPath("//meta[@content]")
 _JSONLD: Final = etree.XPath("//script[@type='application/ld+json']/text()")
 _CANONICAL: Final = etree.XPath(
-    "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+    "//link[contains(concat(' ', translate(normalize-space(@rel), 'CANONICAL', 'canonical'), ' '),"
+    " ' canonical ')]/@href"
 )
+_OG_URL: Final = etree.XPath("//meta[@property='og:url']/@content")
+_BASE: Final = etree.XPath("//base/@href")
 _TITLE: Final = etree.XPath("//title/text()")
 _LANG: Final = etree.XPath("/html/@lang")
 _TIME_STAMPS: Final = etree.XPath(
@@ -101,9 +105,13 @@ class Page:
     root: etree._Element
     """The document element (scripts, styles and comments removed)."""
     url: str | None
-    """The URL the caller gave, else the canonical URL."""
+    """The URL the caller gave (as given), else the canonical URL."""
     canonical: str | None
-    """``<link rel="canonical">`` or ``og:url``, made absolute."""
+    """``<link rel="canonical">``, else ``og:url``: an absolute http(s) URL (see
+    :mod:`arnews.extract.urls`)."""
+    base: str | None
+    """What relative links resolve against: an http(s) ``<base href>``, else the caller's
+    URL, else the canonical URL (:func:`~arnews.extract.urls.document_base`)."""
     title: str | None
     """The text of ``<title>``."""
     language: str | None
@@ -123,11 +131,10 @@ class Page:
                     return value.strip()
         return None
 
-    def absolute(self, href: str | None) -> str | None:
-        """*href* resolved against the page URL (unchanged when the page has no URL)."""
-        if not href or not href.strip():
-            return None
-        return _join_url(self.url or self.canonical, href.strip())
+    def absolute(self, href: object) -> str | None:
+        """*href* (a string from the page) as an absolute http(s) URL resolved against the
+        page's :attr:`base`, or ``None`` (:func:`~arnews.extract.urls.web_url`)."""
+        return web_url(href, self.base) if isinstance(href, str) else None
 
 
 def _types(obj: JSONObject) -> set[str]:
@@ -150,26 +157,6 @@ def _walk(value: object, depth: int = 0) -> Iterator[JSONObject]:
         main = value.get("mainEntity")
         if isinstance(main, dict):
             yield from _walk(main, depth + 1)
-
-
-def _join_url(base: str | None, href: str) -> str | None:
-    """*href* resolved against *base*; *href* as written when *base* is missing or is not a
-    URL :mod:`urllib.parse` can read, ``None`` when *href* is not one (``http://[x``, an
-    unclosed IPv6 bracket, makes it raise :class:`ValueError`).
-
-    >>> _join_url("https://example.com/a/b", "../c"), _join_url("http://[x", "/c")
-    ('https://example.com/c', '/c')
-    >>> _join_url("https://example.com/", "http://[x") is None
-    True
-    """
-    try:
-        urlsplit(href)
-    except ValueError:
-        return None
-    try:
-        return urljoin(base, href) if base else href
-    except ValueError:
-        return href
 
 
 def _loads(raw: str) -> object:
@@ -233,14 +220,17 @@ def build_page(root: etree._Element, url: str | None) -> Page:
     for raw in strings(_JSONLD(root)):
         jsonld.extend(jsonld_text(raw))
     jsonld.sort(key=lambda o: not (_types(o) & _ARTICLE_TYPES))
-    canonicals = strings(_CANONICAL(root))
-    canonical = _join_url(url, canonicals[0]) if canonicals else None
+    declared = document_base(next(iter(strings(_BASE(root))), None), url, None)
+    # <link rel="canonical"> wins over og:url (a page may point og:url at a mirror).
+    hrefs = [*strings(_CANONICAL(root)), *strings(_OG_URL(root))]
+    canonical = next((c for c in (web_url(href, declared) for href in hrefs) if c), None)
     titles = [" ".join(t.split()) for t in strings(_TITLE(root))]
     langs = [lang.lower().split("-")[0] for lang in strings(_LANG(root))]
     page = Page(
         root=root,
         url=url or canonical,
         canonical=canonical,
+        base=declared or canonical,
         title=next((t for t in titles if t), None),
         language=next((lang for lang in langs if lang), None),
         meta=_meta(root),

@@ -60,6 +60,7 @@ def extract_text(
 ) -> Article:
     """The article of a dump whose size was checked; see :func:`arnews.parse_text`."""
     texts = dump_lines(replace_surrogates(text))
+    del text  # the lines are what is read from here on
     if not texts:
         return Article(url=url)
     splits = title_splits(texts)
@@ -93,4 +94,5 @@ def extract_text(
         paragraphs=dates.paragraphs,
         related=tuple(Link(text=line.text) for line in dump.of(Role.RELATED_ITEM)),
     )
+    del texts, splits, dump  # let the lines go: a long dump's dates and quotes need room
     return assemble(draft, site, reference_date)

@@ -18,7 +18,7 @@ from arnews.extract.context import (
     texts_of,
     tidy,
 )
-from arnews.extract.generic import block_quality
+from arnews.extract.generic import block_quality, word_count
 from arnews.extract.limits import (
     MAX_SITE_TAIL_WORDS,
     MAX_SUBTITLE_WORDS,
@@ -104,8 +104,19 @@ def _generic_title(ctx: Context) -> str | None:
     return None
 
 
+def _only_heading(ctx: Context, names: set[str]) -> str | None:
+    """The page's one ``<h1>``, however short, unless it names the site: a fragment (a CMS
+    export, an archived story) may have no ``<title>`` and no metadata, and its only
+    heading is then its headline."""
+    headings = [text for text in texts_of(elements(HEADLINE(ctx.page.root))) if word_count(text)]
+    if len(headings) != 1 or phrase_key(headings[0]) in names:
+        return None
+    return headings[0]
+
+
 def find_title(ctx: Context) -> str | None:
-    """Title cascade: site selector → h1 matching ``<title>`` → JSON-LD → meta → ``<title>``."""
+    """Title cascade: site selector → h1 matching ``<title>`` → JSON-LD → meta → ``<title>``
+    → the page's only ``<h1>``."""
     names = [n for n in (ctx.site_name, ctx.site.name if ctx.site else None) if n]
     from_markup = first(
         lambda: next(iter(site_texts(ctx, ctx.rules.title)), None), lambda: _generic_title(ctx)
@@ -118,9 +129,10 @@ def find_title(ctx: Context) -> str | None:
             lambda: ctx.page.first_meta(*TITLE_META),
             lambda: ctx.page.title,
         )
-        if not from_meta:
-            return None
-        title = clean_title(from_meta, names, trim_short_tail=True)
+        if from_meta:
+            title = clean_title(from_meta, names, trim_short_tail=True)
+        else:
+            title = _only_heading(ctx, {phrase_key(name) for name in names}) or ""
     return title or None
 
 

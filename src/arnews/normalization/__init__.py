@@ -24,7 +24,8 @@ presets choose the defaults:
 :func:`normalize_with_offsets` returns the same string and, for every output
 character, the index of the input character it came from.
 
-The output is always NFC, and normalizing twice changes nothing. The character
+The output is always NFC, and normalizing twice changes nothing. Runs of combining marks
+are cut to 30 before anything is composed (see :func:`normalize`). The character
 tables are the ``Final`` constants of ``arnews.normalization.tables``, re-exported
 here. Compiled patterns and the pipeline of steps of each option set are built once
 (at import, or on first use of an option combination), never per call; both
@@ -39,8 +40,10 @@ string, and :func:`original_span`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final, Literal, TypeAlias
 
+from arnews.errors import ArgumentError
 from arnews.normalization import _plan, tables
 from arnews.normalization._offsets import original_span
 from arnews.normalization._plan import (
@@ -63,6 +66,7 @@ __all__ = [
     "normalize_digits",
     "normalize_persian",
     "normalize_presentation_forms",
+    "normalize_with_offset_map",
     "normalize_with_offsets",
     "normalize_yeh",
     "original_span",
@@ -98,8 +102,11 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 (separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 
-def _pipeline_for(preset: Preset, options: dict[str, bool | str]) -> Pipeline:
-    """The pipeline of *preset* with *options* (validated)."""
+def _pipeline_for(text: object, preset: Preset, options: dict[str, bool | str]) -> Pipeline:
+    """The pipeline of *preset* with *options* (validated), for *text*, which must be a
+    ``str`` (:class:`~arnews.errors.ArgumentError`, also a ``TypeError``, otherwise)."""
+    if not isinstance(text, str):
+        raise ArgumentError(f"normalization takes a str, not {type(text).__name__}")
     pipeline = _plan.PRESET_PIPELINES.get(preset) if not options else None
     return pipeline or resolve(preset, tuple(sorted(options.items())))
 
@@ -113,6 +120,14 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     (``"ascii"``, ``"arabic"`` or ``"keep"``), ``invisible`` and ``whitespace``. The
     result is NFC, and normalizing it again changes nothing.
 
+    A run of more than 30 combining marks in a row (no language writes one: it is "Zalgo"
+    text or an attack, and ``unicodedata.normalize`` takes time quadratic in its
+    length) keeps the 30 marks that come first in canonical order and drops the others.
+    That is the bound of Unicode's Stream-Safe Text Format (UAX #15), which would insert
+    U+034F COMBINING GRAPHEME JOINER instead; arnews drops the excess so that no invisible
+    character lands in the text, and so that NFC and NFD spellings still give the same
+    result. Time stays linear in the input.
+
     >>> normalize("القـ.ـتل في دا-عش")
     'القتل في داعش'
     >>> normalize("إِلى مُسْتَشفى", preset="display")
@@ -121,7 +136,7 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     '٣٫٥ مليون'
     """
     # Pipeline.__call__, inlined: the hot path of callers normalizing line by line.
-    for step in _pipeline_for(preset, options).steps:
+    for step in _pipeline_for(text, preset, options).steps:
         text = step(text)
     return text
 
@@ -142,7 +157,22 @@ def normalize_with_offsets(
     >>> out, offsets
     ('قال', [0, 2, 3])
     """
-    result = _pipeline_for(preset, options).with_offsets(text)
+    result = _pipeline_for(text, preset, options).with_offsets(text)
+    return str(result), result.offsets.tolist()
+
+
+def normalize_with_offset_map(
+    text: str, *, preset: Preset = "search", **options: bool | str
+) -> tuple[str, Sequence[int]]:
+    """:func:`normalize_with_offsets`, with the offsets as a read-only sequence stored as
+    runs (two integers per edit, where the list takes about 40 bytes per character): for
+    long texts, such as a whole article body searched for dates and quotes.
+
+    >>> out, offsets = normalize_with_offset_map("قَالَ")
+    >>> out, list(offsets)
+    ('قال', [0, 2, 3])
+    """
+    result = _pipeline_for(text, preset, options).with_offsets(text)
     return str(result), result.offsets
 
 

@@ -16,6 +16,10 @@ Offsets follow these rules: a kept character keeps its offset; a character that 
 for other ones (a mapped letter, a letter composed with its hamza, the letters a
 ligature expands to) takes the offset of the first character it comes from; offsets
 never decrease. :func:`original_span` maps a span of the output back to the input.
+
+:func:`nfc` composes only stream-safe text (:func:`bound_marks` first): Python's
+:func:`unicodedata.normalize` sorts a run of combining marks by insertion, quadratic in
+its length, and runs of 100,000 marks are cheap to send.
 """
 
 from __future__ import annotations
@@ -27,12 +31,21 @@ from typing import Final, TypeAlias, TypeVar
 
 import regex
 
-from arnews.normalization.tables import SPAN_TAIL
+from arnews.normalization._runs import Builder, Offsets
+from arnews.normalization.tables import (
+    DECOMPOSING_NON_STARTERS,
+    MAX_NON_STARTERS,
+    MAX_TRAILING_NON_STARTERS,
+    NON_STARTER_RANGES,
+    SPAN_TAIL,
+)
 
 __all__ = [
+    "Offsets",
     "Replacement",
     "T",
     "Tracked",
+    "bound_marks",
     "keep",
     "nfc",
     "original_span",
@@ -47,14 +60,14 @@ _GRAPHEME_RE: Final = regex.compile(r"\X", regex.DOTALL)
 class Tracked(str):
     """A string that knows, for each of its characters, the input index it came from.
 
-    Immutable like any string; its offset list is never modified once built. The
+    Immutable like any string; its offsets are never modified once built. The
     :class:`str` methods return plain strings: edit it with the functions of this module.
     """
 
-    offsets: list[int]
+    offsets: Offsets
     """One input index per character."""
 
-    def __new__(cls, value: str, offsets: list[int]) -> Tracked:
+    def __new__(cls, value: str, offsets: Offsets) -> Tracked:
         """*value* whose characters came from the input indexes *offsets*."""
         text = super().__new__(cls, value)
         text.offsets = offsets
@@ -63,7 +76,7 @@ class Tracked(str):
     @classmethod
     def of_input(cls, value: str) -> Tracked:
         """*value* as an input: each character at its own index."""
-        return cls(value, list(range(len(value))))
+        return cls(value, Offsets.identity(len(value)))
 
 
 T = TypeVar("T", str, Tracked)
@@ -89,7 +102,7 @@ def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str])
     """Replace each of *matches* (in order, not overlapping) by ``repl(match)``."""
     tracked = text.offsets if isinstance(text, Tracked) else None
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = Builder()
     position = 0
     for match in matches:
         start, end = match.span()
@@ -97,16 +110,16 @@ def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str])
         replacement = repl(match)
         parts.append(replacement)
         if tracked is not None:
-            offsets.extend(tracked[position:start])
+            tracked.copy_into(offsets, position, start)
             if replacement:
-                offsets.extend(_align(replacement, match.group(), tracked[start:end]))
+                offsets.add_values(_align(replacement, match.group(), tracked[start:end]))
         position = end
     if not parts:
         return text
     parts.append(text[position:])
     if isinstance(text, Tracked):
-        offsets.extend(text.offsets[position:])
-        return Tracked("".join(parts), offsets)
+        text.offsets.copy_into(offsets, position, len(text))
+        return Tracked("".join(parts), offsets.build())
     return "".join(parts)
 
 
@@ -136,8 +149,86 @@ def keep(text: T, kept: str) -> T:
     return kept
 
 
+_SHORTEST_LONG_RUN: Final = (MAX_NON_STARTERS - MAX_TRAILING_NON_STARTERS) // 2 + 1
+"""Runs of marks shorter than this never exceed the bound, even after the marks of a
+decomposed letter and with every mark decomposing into two."""
+_MARK_RUN_RE: Final = regex.compile(rf"\p{{M}}{{{_SHORTEST_LONG_RUN}}}+")
+"""A cheap first look (every non-starter is a mark, and ``regex`` tests one property fast)."""
+_LONG_RUN_RE: Final = regex.compile(f"[{NON_STARTER_RANGES}]{{{_SHORTEST_LONG_RUN},}}+")
+_DECOMPOSING_RE: Final = regex.compile(f"[{DECOMPOSING_NON_STARTERS}]")
+
+
+def _decomposed(match: Match) -> str:
+    return unicodedata.normalize("NFD", match.group())
+
+
+def _split_marks(char: str) -> tuple[str, str]:
+    """The canonical decomposition of *char* as its starters and the marks it ends with."""
+    decomposed = unicodedata.normalize("NFD", char)
+    end = len(decomposed)
+    while end and unicodedata.combining(decomposed[end - 1]):
+        end -= 1
+    return decomposed[:end], decomposed[end:]
+
+
+def bound_marks(text: T) -> T:
+    """*text* with each run of combining marks longer than
+    :data:`~arnews.normalization.tables.MAX_NON_STARTERS` cut to the marks that come first
+    in canonical order.
+
+    A run counts the marks of the letter before it (أ is ا + U+0654, and is decomposed when
+    its run is cut), and the marks kept are those NFD puts first, so canonically equivalent
+    texts (NFC, NFD, marks in any canonically equivalent order) give canonically equivalent
+    results. Linear time: one scan, and a sort of each run that is too long. Text without
+    such a run is returned as it is.
+    """
+    if _MARK_RUN_RE.search(text) is None:
+        return text
+    tracked = text.offsets if isinstance(text, Tracked) else None
+    parts: list[str] = []
+    offsets = Builder()
+    position = 0
+    for run in _LONG_RUN_RE.finditer(text):
+        start, end = run.span()
+        stem, trailing = _split_marks(text[start - 1]) if start else ("", "")
+        marks = trailing + _DECOMPOSING_RE.sub(_decomposed, run.group())
+        if len(marks) <= MAX_NON_STARTERS:
+            continue
+        classes = list(map(unicodedata.combining, marks))
+        kept = sorted(range(len(marks)), key=classes.__getitem__)[:MAX_NON_STARTERS]
+        cut = start - 1 if start else start
+        parts += [text[position:cut], stem, "".join(marks[i] for i in kept)]
+        if tracked is not None:
+            tracked.copy_into(offsets, position, cut)
+            offsets.add_values([tracked[cut]] * len(stem))
+            sources = _mark_sources(tracked, run, len(trailing))
+            offsets.add_values(sorted(sources[i] for i in kept))
+        position = end
+    if not parts:
+        return text
+    parts.append(text[position:])
+    if tracked is None:
+        return "".join(parts)
+    tracked.copy_into(offsets, position, len(text))
+    return Tracked("".join(parts), offsets.build())
+
+
+def _mark_sources(offsets: Offsets, run: Match, trailing: int) -> list[int]:
+    """The input index of each mark of *run*: the letter before it for the *trailing* marks
+    of its decomposition, then the run's own indexes (twice for a mark that decomposes into
+    two)."""
+    start, end = run.span()
+    sources = [offsets[start - 1]] * trailing
+    if _DECOMPOSING_RE.search(run.group()) is None:
+        return sources + offsets[start:end]
+    for char, offset in zip(run.group(), offsets[start:end], strict=True):
+        sources += [offset] * len(unicodedata.normalize("NFD", char))
+    return sources
+
+
 def nfc(text: T) -> T:
-    """The text in Unicode NFC."""
+    """The text in Unicode NFC, its runs of combining marks bounded first (:func:`bound_marks`)."""
+    text = bound_marks(text)
     if unicodedata.is_normalized("NFC", text):
         return text
     composed = unicodedata.normalize("NFC", text)
@@ -146,27 +237,29 @@ def nfc(text: T) -> T:
     return composed
 
 
-def _nfc_offsets(text: Tracked, composed: str) -> list[int]:
+def _nfc_offsets(text: Tracked, composed: str) -> Offsets:
     """The offsets of *composed*, the NFC of *text*."""
     # Composition stays inside a grapheme cluster, so compose cluster by cluster.
     parts: list[str] = []
-    offsets: list[int] = []
+    offsets = Builder()
     for match in _GRAPHEME_RE.finditer(text):
         cluster = unicodedata.normalize("NFC", match.group())
         parts.append(cluster)
-        source = text.offsets[match.start() : match.end()]
-        if len(cluster) == len(source):  # marks re-ordered: keep the positions
-            offsets.extend(source)
+        start, end = match.span()
+        if len(cluster) == end - start:  # marks re-ordered: keep the positions
+            text.offsets.copy_into(offsets, start, end)
         else:  # composed (or, rarely, expanded): each character finds its source
-            offsets.extend(_align(cluster, match.group(), source))
+            offsets.add_values(_align(cluster, match.group(), text.offsets[start:end]))
     if "".join(parts) == composed:
-        return offsets
+        return offsets.build()
     # Defensive fallback for exotic scripts: spread the output evenly over the input.
     n_in, n_out = len(text.offsets), len(composed)
-    return [text.offsets[i * n_in // n_out] for i in range(n_out)]
+    offsets = Builder()
+    offsets.add_values(text.offsets[i * n_in // n_out] for i in range(n_out))
+    return offsets.build()
 
 
-def _align(replacement: str, source: str, offsets: list[int]) -> list[int]:
+def _align(replacement: str, source: str, offsets: Sequence[int]) -> list[int]:
     """Offsets for *replacement* of *source* (whose offsets are given): kept characters keep
     theirs, new characters take the offset of the source character they stand for."""
     result: list[int] = []
@@ -181,18 +274,18 @@ def _align(replacement: str, source: str, offsets: list[int]) -> list[int]:
     return result
 
 
-def _subsequence_offsets(source: str, kept: str, offsets: list[int]) -> list[int]:
+def _subsequence_offsets(source: str, kept: str, offsets: Offsets) -> Offsets:
     """Offsets of *kept*, a subsequence of *source*: runs of equal text are copied whole,
     and after each removal the next kept character is matched to its first occurrence."""
-    result: list[int] = []
+    result = Builder()
     i = j = 0
     while j < len(kept):
         run = _common_prefix(source, i, kept, j)
-        result += offsets[i : i + run]
+        offsets.copy_into(result, i, i + run)
         i, j = i + run, j + run
         if j < len(kept):  # source[i] was removed
             i = source.index(kept[j], i + 1)
-    return result
+    return result.build()
 
 
 def _common_prefix(a: str, i: int, b: str, j: int) -> int:

@@ -22,6 +22,7 @@ from arnews.normalization._steps import (
     char_map,
     deobfuscate,
     presentation_forms,
+    settle,
     strip_decorative_tatweel,
     tidy,
     unify_crlf,
@@ -207,8 +208,8 @@ def char_map_for(options: NormalizeOptions) -> CharMap:
 @lru_cache(maxsize=64)
 def pipeline(options: NormalizeOptions) -> Pipeline:
     """The steps of *options*: NFC → presentation forms → ``\\r\\n`` → deobfuscation →
-    decorative tatweel (when the spelling one is kept) → character mappings and NFC → tidy
-    white space, each only when switched on."""
+    decorative tatweel (when the spelling one is kept) → character mappings and NFC →
+    deobfuscation of what they exposed → tidy white space, each only when switched on."""
     steps: list[Step] = [nfc]
     if options.presentation_forms:
         steps.append(presentation_forms)
@@ -218,7 +219,8 @@ def pipeline(options: NormalizeOptions) -> Pipeline:
         steps.append(deobfuscate)
     if options.tatweel and options.spelling_tatweel:
         steps.append(strip_decorative_tatweel)
-    steps.append(char_map_for(options))
+    chars = char_map_for(options)
+    steps.append(settle(chars) if options.deobfuscate else chars)
     if options.whitespace:
         steps.append(tidy)
     return Pipeline(tuple(steps))
@@ -246,5 +248,6 @@ YEH_ONLY: Final = Pipeline((nfc, char_map({ord(k): v for k, v in tables.YEH_FORM
 PRESENTATION_ONLY: Final = Pipeline((nfc, presentation_forms, nfc))
 """Presentation forms → letters, in NFC
 (:func:`~arnews.normalization.normalize_presentation_forms`)."""
-DEOBFUSCATE_ONLY: Final = Pipeline((nfc, deobfuscate))
-"""NFC, then deobfuscation (:func:`~arnews.normalization.deobfuscate`)."""
+DEOBFUSCATE_ONLY: Final = Pipeline((nfc, deobfuscate, nfc))
+"""NFC, deobfuscation, NFC again (a join can bring a letter and a combining hamza
+together) (:func:`~arnews.normalization.deobfuscate`)."""

@@ -8,7 +8,8 @@ In pipeline order (``_plan`` picks the ones an option set needs):
 - :func:`unify_crlf`: ``\\r\\n`` → ``\\n``;
 - :func:`deobfuscate`: join words split by ``-``/``.`` to dodge filters;
 - a :class:`CharMap`: every character mapping and removal of the option set at once
-  (diacritics, tatweel, letters, digits, invisible marks, spaces), then NFC again;
+  (diacritics, tatweel, letters, digits, invisible marks, spaces), then NFC again (with
+  deobfuscation on, inside a :class:`Settle`, which joins the split words they exposed);
 - :func:`tidy`: collapse spaces and blank lines, strip the ends.
 
 A step is a function ``T -> T`` (``T`` a plain or a tracked string, see ``_offsets``): it
@@ -31,9 +32,11 @@ from arnews.normalization._offsets import Match, T, keep, nfc, replace_chars, su
 
 __all__ = [
     "CharMap",
+    "Settle",
     "char_map",
     "deobfuscate",
     "presentation_forms",
+    "settle",
     "strip_decorative_tatweel",
     "tidy",
     "translate",
@@ -329,6 +332,47 @@ def strip_decorative_tatweel(text: T) -> T:
 
 def _keep_spelling(match: Match) -> str:
     return match.group() if match.group("keep") is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Settle:
+    """The character mappings, followed, when deobfuscation is on, by deobfuscation again
+    of what they exposed (and the mappings again on what it joined).
+
+    A character removed late (an ayah mark U+06DD between a two-letter piece and its
+    hyphen) or mapped to a separator late (٫ → ``.``) exposes a split word the first pass
+    could not see; normalizing the output again would join it. Joining it here keeps
+    normalization idempotent. Once is enough: the second mapping only composes letters the
+    joins brought together."""
+
+    chars: CharMap
+    """The option set's mappings."""
+    exposing: str
+    """The characters whose mapping can expose a split word: removed ones deobfuscation
+    does not read as part of a word, and those mapped to a separator (a handful)."""
+
+    def __call__(self, text: T) -> T:
+        """*text* mapped, with the split words the mappings exposed joined."""
+        exposed = any(char in text for char in self.exposing)  # faster than a class
+        text = self.chars(text)
+        if not exposed:
+            return text
+        joined = deobfuscate(text)
+        return text if joined is text else self.chars(joined)
+
+
+_WORD_CHAR_RE: Final = regex.compile(_WORD)
+
+
+def settle(chars: CharMap) -> CharMap | Settle:
+    """The step that applies *chars* in a pipeline that deobfuscates: *chars* itself when
+    none of its mappings can expose a split word, else a :class:`Settle`."""
+    exposing = "".join(
+        char
+        for char, target in chars.mapping.items()
+        if target in ("-", ".") or not (target or _WORD_CHAR_RE.fullmatch(char))
+    )
+    return Settle(chars, exposing) if exposing else chars
 
 
 # ---------------------------------------------------------------------- white space

@@ -147,6 +147,23 @@ loop) before the others go through one regular-expression pass."""
 FATHA: Final = "\u064e"
 """Fatha, the commonest haraka: how often it occurs tells fully vowelled text."""
 
+MAX_NON_STARTERS: Final = 30
+"""The most non-starters (combining characters, canonical combining class other than 0) a
+run may hold: Unicode's Stream-Safe Text Format (UAX #15, section 13). No language needs
+more; :func:`unicodedata.normalize` is quadratic in the length of a longer run."""
+
+MAX_TRAILING_NON_STARTERS: Final = 3
+"""The most non-starters the canonical decomposition of a starter ends with (ᾂ: α + three
+marks), so a run of marks after it counts from that many."""
+
+DECOMPOSING_NON_STARTERS: Final = "\u0340\u0341\u0343\u0344\u0f73\u0f75\u0f81"
+"""The characters whose canonical decomposition is other non-starters (U+0344 → U+0308
+U+0301; U+0F73, U+0F75 and U+0F81, though of class 0, decompose into two marks)."""
+
+NON_STARTER_RANGES: Final = r"\P{ccc=0}\u0f73\u0f75\u0f81"
+"""The body of a ``regex`` character class matching every character whose canonical
+decomposition is all non-starters."""
+
 SPAN_TAIL: Final[frozenset[str]] = frozenset({TATWEEL, "\u200c", "\u200d"})  # ـ ZWNJ ZWJ
 """Characters (besides combining marks) that
 :func:`~arnews.normalization.original_span` widens a span over after its last letter."""

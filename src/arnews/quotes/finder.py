@@ -21,11 +21,12 @@ every look-ahead is bounded, so the work is linear in the length of the text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from arnews.model import Quote, QuoteKind
-from arnews.normalization import normalize_with_offsets, original_span
+from arnews.normalization import normalize_with_offset_map, original_span
 from arnews.quotes.antecedents import Antecedents
 from arnews.quotes.attributions import attribution_candidates
 from arnews.quotes.candidates import Candidate
@@ -69,7 +70,7 @@ def find_quotes(text: str) -> list[Quote]:
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if not text.strip():
         return []
-    norm, offsets = normalize_with_offsets(text)
+    norm, offsets = normalize_with_offset_map(text)
     if not norm:
         return []
     vocab = vocabulary()
@@ -92,7 +93,7 @@ class _Spans:
 
     text: str
     norm: str
-    offsets: list[int]
+    offsets: Sequence[int]
 
     def original(self, span: Span) -> Span:
         """*span* without surrounding white space, in original characters."""

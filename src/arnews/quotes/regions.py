@@ -86,7 +86,7 @@ def _slash_after_stop(doc: Doc, j: int) -> bool:
     """Whether token *j* is a full stop (not a line break) right before a slash quote."""
     return (
         j + 1 < len(doc)
-        and doc.is_end[j]
+        and bool(doc.is_end[j])
         and doc.marks[j] != "\n"
         and doc.marks[j + 1] == SLASH
         and doc.open_slash(j + 1)

@@ -8,7 +8,9 @@ them back to the original.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal, TypeAlias
 
@@ -54,6 +56,7 @@ _BEFORE_SLASH_CLOSER: Final = ".!?؟…"
 _AFTER_SLASH_CLOSER: Final = ".،,:;؛!?؟)»”\"'"
 """Marks a closing slash may precede (besides a space or the end)."""
 _SLASH_RE: Final = regex.compile(regex.escape(SLASH))
+_MAX_SMALL_INDEX: Final = 2**32
 _TOKEN_RE: Final = regex.compile(r"(?P<w>[\p{L}\p{M}\p{N}]++)|\n|\S")
 
 
@@ -83,16 +86,18 @@ class Doc:
     text: str
     original: str
     """The text as given, before normalization."""
-    offsets: list[int]
+    offsets: Sequence[int]
     """For each normalized character, its offset in :attr:`original`."""
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
+    starts: array[int] = field(default_factory=lambda: array("I"))
+    """Where each token starts (arrays of machine integers: a long text has many tokens)."""
+    ends: array[int] = field(default_factory=lambda: array("I"))
     words: list[str] = field(default_factory=list)
     """The token text ("" for a non-word token)."""
     marks: list[str] = field(default_factory=list)
     """The token text for a non-word token ("" for a word)."""
-    is_end: list[bool] = field(default_factory=list)
-    """Whether the token ends a sentence (a line break, «!», «؟», a full stop…)."""
+    is_end: bytearray = field(default_factory=bytearray)
+    """Whether the token ends a sentence (a line break, «!», «؟», a full stop…): one byte
+    per token."""
     pair: dict[int, int] = field(default_factory=dict)
     """Opener token → closer token."""
     closer_of: dict[int, int] = field(default_factory=dict)
@@ -113,7 +118,7 @@ class Doc:
     or a «:» introduces them (:meth:`open_slash`)."""
 
     @classmethod
-    def build(cls, text: str, original: str, offsets: list[int], vocab: Vocabulary) -> Doc:
+    def build(cls, text: str, original: str, offsets: Sequence[int], vocab: Vocabulary) -> Doc:
         """Tokenize the normalized *text*; *offsets* map it back to *original*."""
         doc = cls(
             text,
@@ -122,34 +127,36 @@ class Doc:
             writes_ala=_ALA_RE.search(original) is not None,
             writes_fi=bool(_FI_RE.search(original)) and not _FI_MAKSURA_RE.search(original),
         )
-        index_of_mark: dict[int, int] = {}
+        if len(text) >= _MAX_SMALL_INDEX:  # "I" holds indexes below 2**32 only
+            doc.starts, doc.ends = array("Q"), array("Q")
         starts, ends, words, marks = doc.starts, doc.ends, doc.words, doc.marks
+        seen: dict[str, str] = {}  # one string per distinct token: words repeat
         for match in _TOKEN_RE.finditer(text):
             start, end = match.span()
-            token = match.group()
+            token = seen.setdefault(match.group(), match.group())
             starts.append(start)
             ends.append(end)
             if match.lastgroup == "w":
                 words.append(token)
                 marks.append("")
             else:
-                index_of_mark[start] = len(marks)
                 if token == "\n":
                     doc.newlines.append(len(marks))
                 words.append("")
                 marks.append(token)
-        doc.is_end = [
+        doc.is_end = bytearray(
             char == "\n" or char in SENTENCE_ENDS or (char == "." and _is_full_stop(doc, k))
             for k, char in enumerate(doc.marks)
-        ]
+        )
         for opener, closer in pair_quote_marks(text).items():
-            a, b = index_of_mark.get(opener), index_of_mark.get(closer)
+            a, b = doc.mark_at(opener), doc.mark_at(closer)
             if a is not None and b is not None:
                 doc.pair[a] = b
                 doc.closer_of[b] = a
         _reopen_after_cues(doc, vocab)
         if SLASH in text:
-            slashes = [index_of_mark[m.start()] for m in _SLASH_RE.finditer(text)]
+            found = (doc.mark_at(m.start()) for m in _SLASH_RE.finditer(text))
+            slashes = [k for k in found if k is not None]
             doc.slashes = _slash_pairs(doc, slashes)
         return doc
 
@@ -181,13 +188,19 @@ class Doc:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def mark_at(self, start: int) -> int | None:
+        """The index of the non-word token at character *start*, if there is one (a binary
+        search: a table of every mark would cost as much as the text)."""
+        k = bisect_left(self.starts, start)
+        return k if k < len(self) and self.starts[k] == start and self.marks[k] else None
+
     def word_count(self, a: int, b: int) -> int:
         """Words among tokens ``a..b-1``; bounded callers only."""
         return sum(1 for k in range(a, b) if self.words[k])
 
     def sentence_initial(self, k: int) -> bool:
         """Whether token *k* starts a sentence (or follows a «:»)."""
-        return k == 0 or self.is_end[k - 1] or self.marks[k - 1] == ":"
+        return k == 0 or bool(self.is_end[k - 1]) or self.marks[k - 1] == ":"
 
     def paragraph_end(self, k: int) -> int:
         """The first line break at or after token *k* (the end of the text if none)."""
