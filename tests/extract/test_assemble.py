@@ -6,7 +6,8 @@ from dataclasses import replace
 from datetime import datetime
 
 import arnews
-from arnews.extract.assemble import Draft, assemble
+from arnews.extract.assemble import assemble
+from arnews.extract.draft import Draft
 from arnews.sites import Hooks, Site
 
 _FIRST = "القاهرة (رويترز) - قال مسؤول إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة."

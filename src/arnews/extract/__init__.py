@@ -24,8 +24,9 @@ Modules, in the order the stages use them:
 - :mod:`~arnews.extract.lines` and :mod:`~arnews.extract.dump`: a dump's line features
   and the one walk that gives each line its role;
 - :mod:`~arnews.extract.roles`: the roles both classifications give;
-- :mod:`~arnews.extract.assemble` and :mod:`~arnews.extract.enrich`: the shared last
-  steps, from a :class:`~arnews.extract.assemble.Draft` to an :class:`~arnews.Article`;
+- :mod:`~arnews.extract.draft`, :mod:`~arnews.extract.times`,
+  :mod:`~arnews.extract.assemble` and :mod:`~arnews.extract.enrich`: the shared last
+  steps, from a :class:`~arnews.extract.draft.Draft` to an :class:`~arnews.Article`;
 - :mod:`~arnews.extract.html`, :mod:`~arnews.extract.text`: the two pipelines;
 - data: :mod:`~arnews.extract.phrases` (Arabic vocabulary),
   :mod:`~arnews.extract.vocabulary` (generic markup names and XPaths),

@@ -17,51 +17,20 @@ dump's classified lines), the last steps are the same and happen here, in this o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
+from arnews.extract.draft import Draft
 from arnews.extract.enrich import enrich
 from arnews.extract.generic import block_quality
 from arnews.extract.load import replace_surrogates
 from arnews.extract.people import credit_at_end, find_dateline
 from arnews.extract.times import page_times
-from arnews.model import Article, DatePrecision, Image, Link
+from arnews.model import Article, Image, Link
 from arnews.normalization import normalize
 from arnews.sites import Site
 
-__all__ = ["Draft", "assemble"]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Draft:
-    """What a pipeline found, before the shared last steps."""
-
-    url: str | None
-    canonical_url: str | None = None
-    """The canonical URL the page declares (HTML only)."""
-    site_name: str | None
-    """The outlet's name (for :attr:`arnews.Article.site`, and a dateline naming it)."""
-    title: str | None
-    subtitle: str | None = None
-    authors: tuple[str, ...] = ()
-    byline_source: str | None = None
-    """An agency or outlet named with the authors (it beats every other source)."""
-    byline_place: str | None = None
-    """A city named with the authors or the source («الرباط-فلان»): the dateline when the
-    story's first line names none."""
-    credit: str | None = None
-    """An agency credited on a line of its own (weaker than the dateline's)."""
-    published: datetime | None = None
-    published_precision: DatePrecision | None = None
-    """What the publication stamp states (``None``: a clock time unless at midnight)."""
-    modified: datetime | None = None
-    modified_precision: DatePrecision | None = None
-    paragraphs: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    images: tuple[Image, ...] = ()
-    related: tuple[Link, ...] = ()
-    language: str | None = None
-    """The language the page declares, used when the body is not Arabic."""
+__all__ = ["assemble"]
 
 
 def _display(text: str | None) -> str | None:

@@ -10,9 +10,10 @@ from datetime import datetime
 
 from lxml import etree
 
-from arnews.extract.assemble import Draft, assemble
+from arnews.extract.assemble import assemble
 from arnews.extract.blocks import body_blocks, classify_body
 from arnews.extract.context import build_context
+from arnews.extract.draft import Draft
 from arnews.extract.media import find_images, find_related, find_tags
 from arnews.extract.page import build_page
 from arnews.extract.people import find_authors

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from arnews.extract.assemble import Draft, assemble
+from arnews.extract.assemble import assemble
 from arnews.extract.boilerplate import boilerplate_matcher, phrase_keys
+from arnews.extract.draft import Draft
 from arnews.extract.dump import Dump, classify_lines
 from arnews.extract.dumptext import TitleSplit, dump_lines, title_splits
 from arnews.extract.lines import Reading, read_lines

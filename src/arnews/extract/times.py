@@ -24,13 +24,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timezone, tzinfo
-from typing import TYPE_CHECKING
 
+from arnews.extract.draft import Draft
 from arnews.model import DateMention, DatePrecision
-
-if TYPE_CHECKING:
-    from arnews.extract.assemble import Draft
-    from arnews.sites import Site
+from arnews.sites import Site
 
 __all__ = ["PageTimes", "page_times"]
 
