@@ -35,10 +35,12 @@ _OG_URL: Final = etree.XPath("//meta[@property='og:url']/@content")
 _BASE: Final = etree.XPath("//base/@href")
 _TITLE: Final = etree.XPath("//title/text()")
 _LANG: Final = etree.XPath("/html/@lang")
+# From the attribute tested, not ``//*[@itemprop=…]``: libxml2 walks the attributes of one
+# name several times faster than it tests a predicate on every element.
 _TIME_STAMPS: Final = etree.XPath(
     "//time/@datetime"
-    " | //*[@itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime"
-    " | //*[@property='dc:date' or @property='dcterms:created']/@content"
+    " | //@itemprop[.='datePublished']/../@content | //@itemprop[.='datePublished']/../@datetime"
+    " | //@property[.='dc:date' or .='dcterms:created']/../@content"
 )
 _NON_TEXT: Final = (
     "script",
