@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from arnews.model import Article, DateMention, Image, Link, Quote
+from arnews.normalization.tables import CODE_PAGE
 
 ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
@@ -273,6 +274,19 @@ normalization_text = st.one_of(
 )
 """Text to normalize: Arabic web text, obfuscated words, composing marks, any character of
 the Arabic blocks, long runs of combining marks, any Unicode, lone surrogates."""
+
+code_page_text = st.text(
+    st.one_of(
+        st.sampled_from(CODE_PAGE),
+        arabic_letters,
+        st.sampled_from(HARAKAT[:8] + " -."),
+        arabic_block_chars,
+    ),
+    max_size=80,
+)
+"""Text made mostly of the characters of the normalization shortcut's code page (ASCII and
+the commonest characters of Arabic news), Arabic letters, harakat, spaces, hyphens and
+dots, with now and then any character of the Arabic blocks."""
 
 digit_strings = st.text(
     st.sampled_from("0123456789" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)

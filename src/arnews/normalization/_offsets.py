@@ -41,6 +41,7 @@ from arnews.normalization.tables import (
 )
 
 __all__ = [
+    "SHORTEST_LONG_RUN",
     "Offsets",
     "Replacement",
     "T",
@@ -149,12 +150,12 @@ def keep(text: T, kept: str) -> T:
     return kept
 
 
-_SHORTEST_LONG_RUN: Final = (MAX_NON_STARTERS - MAX_TRAILING_NON_STARTERS) // 2 + 1
+SHORTEST_LONG_RUN: Final = (MAX_NON_STARTERS - MAX_TRAILING_NON_STARTERS) // 2 + 1
 """Runs of marks shorter than this never exceed the bound, even after the marks of a
 decomposed letter and with every mark decomposing into two."""
-_MARK_RUN_RE: Final = regex.compile(rf"\p{{M}}{{{_SHORTEST_LONG_RUN}}}+")
+_MARK_RUN_RE: Final = regex.compile(rf"\p{{M}}{{{SHORTEST_LONG_RUN}}}+")
 """A cheap first look (every non-starter is a mark, and ``regex`` tests one property fast)."""
-_LONG_RUN_RE: Final = regex.compile(f"[{NON_STARTER_RANGES}]{{{_SHORTEST_LONG_RUN},}}+")
+_LONG_RUN_RE: Final = regex.compile(f"[{NON_STARTER_RANGES}]{{{SHORTEST_LONG_RUN},}}+")
 _DECOMPOSING_RE: Final = regex.compile(f"[{DECOMPOSING_NON_STARTERS}]")
 
 

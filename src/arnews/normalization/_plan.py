@@ -17,6 +17,7 @@ from typing import Final, Literal
 
 from arnews.normalization import tables
 from arnews.normalization._offsets import Tracked, nfc
+from arnews.normalization._shortcut import Shortcut, shortcut
 from arnews.normalization._steps import (
     CharMap,
     char_map,
@@ -158,16 +159,23 @@ class Pipeline:
     """The steps one option set runs, in order."""
 
     steps: tuple[Step, ...]
+    shortcut: Shortcut | None = None
+    """The same result in one pass, for text that needs only its character mappings
+    (see ``_shortcut``)."""
 
     def __call__(self, text: str) -> str:
-        """*text* through every step."""
+        """*text* through every step (or the shortcut, when it gives the result)."""
+        if self.shortcut is not None and (done := self.shortcut(text)) is not None:
+            return done
         for step in self.steps:
             text = step(text)
         return text
 
     def with_offsets(self, text: str) -> Tracked:
         """*text* through every step, with the input index of each character."""
-        result = self(Tracked.of_input(text))
+        result: str = Tracked.of_input(text)
+        for step in self.steps:
+            result = step(result)
         assert isinstance(result, Tracked), "a step dropped the offsets"
         return result
 
@@ -223,7 +231,13 @@ def pipeline(options: NormalizeOptions) -> Pipeline:
     steps.append(settle(chars) if options.deobfuscate else chars)
     if options.whitespace:
         steps.append(tidy)
-    return Pipeline(tuple(steps))
+    fast = shortcut(
+        chars,
+        deobfuscate=options.deobfuscate,
+        whitespace=options.whitespace,
+        spelling_tatweel=options.tatweel and options.spelling_tatweel,
+    )
+    return Pipeline(tuple(steps), fast)
 
 
 @lru_cache(maxsize=256)

@@ -35,6 +35,7 @@ __all__ = [
     "Settle",
     "char_map",
     "deobfuscate",
+    "exposing",
     "presentation_forms",
     "settle",
     "strip_decorative_tatweel",
@@ -364,15 +365,21 @@ class Settle:
 _WORD_CHAR_RE: Final = regex.compile(_WORD)
 
 
-def settle(chars: CharMap) -> CharMap | Settle:
-    """The step that applies *chars* in a pipeline that deobfuscates: *chars* itself when
-    none of its mappings can expose a split word, else a :class:`Settle`."""
-    exposing = "".join(
+def exposing(chars: CharMap) -> str:
+    """The characters whose mapping by *chars* can expose a split word: removed ones
+    deobfuscation does not read as part of a word, and those mapped to a separator."""
+    return "".join(
         char
         for char, target in chars.mapping.items()
         if target in ("-", ".") or not (target or _WORD_CHAR_RE.fullmatch(char))
     )
-    return Settle(chars, exposing) if exposing else chars
+
+
+def settle(chars: CharMap) -> CharMap | Settle:
+    """The step that applies *chars* in a pipeline that deobfuscates: *chars* itself when
+    none of its mappings can expose a split word, else a :class:`Settle`."""
+    found = exposing(chars)
+    return Settle(chars, found) if found else chars
 
 
 # ---------------------------------------------------------------------- white space
@@ -384,14 +391,11 @@ def tidy(text: T) -> T:
     """Collapse runs of spaces, drop the spaces around line breaks, keep at most one blank
     line, strip the ends. Only removes characters: of a run, the first space or the first
     one or two line breaks stay, with their offsets."""
-    if (
-        "  " not in text
-        and " \n" not in text
-        and "\n " not in text
-        and "\n\n\n" not in text
-        and text.strip(" \n") == text
-    ):
-        return text
+    if "  " not in text and not text.startswith(" ") and not text.endswith((" ", "\n")):
+        if "\n" not in text:  # one line (the common case, checked first)
+            return text
+        if " \n" not in text and "\n " not in text and "\n\n\n" not in text and text[0] != "\n":
+            return text
     return keep(text, _tidy_lines(text))
 
 

@@ -1,0 +1,128 @@
+"""The shortcut of a pipeline: text that needs only its character mappings, mapped in C.
+
+Most lines of news text need no composition, no presentation form undone, no split word
+joined: of the whole pipeline only the character mappings of the option set (its
+:class:`~arnews.normalization._steps.CharMap`) and the white-space tidying change them.
+:meth:`str.translate` would map them in one call, but looks every character up in a
+dictionary (about 30 ns each, more than the rest of the pipeline on a short line). So a
+:class:`Shortcut` maps such a text with three C passes instead: it encodes the text into
+a private single-byte code page (:data:`~arnews.normalization.tables.CODE_PAGE`: ASCII
+and the commonest other characters of Arabic news), translates the bytes, and decodes
+them. The code page of an option set holds only the characters the pipeline would
+merely map or remove; a text with any other character fails the encoding (one C pass
+that is also the check), and the caller runs the whole pipeline.
+
+Why the result is the pipeline's, for a text made of those characters:
+
+- it is NFC, and stays NFC once mapped: the only combining characters admitted are the
+  harakat an option set removes, which compose with nothing, and all targets are
+  starters; a run of many marks, which :func:`~arnews.normalization._offsets.nfc` would
+  cut, removes many characters, and a text that loses that many takes the whole pipeline;
+- it has no presentation form and no ``\\r``;
+- deobfuscation finds nothing: the bytes have no ``-`` or ``.`` between two non-ASCII
+  characters (else the whole pipeline runs), and no character that could expose one
+  when removed or mapped (:func:`~arnews.normalization._steps.exposing`) is admitted;
+- tatweel is not admitted when the option set keeps the spelling one.
+
+The byte table is derived from the option set's own character table, so nothing here
+repeats a rule; a Hypothesis property checks the equality on arbitrary text.
+(``codecs.charmap_build``, ``charmap_encode`` and ``charmap_decode`` are the functions
+every single-byte codec of the standard library is made of.)
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+from arnews.normalization import tables
+from arnews.normalization._offsets import SHORTEST_LONG_RUN
+from arnews.normalization._steps import CharMap, exposing, tidy
+
+__all__ = ["Shortcut", "shortcut"]
+
+_UNUSED: Final = "\ufffe"
+"""What an unused byte decodes to in a code page: a noncharacter, never encoded."""
+_SEPARATOR: Final = re.compile(rb"[-.](?<=[\x80-\xff].)(?=[\x80-\xff])")
+"""A hyphen or dot between two characters outside ASCII: a word split to dodge filters,
+maybe (deobfuscation's own first look, on the encoded bytes)."""
+_HYPHEN: Final = ord("-")
+_DOT: Final = ord(".")
+"""(A byte looked for as an integer is found without building a buffer for it.)"""
+_CODES: Final = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    """One option set's character mappings over its code page, and what else its
+    pipeline does to text made of those characters."""
+
+    characters: str
+    """The 256 characters of the code page, by byte (``U+FFFE`` for an unused byte)."""
+    encoding: object
+    """``codecs.charmap_build(characters)``."""
+    table: bytes
+    """Each byte → the byte of the character it maps to."""
+    removed: bytes
+    """The bytes of the characters removed."""
+    deobfuscate: bool
+    """Whether the pipeline joins split words (then text with a candidate takes it)."""
+    whitespace: bool
+    """Whether the pipeline tidies white space."""
+
+    def __call__(self, text: str) -> str | None:
+        """*text* normalized, or ``None`` when it needs more than its mappings."""
+        try:
+            raw = codecs.charmap_encode(text, "strict", self.encoding)[0]  # type: ignore[arg-type]
+        except UnicodeEncodeError:
+            return None
+        if self.deobfuscate and (_HYPHEN in raw or _DOT in raw) and _SEPARATOR.search(raw):
+            return None
+        mapped = raw.translate(self.table, self.removed)
+        if len(raw) - len(mapped) >= SHORTEST_LONG_RUN:  # it may hold a long run of marks
+            return None
+        out = codecs.charmap_decode(mapped, "strict", self.characters)[0]
+        return tidy(out) if self.whitespace else out
+
+
+def _merely_mapped(char: str, chars: CharMap, excluded: str) -> bool:
+    """Whether the pipeline of *chars* only maps or removes *char* (see the module)."""
+    if char == "\r" or char in excluded:
+        return False
+    return not unicodedata.combining(char) or chars.table.get(ord(char), char) is None
+
+
+def shortcut(
+    chars: CharMap, *, deobfuscate: bool, whitespace: bool, spelling_tatweel: bool
+) -> Shortcut:
+    """The shortcut of the pipeline that maps *chars* (with deobfuscation, white-space
+    tidying and spelling tatweel as the option set says)."""
+    excluded = exposing(chars) + (tables.TATWEEL if spelling_tatweel else "")
+    mapped = {c for c in tables.CODE_PAGE if _merely_mapped(c, chars, excluded)}
+    targets = {c: chars.table.get(ord(c), c) for c in mapped}
+    # A character is admitted when what it becomes is in the code page too.
+    characters = "".join(
+        char if char in mapped and (targets[char] or char) in mapped else _UNUSED
+        for char in tables.CODE_PAGE
+    ).ljust(_CODES, _UNUSED)
+    table = bytearray(range(_CODES))
+    removed = bytearray()
+    for code, char in enumerate(characters):
+        if char == _UNUSED:
+            continue
+        target = targets[char]
+        if target is None:
+            removed.append(code)
+        else:
+            table[code] = characters.index(target)
+    return Shortcut(
+        characters=characters,
+        encoding=codecs.charmap_build(characters),
+        table=bytes(table),
+        removed=bytes(removed),
+        deobfuscate=deobfuscate,
+        whitespace=whitespace,
+    )

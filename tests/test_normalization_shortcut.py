@@ -1,0 +1,72 @@
+"""The normalization shortcut (``arnews.normalization._shortcut``): text that needs only its
+character mappings gives, through the shortcut, exactly what the whole pipeline gives."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.normalization import Preset, _plan, normalize, tables
+from tests.strategies import (
+    code_page_text,
+    mark_runs,
+    normalization_text,
+    normalize_overrides,
+    obfuscated_text,
+)
+
+_presets = st.sampled_from(["search", "display"])
+_CODE_PAGE_SIZE = 256
+
+
+def _pipeline(preset: Preset, options: dict[str, bool | str]) -> _plan.Pipeline:
+    return _plan.resolve(preset, tuple(sorted(options.items())))
+
+
+@given(
+    st.one_of(code_page_text, normalization_text, obfuscated_text(), mark_runs),
+    _presets,
+    normalize_overrides,
+)
+def test_shortcut_gives_what_every_step_gives(
+    text: str, preset: Preset, options: dict[str, bool | str]
+) -> None:
+    """Where the shortcut answers, its answer is the result of every step of the pipeline."""
+    pipeline = _pipeline(preset, options)
+    assert pipeline.shortcut is not None
+    quick = pipeline.shortcut(text)
+    if quick is not None:
+        assert quick == str(pipeline.with_offsets(text))
+
+
+def test_shortcut_answers_for_news_lines() -> None:
+    """Plain news lines (hamzas, alef maqsura, Arabic-Indic digits, harakat, a full stop)
+    take the shortcut in both presets, and lines that need more do not."""
+    search, display = _pipeline("search", {}), _pipeline("display", {})
+    assert search.shortcut is not None
+    assert display.shortcut is not None
+    line = "قال الوزير إنّ الحكومة ستعلن خطتها في ٢٠٢٤ «قريباً»، على ما أفاد."
+    expected = "قال الوزير ان الحكومة ستعلن خطتها في 2024 «قريبا»، علي ما افاد."
+    assert search.shortcut(line) == normalize(line) == expected
+    assert display.shortcut("قال الوزير إن الخطة جاهزة.") == "قال الوزير إن الخطة جاهزة."
+    for needs_more in ("دا-عش", "ﻷول", "a\r\nb", "ا\u0654", "ب" + "\u064e" * 14):
+        assert search.shortcut(needs_more) is None
+        assert display.shortcut(needs_more) is None
+    assert display.shortcut("الـ36") is None  # the display preset keeps spelling tatweel
+    assert display.shortcut("قالَ") is None  # … and harakat, in NFC order
+
+
+def test_code_page() -> None:
+    """The code page fits in a byte, starts with ASCII in place, and no two of its
+    characters compose (or change in any way but the order of two marks) under NFC."""
+    page = tables.CODE_PAGE
+    assert len(page) == len(set(page)) <= _CODE_PAGE_SIZE
+    assert page[:128] == "".join(map(chr, range(128)))
+    for first in page:
+        assert unicodedata.is_normalized("NFC", first)
+        for second in page:
+            pair = first + second
+            composed = unicodedata.normalize("NFC", pair)
+            assert composed in (pair, second + first), (first, second)
