@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from typing import Final, TypeAlias
@@ -159,8 +159,16 @@ class Block:
     """Whether it sits inside ``h1``–``h6``."""
     links: tuple[tuple[str, str | None], ...]
     """The ``(text, href)`` of every link in it."""
-    quality: float
-    """:func:`block_quality` of :attr:`text`, computed once."""
+    _quality: float = field(default=-1.0, init=False, repr=False, compare=False)
+    """:attr:`quality` once computed (``-1`` before)."""
+
+    @property
+    def quality(self) -> float:
+        """:func:`block_quality` of :attr:`text`, computed on first use and kept: only the
+        few blocks that compete for the story are ever scored."""
+        if self._quality < 0:
+            object.__setattr__(self, "_quality", block_quality(self.text))
+        return self._quality
 
     @property
     def link_density(self) -> float:
@@ -214,7 +222,6 @@ class _Walker:
                     chrome=self.chrome_depth > 0,
                     heading=self.heading_depth > 0,
                     links=tuple(self.anchors),
-                    quality=block_quality(text),
                 )
             )
         if self.anchors:
