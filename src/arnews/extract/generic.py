@@ -261,7 +261,8 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
             block = tag in BLOCK_TAGS or tag == "br"
             if block:
                 state.flush(pieces)
-            chrome = element is not root and _is_chrome(element, tag)
+            # Inside chrome a block is chrome whatever its own marks: not looked at.
+            chrome = not state.chrome_depth and element is not root and _is_chrome(element, tag)
             heading = tag in HEADING_TAGS
             state.chrome_depth += chrome
             state.heading_depth += heading
