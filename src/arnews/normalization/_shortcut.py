@@ -19,7 +19,7 @@ Why the result is the pipeline's, for a text made of those characters:
   starters; a run of many marks, which :func:`~arnews.normalization._offsets.nfc` would
   cut, removes many characters, and a text that loses that many takes the whole pipeline;
 - it has no presentation form and no ``\\r``;
-- deobfuscation finds nothing: the bytes have no ``-`` or ``.`` between two non-ASCII
+- deobfuscation finds nothing: the text has no ``-`` or ``.`` between two non-ASCII
   characters (else the whole pipeline runs), and no character that could expose one
   when removed or mapped (:func:`~arnews.normalization._steps.exposing`) is admitted;
 - tatweel is not admitted when the option set keeps the spelling one.
@@ -46,12 +46,9 @@ __all__ = ["Shortcut", "shortcut"]
 
 _UNUSED: Final = "\ufffe"
 """What an unused byte decodes to in a code page: a noncharacter, never encoded."""
-_SEPARATOR: Final = re.compile(rb"[-.](?<=[\x80-\xff].)(?=[\x80-\xff])")
+_SEPARATOR: Final = re.compile(r"[-.](?<=[^\x00-\x7f].)(?=[^\x00-\x7f])")
 """A hyphen or dot between two characters outside ASCII: a word split to dodge filters,
-maybe (deobfuscation's own first look, on the encoded bytes)."""
-_HYPHEN: Final = ord("-")
-_DOT: Final = ord(".")
-"""(A byte looked for as an integer is found without building a buffer for it.)"""
+maybe (deobfuscation's own first look)."""
 _CODES: Final = 256
 
 
@@ -75,11 +72,12 @@ class Shortcut:
 
     def __call__(self, text: str) -> str | None:
         """*text* normalized, or ``None`` when it needs more than its mappings."""
+        # The separators first: a long text may hold one early, and encode all the same.
+        if self.deobfuscate and ("-" in text or "." in text) and _SEPARATOR.search(text):
+            return None
         try:
             raw = codecs.charmap_encode(text, "strict", self.encoding)[0]  # type: ignore[arg-type]
         except UnicodeEncodeError:
-            return None
-        if self.deobfuscate and (_HYPHEN in raw or _DOT in raw) and _SEPARATOR.search(raw):
             return None
         mapped = raw.translate(self.table, self.removed)
         if len(raw) - len(mapped) >= SHORTEST_LONG_RUN:  # it may hold a long run of marks
