@@ -270,7 +270,9 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
             stack.append((block, chrome, heading, len(pieces) if tag == "a" else -1))
             if block and tag != "br":
                 state.owners.append(element)
-            if text := element.text:
+            # White space that would start a block is left out (the block's text is tidied,
+            # and a link's counts ignore it too): most blocks of an indented page are that.
+            if (text := element.text) and (pieces or not text.isspace()):
                 pieces.append(text)
             continue
         if skipped is element:
@@ -285,7 +287,7 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
                     state.owners.pop()
             state.chrome_depth -= chrome
             state.heading_depth -= heading
-        if (tail := element.tail) and element is not root:
+        if (tail := element.tail) and element is not root and (pieces or not tail.isspace()):
             pieces.append(tail)
     state.flush(pieces)
     return state.blocks
