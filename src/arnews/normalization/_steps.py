@@ -142,10 +142,16 @@ def deobfuscate(text: T) -> T:
     candidates.sort()
     # Most chains in news text are legitimate (a full stop without its space): rebuild the
     # text only around the chains that change.
-    changed = [c for c in _chains(text, candidates) if _join_chain(c.group()) != c.group()]
+    changed: list[Match] = []
+    joined: list[str] = []  # each changed chain joined once, in order
+    for chain in _chains(text, candidates):
+        if (words := _join_chain(chain.group())) != chain.group():
+            changed.append(chain)
+            joined.append(words)
     if not changed:
         return text
-    return sub_matches(text, changed, lambda chain: _join_chain(chain.group()))
+    replacements = iter(joined)  # sub_matches asks for them in the same order
+    return sub_matches(text, changed, lambda _chain: next(replacements))
 
 
 def _chains(value: str, candidates: list[int]) -> Iterator[regex.Match[str]]:
