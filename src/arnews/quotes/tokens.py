@@ -127,23 +127,27 @@ class Doc:
             writes_ala=_ALA_RE.search(original) is not None,
             writes_fi=bool(_FI_RE.search(original)) and not _FI_MAKSURA_RE.search(original),
         )
-        # One pass per column, each a comprehension: a long text has many tokens.
-        matches = list(_TOKEN_RE.finditer(text))
-        index = "I" if len(text) < _MAX_SMALL_INDEX else "Q"  # "I" holds indexes below 2**32
-        doc.starts = array(index, [match.start() for match in matches])
-        doc.ends = array(index, [match.end() for match in matches])
+        if len(text) >= _MAX_SMALL_INDEX:  # "I" holds indexes below 2**32 only
+            doc.starts, doc.ends = array("Q"), array("Q")
+        starts, ends, words, marks = doc.starts, doc.ends, doc.words, doc.marks
         seen: dict[str, str] = {}  # one string per distinct token: words repeat
-        tokens = [seen.setdefault(token, token) for token in [m.group() for m in matches]]
-        is_word = [match.lastgroup == "w" for match in matches]
-        doc.words = [token if word else "" for token, word in zip(tokens, is_word, strict=True)]
-        doc.marks = ["" if word else token for token, word in zip(tokens, is_word, strict=True)]
-        marks = [k for k, word in enumerate(is_word) if not word]
-        doc.newlines = [k for k in marks if doc.marks[k] == "\n"]
-        doc.is_end = bytearray(len(tokens))
-        for k in marks:
-            char = doc.marks[k]
-            if char == "\n" or char in SENTENCE_ENDS or (char == "." and _is_full_stop(doc, k)):
-                doc.is_end[k] = 1
+        for match in _TOKEN_RE.finditer(text):
+            start, end = match.span()
+            token = seen.setdefault(match.group(), match.group())
+            starts.append(start)
+            ends.append(end)
+            if match.lastgroup == "w":
+                words.append(token)
+                marks.append("")
+            else:
+                if token == "\n":
+                    doc.newlines.append(len(marks))
+                words.append("")
+                marks.append(token)
+        doc.is_end = bytearray(
+            char == "\n" or char in SENTENCE_ENDS or (char == "." and _is_full_stop(doc, k))
+            for k, char in enumerate(doc.marks)
+        )
         for opener, closer in pair_quote_marks(text).items():
             a, b = doc.mark_at(opener), doc.mark_at(closer)
             if a is not None and b is not None:
