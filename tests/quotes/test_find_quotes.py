@@ -343,7 +343,7 @@ def test_quote_objects() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "«", "»", '"', "قال", "قال:", "قال إن"])
 def test_degenerate_inputs(text: str) -> None:
     """Empty, blank and truncated inputs give no quotes."""
-    assert find_quotes(text) == []
+    assert find_quotes(text) == ()
 
 
 def test_rejects_non_strings() -> None:

@@ -18,7 +18,7 @@ def _body(text: str) -> tuple[str, ...]:
 
 
 def _speakers(text: str) -> list[str | None]:
-    found: list[Quote] = arnews.find_quotes(text)
+    found: tuple[Quote, ...] = arnews.find_quotes(text)
     return [quote.speaker for quote in found]
 
 
@@ -35,3 +35,9 @@ def _search_key(text: str) -> str:
 
 def _when(text: str) -> datetime | None:
     return arnews.parse_date(text)
+
+
+def _typed_options(text: str) -> str:
+    # digits takes "ascii", "arabic" or "keep": a bool is a type error (the ignore below
+    # is itself an error under --strict if mypy stops flagging the call).
+    return arnews.normalize(text, digits=True)  # type: ignore[arg-type]

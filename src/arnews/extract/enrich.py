@@ -33,4 +33,4 @@ def enrich(
     """
     if not text:
         return (), ()
-    return _dates(text, reference), tuple(find_quotes(text))
+    return _dates(text, reference), find_quotes(text)

@@ -41,8 +41,8 @@ one pass, for text that needs only its character mappings (most lines of news te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final, Literal, TypeAlias
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 from arnews.errors import ArgumentError
 from arnews.normalization import _plan, tables
@@ -51,14 +51,20 @@ from arnews.normalization._plan import (
     DEOBFUSCATE_ONLY,
     PRESENTATION_ONLY,
     YEH_ONLY,
+    NormalizeFlags,
     NormalizeOptions,
     Pipeline,
+    _items,
     only,
     resolve,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 __all__ = [
     "DigitStyle",
+    "NormalizeFlags",
     "NormalizeOptions",
     "Preset",
     "deobfuscate",
@@ -103,16 +109,16 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 (separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 
-def _pipeline_for(text: object, preset: Preset, options: dict[str, bool | str]) -> Pipeline:
+def _pipeline_for(text: object, preset: Preset, options: Mapping[str, object]) -> Pipeline:
     """The pipeline of *preset* with *options* (validated), for *text*, which must be a
     ``str`` (:class:`~arnews.errors.ArgumentError`, also a ``TypeError``, otherwise)."""
     if not isinstance(text, str):
         raise ArgumentError(f"normalization takes a str, not {type(text).__name__}")
     pipeline = _plan.PRESET_PIPELINES.get(preset) if not options else None
-    return pipeline or resolve(preset, tuple(sorted(options.items())))
+    return pipeline or resolve(preset, _items(options))
 
 
-def normalize(text: str, *, preset: Preset = "search", **options: bool | str) -> str:
+def normalize(text: str, *, preset: Preset = "search", **options: Unpack[NormalizeFlags]) -> str:
     """Normalize Arabic *text* with *preset*, adjusted by keyword *options*.
 
     The options are the fields of :class:`~arnews.normalization.NormalizeOptions`:
@@ -140,7 +146,7 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
 
 
 def normalize_with_offsets(
-    text: str, *, preset: Preset = "search", **options: bool | str
+    text: str, *, preset: Preset = "search", **options: Unpack[NormalizeFlags]
 ) -> tuple[str, list[int]]:
     """Return ``normalize(text, ...)`` and the input index each output character came from.
 
@@ -160,7 +166,7 @@ def normalize_with_offsets(
 
 
 def normalize_with_offset_map(
-    text: str, *, preset: Preset = "search", **options: bool | str
+    text: str, *, preset: Preset = "search", **options: Unpack[NormalizeFlags]
 ) -> tuple[str, Sequence[int]]:
     """:func:`normalize_with_offsets`, with the offsets as a read-only sequence stored as
     runs (two integers per edit, where the list takes about 40 bytes per character): for

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, TypedDict, cast
 
+from arnews.errors import ArgumentError
 from arnews.normalization import tables
 from arnews.normalization._offsets import Tracked, nfc
 from arnews.normalization._shortcut import Shortcut, shortcut
@@ -29,6 +30,9 @@ from arnews.normalization._steps import (
     unify_crlf,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 __all__ = [
     "DEOBFUSCATE_ONLY",
     "NOTHING",
@@ -37,6 +41,7 @@ __all__ = [
     "PRESET_PIPELINES",
     "YEH_ONLY",
     "DigitStyle",
+    "NormalizeFlags",
     "NormalizeOptions",
     "Pipeline",
     "Preset",
@@ -49,6 +54,31 @@ __all__ = [
 # Documented where arnews.normalization re-exports them.
 Preset = Literal["search", "display"]
 DigitStyle = Literal["ascii", "arabic", "keep"]
+
+
+def _items(options: Mapping[str, object]) -> tuple[tuple[str, bool | str], ...]:
+    """*options* as the sorted, hashable key the option sets are memoized by (values are
+    checked when the options are built)."""
+    return cast("tuple[tuple[str, bool | str], ...]", tuple(sorted(options.items())))
+
+
+class NormalizeFlags(TypedDict, total=False):
+    """The keyword options of :func:`~arnews.normalization.normalize`, typed: one per field
+    of :class:`NormalizeOptions` (``digits`` takes a :data:`DigitStyle`, every other a
+    ``bool``), so ``normalize(text, digits=True)`` is a type error, not a run-time one."""
+
+    presentation_forms: bool
+    deobfuscate: bool
+    diacritics: bool
+    tatweel: bool
+    spelling_tatweel: bool
+    alef: bool
+    yeh: bool
+    persian: bool
+    teh_marbuta: bool
+    digits: DigitStyle
+    invisible: bool
+    whitespace: bool
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,20 +116,19 @@ class NormalizeOptions:
     """Other spaces → space, collapse runs, line breaks → ``\\n``, strip the ends."""
 
     @classmethod
-    def for_preset(cls, preset: Preset = "search", **overrides: bool | str) -> NormalizeOptions:
+    def for_preset(
+        cls, preset: Preset = "search", **overrides: Unpack[NormalizeFlags]
+    ) -> NormalizeOptions:
         """Return the options of *preset* with *overrides* applied.
 
-        Raises :class:`ValueError` for an unknown preset or digit style and
-        :class:`TypeError` for an unknown option or a non-boolean switch.
+        Raises :class:`~arnews.errors.ArgumentError` (also a :class:`ValueError` and a
+        :class:`TypeError`) for an unknown preset, option or digit style, or a
+        non-boolean switch.
 
         >>> NormalizeOptions.for_preset("display", teh_marbuta=True).teh_marbuta
         True
         """
-        if preset not in PRESETS:
-            raise ValueError(f"unknown preset {preset!r}; expected 'search' or 'display'")
-        if not overrides:
-            return PRESETS[preset]
-        return _with_overrides(preset, tuple(sorted(overrides.items())))
+        return _options(preset, _items(overrides))
 
 
 _OPTION_NAMES: Final = frozenset(f.name for f in fields(NormalizeOptions))
@@ -128,21 +157,28 @@ NOTHING: Final = NormalizeOptions(
 """Every step off: the base of the single-step functions (see :func:`only`)."""
 
 
+def _options(preset: str, overrides: tuple[tuple[str, bool | str], ...]) -> NormalizeOptions:
+    """The options of *preset* with *overrides*, checked."""
+    if preset not in PRESETS:
+        raise ArgumentError(f"unknown preset {preset!r}; expected 'search' or 'display'")
+    return _with_overrides(preset, overrides) if overrides else PRESETS[preset]
+
+
 @lru_cache(maxsize=256)
 def _with_overrides(preset: str, overrides: tuple[tuple[str, bool | str], ...]) -> NormalizeOptions:
     """Validated options of *preset* with *overrides* (memoized: callers repeat them)."""
     unknown = {name for name, _ in overrides} - _OPTION_NAMES
     if unknown:
-        raise TypeError(f"unknown normalization option(s): {', '.join(sorted(unknown))}")
+        raise ArgumentError(f"unknown normalization option(s): {', '.join(sorted(unknown))}")
     values: dict[str, bool | str] = {
         f.name: getattr(PRESETS[preset], f.name) for f in fields(NormalizeOptions)
     }
     for name, value in overrides:
         if name == "digits":
             if value not in _DIGIT_STYLES:
-                raise ValueError(f"digits must be 'ascii', 'arabic' or 'keep', not {value!r}")
+                raise ArgumentError(f"digits must be 'ascii', 'arabic' or 'keep', not {value!r}")
         elif not isinstance(value, bool):
-            raise TypeError(f"option {name} must be True or False, not {value!r}")
+            raise ArgumentError(f"option {name} must be True or False, not {value!r}")
         values[name] = value
     return NormalizeOptions(**values)  # type: ignore[arg-type]
 
@@ -243,7 +279,7 @@ def pipeline(options: NormalizeOptions) -> Pipeline:
 @lru_cache(maxsize=256)
 def resolve(preset: Preset, overrides: tuple[tuple[str, bool | str], ...]) -> Pipeline:
     """The pipeline of *preset* with *overrides* (memoized: callers repeat them)."""
-    return pipeline(NormalizeOptions.for_preset(preset, **dict(overrides)))
+    return pipeline(_options(preset, overrides))
 
 
 def only(**switches: bool | str) -> Pipeline:

@@ -46,7 +46,7 @@ _Kept = tuple[Candidate, int, int]
 """A chosen candidate with its span in the original text ((-1, -1) for a speaker only)."""
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str) -> tuple[Quote, ...]:
     """Return the direct, indirect and mixed quotes in *text*, in order of position.
 
     Each :class:`arnews.Quote` has the reported words as ``content`` (without quote
@@ -69,10 +69,10 @@ def find_quotes(text: str) -> list[Quote]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if not text.strip():
-        return []
+        return ()
     norm, offsets = normalize_with_offset_map(text)
     if not norm:
-        return []
+        return ()
     vocab = vocabulary()
     doc = Doc.build(norm, text, offsets, vocab)
     spans = _Spans(text, norm, offsets)
@@ -84,7 +84,7 @@ def find_quotes(text: str) -> list[Quote]:
     coreference = Coreference(doc, vocab, spans.phrase)
     antecedents = Antecedents(doc, vocab)
     items = kept + [(cand, -1, -1) for cand in speakers + sources]
-    return _quotes(spans, items, coreference, antecedents)
+    return tuple(_quotes(spans, items, coreference, antecedents))
 
 
 @dataclass(frozen=True, slots=True)
