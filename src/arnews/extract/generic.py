@@ -370,7 +370,9 @@ def word_count(text: str) -> int:
     # str.split() cuts where ``\S+`` (re's \s) does, faster, but holds every word at once.
     short = len(text) <= LONG_TEXT_CHUNK
     tokens = text.split() if short else (token.group() for token in _TOKEN.finditer(text))
-    return sum(1 for token in tokens if _LETTER.search(token))
+    # str.isalpha() is \p{L} for every character: a word of letters only (most words)
+    # needs no pattern.
+    return sum(1 for token in tokens if token.isalpha() or _LETTER.search(token))
 
 
 def _is_prose(block: Block) -> bool:
