@@ -73,6 +73,8 @@ _FIXED_UNITS: Final[Mapping[str, timedelta]] = {
 """The units of a fixed length, each with its length (months and years are not)."""
 _MIDNIGHTS: Final = (time(0), time(0, fold=1))
 """Midnight, by fold."""
+_HIJRI_CACHE: Final = 4096
+"""How many Hijri days :func:`_hijri` remembers (about eleven years of days)."""
 _NO_TIME: Final = timedelta(0)
 """Added after a move by months, as ``relativedelta`` does (the fold goes back to 0)."""
 
@@ -135,7 +137,10 @@ def _safe_date(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
+@lru_cache(maxsize=_HIJRI_CACHE)
 def _hijri(year: int, month: int, day: int) -> datetime | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura), or ``None`` if there is none.
+    Cached: the conversion takes ~2 µs, and news repeats the days of its own years."""
     try:
         gregorian = Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
