@@ -400,6 +400,18 @@ reference_dates = st.one_of(
 """A caller's ``reference_date``: none, naive, or aware in any zone."""
 
 
+any_moments = st.builds(
+    lambda moment, fold: moment.replace(fold=fold),
+    st.datetimes(timezones=st.none() | fixed_zones | st.just(timezone.utc)),
+    st.integers(0, 1),
+)
+"""Any datetime of the calendar (year 1 to 9999, naive or aware), either fold."""
+
+unit_counts = st.one_of(
+    st.integers(-30, 30), st.integers(-(10**7), 10**7), st.integers(-(10**30), 10**30)
+)
+"""How many units a date is moved by: a few, a great many, or far beyond any calendar."""
+
 date_junk = st.lists(
     st.sampled_from(
         [
