@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import regex as _regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -42,6 +43,7 @@ from tests.strategies import (
     normalization_text,
     normalize_overrides,
     obfuscated_text,
+    spelling_tatweel_text,
 )
 
 STEPS = (
@@ -498,6 +500,30 @@ def test_translation_matches_table(text: str, options: dict[str, bool | str]) ->
     assert tracked == expected
     assert len(tracked.offsets) == len(expected)
     assert tracked.offsets.tolist() == sorted(set(tracked.offsets))
+
+
+def _spelling_tatweel_left_to_right() -> re.Pattern[str]:
+    """The spelling tatweel read as written: the word before a run of tatweel matched from
+    its start, left to right (the engine's pattern looks behind each run instead)."""
+    data = tables.SPELLING_TATWEEL
+    letter, tatweel = r"[\p{L}\p{M}]", tables.TATWEEL
+    prefixes = "|".join(sorted(data["prefixes"], key=len, reverse=True))
+    followers = _regex.escape("".join(data["followers"]))
+    return _regex.compile(
+        rf"(?<!{letter}|{tatweel})(?P<keep>(?:{'|'.join(data['hijri'])}){tatweel}++(?!{letter})"
+        rf"|[{''.join(data['conjunctions'])}]?(?:{prefixes}){tatweel}++"
+        rf"(?=[0-9\u0660-\u0669A-Za-z{followers}]))|{tatweel}++"
+    )
+
+
+@given(st.one_of(spelling_tatweel_text, normalization_text))
+def test_spelling_tatweel_kept_where_read_left_to_right(text: str) -> None:
+    """Decorative tatweel is removed and spelling tatweel kept exactly where a left-to-right
+    reading of the word before each run says so."""
+    expected = _spelling_tatweel_left_to_right().sub(
+        lambda m: m.group() if m.group("keep") is not None else "", text
+    )
+    assert _steps.strip_decorative_tatweel(text) == expected
 
 
 @given(st.text(max_size=80), st.data())

