@@ -14,14 +14,16 @@ that is also the check), and the caller runs the whole pipeline.
 
 Why the result is the pipeline's, for a text made of those characters:
 
-- it is NFC, and stays NFC once mapped: the only combining characters admitted are the
-  harakat an option set removes, which compose with nothing, and all targets are
-  starters; a run of many marks, which :func:`~arnews.normalization._offsets.nfc` would
-  cut, removes many characters, and a text that loses that many takes the whole pipeline;
+- it is NFC, and stays NFC once mapped: no two characters of the code page compose, all
+  targets are starters, and when the option set keeps the harakat, a result whose marks
+  are out of canonical order takes the whole pipeline (two marks that stand in the wrong
+  order in the text still do once it is mapped); a text with a run of marks long enough
+  for :func:`~arnews.normalization._offsets.nfc` to cut takes it too;
 - it has no presentation form and no ``\\r``;
-- deobfuscation finds nothing: the text has no ``-`` or ``.`` between two non-ASCII
-  characters (else the whole pipeline runs), and no character that could expose one
-  when removed or mapped (:func:`~arnews.normalization._steps.exposing`) is admitted;
+- deobfuscation finds nothing: the text has no ``-`` or ``.`` between two characters
+  beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`; else the whole pipeline
+  runs), and no character that could expose one when removed or mapped
+  (:func:`~arnews.normalization._steps.exposing`) is admitted;
 - tatweel is not admitted when the option set keeps the spelling one.
 
 The byte table is derived from the option set's own character table, so nothing here
@@ -33,23 +35,31 @@ every single-byte codec of the standard library is made of.)
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
 from arnews.normalization import tables
 from arnews.normalization._offsets import SHORTEST_LONG_RUN
-from arnews.normalization._steps import CharMap, exposing, tidy
+from arnews.normalization._steps import CharMap, exposing, may_split, tidy
 
 __all__ = ["Shortcut", "shortcut"]
 
 _UNUSED: Final = "\ufffe"
 """What an unused byte decodes to in a code page: a noncharacter, never encoded."""
-_SEPARATOR: Final = re.compile(r"[-.](?<=[^\x00-\x7f].)(?=[^\x00-\x7f])")
-"""A hyphen or dot between two characters outside ASCII: a word split to dodge filters,
-maybe (deobfuscation's own first look)."""
 _CODES: Final = 256
+
+
+_MARK_CLASSES: Final = bytes(
+    ord("m") if unicodedata.category(char).startswith("M") else ord(".")
+    for char in tables.CODE_PAGE.ljust(_CODES, _UNUSED)
+)
+"""A :meth:`bytes.translate` table: each byte of the code page → ``m`` for a combining
+mark, ``.`` for the other characters."""
+_LONG_MARK_RUN: Final = b"m" * SHORTEST_LONG_RUN
+"""A run of marks that :func:`~arnews.normalization._offsets.nfc` may cut, in the mark
+classes of a text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,28 +79,44 @@ class Shortcut:
     """Whether the pipeline joins split words (then text with a candidate takes it)."""
     whitespace: bool
     """Whether the pipeline tidies white space."""
+    keeps_marks: bool
+    """Whether some combining marks are admitted and kept (then their order is checked)."""
 
     def __call__(self, text: str) -> str | None:
-        """*text* normalized, or ``None`` when it needs more than its mappings."""
+        """*text* normalized, or ``None`` when it needs more than its mappings.
+
+        A long text takes it too when none of its runs of marks is long (not merely when
+        it loses few marks), and a line that needs no change is returned as it is."""
         # The separators first: a long text may hold one early, and encode all the same.
-        if self.deobfuscate and ("-" in text or "." in text) and _SEPARATOR.search(text):
+        if self.deobfuscate and may_split(text):
             return None
         try:
-            raw = codecs.charmap_encode(text, "strict", self.encoding)[0]  # type: ignore[arg-type]
+            raw = _encode(text, "strict", self.encoding)[0]
         except UnicodeEncodeError:
             return None
         mapped = raw.translate(self.table, self.removed)
-        if len(raw) - len(mapped) >= SHORTEST_LONG_RUN:  # it may hold a long run of marks
+        if (
+            self.keeps_marks or len(raw) - len(mapped) >= SHORTEST_LONG_RUN
+        ) and _LONG_MARK_RUN in raw.translate(_MARK_CLASSES):
             return None
-        out = codecs.charmap_decode(mapped, "strict", self.characters)[0]
-        return tidy(out) if self.whitespace else out
+        out = text if mapped is raw else _decode(mapped, "strict", self.characters)[0]
+        if self.keeps_marks and not _is_normalized("NFC", out):
+            return None
+        if not self.whitespace:
+            return out
+        # One line without a run of spaces is tidied by stripping it.
+        return tidy(out) if "\n" in out or "  " in out else out.strip(" ")
+
+
+# Bound once: the call runs once per line of text.
+_encode: Final[Callable[[str, str, object], tuple[bytes, int]]] = codecs.charmap_encode  # type: ignore[assignment]
+_decode: Final = codecs.charmap_decode
+_is_normalized: Final = unicodedata.is_normalized
 
 
 def _merely_mapped(char: str, chars: CharMap, excluded: str) -> bool:
     """Whether the pipeline of *chars* only maps or removes *char* (see the module)."""
-    if char == "\r" or char in excluded:
-        return False
-    return not unicodedata.combining(char) or chars.table.get(ord(char), char) is None
+    return char != "\r" and char not in excluded
 
 
 def shortcut(
@@ -123,4 +149,9 @@ def shortcut(
         removed=bytes(removed),
         deobfuscate=deobfuscate,
         whitespace=whitespace,
+        keeps_marks=any(
+            unicodedata.combining(char) and targets[char] is not None
+            for char in characters
+            if char != _UNUSED
+        ),
     )

@@ -36,6 +36,7 @@ __all__ = [
     "char_map",
     "deobfuscate",
     "exposing",
+    "may_split",
     "presentation_forms",
     "settle",
     "strip_decorative_tatweel",
@@ -114,8 +115,10 @@ _WORD: Final = rf"[{tables.ARABIC_LETTER_RANGES}\p{{Mn}}{tables.TATWEEL}{_INVISI
 # of words it belongs to (each word possessive, so both are linear-time).
 _SEPARATOR_RE: Final = regex.compile(rf"(?<={_WORD})[-.](?={_WORD})")
 # Cheap pre-filters for _SEPARATOR_RE: a literal first character lets ``re`` skip ahead fast.
-_DOT_CANDIDATE_RE: Final = re.compile(r"\.(?<=[^\x00-\x7f].)(?=[^\x00-\x7f])")
-_HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\x7f]-)(?=[^\x00-\x7f])")
+# No character up to U+00A0 (ASCII, C1 controls, the no-break space that often follows a
+# full stop) is part of a word.
+_DOT_CANDIDATE_RE: Final = re.compile(r"\.(?<=[^\x00-\xa0].)(?=[^\x00-\xa0])")
+_HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\xa0]-)(?=[^\x00-\xa0])")
 _WORD_BACK_RE: Final = regex.compile(rf"{_WORD}*+", flags=regex.REVERSE)
 _CHAIN_RE: Final = regex.compile(rf"{_WORD}++(?:[-.]{_WORD}++)+")
 _CHAIN_SPLIT_RE: Final = re.compile(r"([-.])")
@@ -131,7 +134,7 @@ letter is an abbreviation (أ.ف.ب), longer pieces on both sides are two words.
 def deobfuscate(text: T) -> T:
     """Join words split by a hyphen or dot to dodge filters (see
     :func:`arnews.normalization.deobfuscate` for the rules)."""
-    # Separators with a non-ASCII character on both sides: news text has few.
+    # Separators with a character beyond U+00A0 on both sides: news text has few.
     dots = "." in text and _DOT_CANDIDATE_RE.search(text) is not None
     hyphens = "-" in text and _HYPHEN_CANDIDATE_RE.search(text) is not None
     if not dots and not hyphens:
@@ -152,6 +155,14 @@ def deobfuscate(text: T) -> T:
         return text
     replacements = iter(joined)  # sub_matches asks for them in the same order
     return sub_matches(text, changed, lambda _chain: next(replacements))
+
+
+def may_split(text: str) -> bool:
+    """Whether *text* holds a hyphen or dot between two characters beyond U+00A0: a word
+    split to dodge filters, maybe (:func:`deobfuscate` changes nothing in other text)."""
+    return ("." in text and _DOT_CANDIDATE_RE.search(text) is not None) or (
+        "-" in text and _HYPHEN_CANDIDATE_RE.search(text) is not None
+    )
 
 
 def _chains(value: str, candidates: list[int]) -> Iterator[regex.Match[str]]:
