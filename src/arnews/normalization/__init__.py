@@ -103,6 +103,9 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 (separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 
+_PRESET_PIPELINES: Final = _plan.PRESET_PIPELINES
+
+
 def _pipeline_for(text: object, preset: Preset, options: dict[str, bool | str]) -> Pipeline:
     """The pipeline of *preset* with *options* (validated), for *text*, which must be a
     ``str`` (:class:`~arnews.errors.ArgumentError`, also a ``TypeError``, otherwise)."""
@@ -136,7 +139,11 @@ def normalize(text: str, *, preset: Preset = "search", **options: bool | str) ->
     >>> normalize("٣٫٥ مليون", digits="arabic")
     '٣٫٥ مليون'
     """
-    return _pipeline_for(text, preset, options)(text)
+    # Most calls (one per line of text) take a preset as it is: one dictionary lookup.
+    pipeline = None if options else _PRESET_PIPELINES.get(preset)
+    if pipeline is None or not isinstance(text, str):
+        pipeline = _pipeline_for(text, preset, options)
+    return pipeline.run(text)
 
 
 def normalize_with_offsets(

@@ -11,8 +11,8 @@ pipeline runs with and without offsets.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache, partial
 from typing import Final, Literal
 
 from arnews.normalization import tables
@@ -162,14 +162,19 @@ class Pipeline:
     shortcut: Shortcut | None = None
     """The same result in one pass, for text that needs only its character mappings
     (see ``_shortcut``)."""
+    run: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    """*text* through the shortcut, or, when it needs more, through every step (what
+    :func:`~arnews.normalization.normalize` calls)."""
+
+    def __post_init__(self) -> None:
+        through = partial(_through, self.steps)
+        object.__setattr__(
+            self, "run", through if self.shortcut is None else self.shortcut.then(through)
+        )
 
     def __call__(self, text: str) -> str:
         """*text* through every step (or the shortcut, when it gives the result)."""
-        if self.shortcut is not None and (done := self.shortcut(text)) is not None:
-            return done
-        for step in self.steps:
-            text = step(text)
-        return text
+        return self.run(text)
 
     def with_offsets(self, text: str) -> Tracked:
         """*text* through every step, with the input index of each character."""
@@ -178,6 +183,13 @@ class Pipeline:
             result = step(result)
         assert isinstance(result, Tracked), "a step dropped the offsets"
         return result
+
+
+def _through(steps: tuple[Step, ...], text: str) -> str:
+    """*text* through every one of *steps*."""
+    for step in steps:
+        text = step(text)
+    return text
 
 
 _SWITCHED_CHARS: Final[tuple[tuple[str, Mapping[str, str | None]], ...]] = (
