@@ -18,11 +18,15 @@ Why the result is the pipeline's, for a text made of those characters:
   order in the text still do once it is mapped); a text with a run of marks long enough
   for :func:`~arnews.normalization._offsets.nfc` to cut takes it too;
 - it has no presentation form and no ``\\r``;
-- deobfuscation finds nothing: the text has no ``-`` or ``.`` between two characters
-  beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`; else the whole pipeline
-  runs), and no character that could expose one when removed or mapped
+- deobfuscation changes nothing: the text has no ``-`` or ``.`` between two characters
+  beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`), or deobfuscation
+  leaves it as it is (else the whole pipeline runs; the order of marks, the one thing
+  composition could change, decides nothing in it), and no character that could
+  expose a split word when removed or mapped
   (:func:`~arnews.normalization._steps.exposing`) is admitted;
-- tatweel is not admitted when the option set keeps the spelling one.
+- when the option set keeps the spelling tatweel, the decorative one is removed first,
+  as the pipeline does after deobfuscation (what that brings together is checked as
+  above: runs of marks, their order).
 
 The byte table is derived from the option set's own character table, so nothing here
 repeats a rule; a Hypothesis property checks the equality on arbitrary text.
@@ -36,10 +40,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, TypeVar
 
-from arnews.normalization import tables
 from arnews.normalization._codepage import UNUSED, CodePage, code_page
 from arnews.normalization._offsets import SHORTEST_LONG_RUN
-from arnews.normalization._steps import CharMap, exposing, may_split, tidy
+from arnews.normalization._steps import (
+    CharMap,
+    exposing,
+    may_split,
+    strip_decorative_tatweel,
+    tidy,
+)
+from arnews.normalization._steps import deobfuscate as join_split_words
+from arnews.normalization.tables import TATWEEL
 
 __all__ = ["Shortcut", "shortcut"]
 
@@ -59,8 +70,12 @@ class Shortcut:
     marks: bytes
     """A :meth:`bytes.translate` table: each byte of the code page → ``m`` for a
     combining mark, ``.`` for the other characters."""
+    mark_codes: bytes
+    """The bytes of the combining marks (counted by deleting them)."""
     deobfuscate: bool
-    """Whether the pipeline joins split words (then text with a candidate takes it)."""
+    """Whether the pipeline joins split words (then text with a candidate is checked)."""
+    spelling_tatweel: bool
+    """Whether the pipeline removes only the decorative tatweel (then the shortcut does)."""
     whitespace: bool
     """Whether the pipeline tidies white space."""
     keeps_marks: bool
@@ -75,14 +90,17 @@ class Shortcut:
         """*text* normalized, or ``None`` when it needs more than its mappings."""
         return self.attempt(text)
 
-    def then(self, fallback: Callable[[str], R]) -> Callable[[str], str | R]:
+    def then(
+        self, fallback: Callable[[str], R], joined: Callable[[str], str] | None = None
+    ) -> Callable[[str], str | R]:
         """A function giving its text normalized through the shortcut, or, when the text
-        needs more than its mappings, ``fallback(text)``.
+        needs more than its mappings, ``fallback(text)``; when it needs only its split
+        words joined, ``joined(deobfuscated)`` (the steps after deobfuscation), if given.
 
         It is one Python call for most lines: every field it reads is bound in it. A long
         text takes the shortcut too when none of its runs of marks is long (not merely
         when it loses few marks), and a line that needs no change is returned as it is."""
-        page, marks = self.page, self.marks
+        page, marks, mark_codes = self.page, self.marks, self.mark_codes
         encoding, table, removed, characters = (
             page.encoding,
             page.table,
@@ -90,22 +108,29 @@ class Shortcut:
             page.characters,
         )
         deobfuscate, whitespace, keeps_marks = self.deobfuscate, self.whitespace, self.keeps_marks
+        spelling_tatweel = self.spelling_tatweel
 
         def run(text: str) -> str | R:
-            # The separators first: a long text may hold one early, and encode all the same.
-            if deobfuscate and may_split(text):
-                return fallback(text)
             try:
                 raw = _encode(text, "strict", encoding)[0]
             except UnicodeEncodeError:
                 return fallback(text)
+            if deobfuscate and may_split(text):
+                words = join_split_words(text)
+                if words is not text:  # the steps before deobfuscation change nothing…
+                    if joined is None or not _composed(text, raw, marks):
+                        return fallback(text)
+                    return joined(words)  # … when the text is composed
+            kept = strip_decorative_tatweel(text) if spelling_tatweel and TATWEEL in text else text
+            if kept is not text:
+                raw = _encode(kept, "strict", encoding)[0]
             mapped = raw.translate(table, removed)
-            if (
-                keeps_marks or len(raw) - len(mapped) >= SHORTEST_LONG_RUN
-            ) and _LONG_MARK_RUN in raw.translate(marks):
-                return fallback(text)
-            out = text if mapped is raw else _decode(mapped, "strict", characters)[0]
-            if keeps_marks and not _is_normalized("NFC", out):
+            out = kept if mapped is raw else _decode(mapped, "strict", characters)[0]
+            # How many marks (at most: when none is kept, every one is removed).
+            count = len(raw) - len(raw.translate(None, mark_codes) if keeps_marks else mapped)
+            if (count >= SHORTEST_LONG_RUN and _LONG_MARK_RUN in raw.translate(marks)) or (
+                keeps_marks and count and not _is_normalized("NFC", out)
+            ):
                 return fallback(text)
             if not whitespace:
                 return out
@@ -113,6 +138,12 @@ class Shortcut:
             return tidy(out) if "\n" in out or "  " in out else out.strip(" ")
 
         return run
+
+
+def _composed(text: str, raw: bytes, marks: bytes) -> bool:
+    """Whether composition leaves *text* (encoded as *raw*) as it is: NFC already, and no
+    run of marks that :func:`~arnews.normalization._offsets.nfc` may cut."""
+    return _is_normalized("NFC", text) and _LONG_MARK_RUN not in raw.translate(marks)
 
 
 def _nothing(_text: str) -> None:
@@ -130,16 +161,16 @@ def shortcut(
 ) -> Shortcut:
     """The shortcut of the pipeline that maps *chars* (with deobfuscation, white-space
     tidying and spelling tatweel as the option set says)."""
-    excluded = "\r" + exposing(chars) + (tables.TATWEEL if spelling_tatweel else "")
+    excluded = "\r" + exposing(chars)
     page = code_page(chars.table, lambda char: char not in excluded)
     used = [char for char in page.characters if char != UNUSED]
+    is_mark = [unicodedata.category(char).startswith("M") for char in page.characters]
     return Shortcut(
         page=page,
-        marks=bytes(
-            ord("m") if unicodedata.category(char).startswith("M") else ord(".")
-            for char in page.characters
-        ),
+        marks=bytes(ord("m") if mark else ord(".") for mark in is_mark),
+        mark_codes=bytes(code for code, mark in enumerate(is_mark) if mark),
         deobfuscate=deobfuscate,
+        spelling_tatweel=spelling_tatweel,
         whitespace=whitespace,
         keeps_marks=any(
             unicodedata.combining(char) and chars.table.get(ord(char), char) is not None
