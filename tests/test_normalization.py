@@ -526,16 +526,28 @@ def test_spelling_tatweel_kept_where_read_left_to_right(text: str) -> None:
     assert _steps.strip_decorative_tatweel(text) == expected
 
 
-@given(st.text(max_size=80), st.data())
-def test_keep_offsets(text: str, data: st.DataObject) -> None:
-    """An edit that only removes characters gives each kept character the offset of an
-    equal input character, in increasing order."""
-    mask = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
-    kept = "".join(char for char, keep in zip(text, mask, strict=True) if keep)
-    result = _offsets.keep(_offsets.Tracked.of_input(text), kept)
-    assert result == kept
-    assert [text[offset] for offset in result.offsets] == list(kept)
-    assert result.offsets.tolist() == sorted(set(result.offsets))
+def _first_matches(source: str, kept: str) -> list[int]:
+    """For each character of *kept* (a subsequence of *source*), the index of the first
+    equal character of *source* after the previous one's."""
+    indexes: list[int] = []
+    for char in kept:
+        indexes.append(source.index(char, indexes[-1] + 1 if indexes else 0))
+    return indexes
+
+
+@given(
+    st.one_of(
+        st.text(st.sampled_from(" \n\nab"), max_size=40),
+        st.lists(st.sampled_from([" ", "  ", "\n", "\n\n\n", " \n ", "ب", "كلمة"])).map("".join),
+        normalization_text,
+    )
+)
+def test_tidy_tracked_keeps_first_of_each_run(text: str) -> None:
+    """Tidying a tracked string gives what tidying the plain string gives, each kept
+    character with the offset of the first input character it can be matched to."""
+    result = _steps.tidy(_offsets.Tracked.of_input(text))
+    assert result == _steps.tidy(text)
+    assert list(result.offsets) == _first_matches(text, result)
 
 
 def test_tidy_keeps_first_of_each_run() -> None:

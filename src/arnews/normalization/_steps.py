@@ -33,7 +33,6 @@ from arnews.normalization._offsets import (
     Match,
     T,
     Tracked,
-    keep,
     nfc,
     replace_chars,
     sub,
@@ -441,23 +440,58 @@ def settle(chars: CharMap) -> CharMap | Settle:
 # ---------------------------------------------------------------------- white space
 
 _SPACE_RUN_RE: Final = re.compile(r"  +")  # a literal prefix: faster than " {2,}"
+# Where a run of two spaces or line breaks or more starts (a literal first character: fast).
+_PAIR_RES: Final = (re.compile(r" [ \n]"), re.compile(r"\n[ \n]"))
+_BLANK_RUN_RE: Final = re.compile(r"[ \n]+")
+_KEPT_BREAKS: Final = 2
+"""Line breaks kept of a run: one blank line at most."""
 
 
 def tidy(text: T) -> T:
     """Collapse runs of spaces, drop the spaces around line breaks, keep at most one blank
     line, strip the ends. Only removes characters: of a run, the first space or the first
-    one or two line breaks stay, with their offsets."""
+    one or two line breaks stay, with their offsets.
+
+    A plain string is tidied line by line (:func:`_tidy_lines`); a tracked one run by run
+    (only the runs that change are edited, so its offsets are copied in long stretches),
+    with the same result (a Hypothesis property checks it)."""
     if "  " not in text and not text.startswith(" ") and not text.endswith((" ", "\n")):
         if "\n" not in text:  # one line (the common case, checked first)
             return text
         if " \n" not in text and "\n " not in text and "\n\n\n" not in text and text[0] != "\n":
             return text
-    return keep(text, _tidy_lines(text))
+    if isinstance(text, Tracked):
+        return sub_matches(text, _blank_runs(text), _tidied)
+    return _tidy_lines(text)
+
+
+def _blank_runs(value: str) -> list[re.Match[str]]:
+    """Every run of spaces and line breaks that tidying changes, in order: those of two
+    characters or more but a blank line (``\\n\\n``) between two lines, and those at
+    either end."""
+    starts = {pair.start() for pattern in _PAIR_RES for pair in pattern.finditer(value)}
+    last = len(value.rstrip(" \n"))
+    starts.update((0, last))
+    runs: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (run := _BLANK_RUN_RE.match(value, start)) is not None:
+            end = run.end()
+            if run.group() != "\n\n" or not 0 < start < last:
+                runs.append(run)
+    return runs
+
+
+def _tidied(run: Match) -> str:
+    """What tidying leaves of the run of spaces and line breaks *run*."""
+    if run.start() == 0 or run.end() == len(run.string):
+        return ""
+    breaks = run.group().count("\n")
+    return "\n" * min(breaks, _KEPT_BREAKS) if breaks else " "
 
 
 def _tidy_lines(value: str) -> str:
-    """The tidied *value*, built line by line (split and join run in C); :func:`tidy`
-    then gives the kept characters their offsets."""
+    """The tidied *value*, built line by line (split and join run in C)."""
     lines: list[str] = []
     blank = False
     for raw in value.split("\n"):
