@@ -111,7 +111,9 @@ def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str])
         parts.append(replacement)
         if tracked is not None:
             tracked.copy_into(offsets, position, start)
-            if replacement:
+            if end - start == len(replacement) == 1:  # one character for one (most edits)
+                offsets.add_run(tracked[start], 1)
+            elif replacement:
                 offsets.add_values(_align(replacement, match.group(), tracked[start:end]))
         position = end
     if not parts:
