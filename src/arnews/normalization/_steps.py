@@ -440,8 +440,9 @@ def settle(chars: CharMap) -> CharMap | Settle:
 # ---------------------------------------------------------------------- white space
 
 _SPACE_RUN_RE: Final = re.compile(r"  +")  # a literal prefix: faster than " {2,}"
-# Where a run of two spaces or line breaks or more starts (a literal first character: fast).
-_PAIR_RES: Final = (re.compile(r" [ \n]"), re.compile(r"\n[ \n]"))
+# What only a run of spaces and line breaks that tidying changes holds (a literal first
+# character: fast): two spaces, a space and a line break, three line breaks.
+_CHANGE_RES: Final = (re.compile(r" [ \n]"), re.compile(r"\n(?: |\n\n)"))
 _BLANK_RUN_RE: Final = re.compile(r"[ \n]+")
 _KEPT_BREAKS: Final = 2
 """Line breaks kept of a run: one blank line at most."""
@@ -466,19 +467,20 @@ def tidy(text: T) -> T:
 
 
 def _blank_runs(value: str) -> list[re.Match[str]]:
-    """Every run of spaces and line breaks that tidying changes, in order: those of two
-    characters or more but a blank line (``\\n\\n``) between two lines, and those at
-    either end."""
-    starts = {pair.start() for pattern in _PAIR_RES for pair in pattern.finditer(value)}
+    """Every run of spaces and line breaks that tidying changes, in order: those that
+    hold two spaces, a space and a line break, or three line breaks, and those at either
+    end."""
+    found = {change.start() for pattern in _CHANGE_RES for change in pattern.finditer(value)}
     last = len(value.rstrip(" \n"))
-    starts.update((0, last))
     runs: list[re.Match[str]] = []
     end = 0
-    for start in sorted(starts):
-        if start >= end and (run := _BLANK_RUN_RE.match(value, start)) is not None:
+    for found_at in sorted(found | {0, last}):
+        start = found_at
+        while start > end and value[start - 1] in " \n":  # back to the start of the run
+            start -= 1
+        if found_at >= end and (run := _BLANK_RUN_RE.match(value, start)) is not None:
+            runs.append(run)
             end = run.end()
-            if run.group() != "\n\n" or not 0 < start < last:
-                runs.append(run)
     return runs
 
 
