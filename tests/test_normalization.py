@@ -21,6 +21,7 @@ from arnews.normalization import (
     _plan,
     _runs,
     _steps,
+    _whitespace,
     deobfuscate,
     normalize,
     normalize_alef,
@@ -545,8 +546,8 @@ def _first_matches(source: str, kept: str) -> list[int]:
 def test_tidy_tracked_keeps_first_of_each_run(text: str) -> None:
     """Tidying a tracked string gives what tidying the plain string gives, each kept
     character with the offset of the first input character it can be matched to."""
-    result = _steps.tidy(_offsets.Tracked.of_input(text))
-    assert result == _steps.tidy(text)
+    result = _whitespace.tidy(_offsets.Tracked.of_input(text))
+    assert result == _whitespace.tidy(text)
     assert list(result.offsets) == _first_matches(text, result)
 
 

@@ -33,10 +33,12 @@ functions run the same pipeline, :func:`normalize_with_offsets` on a string that
 carries its offsets along.
 
 Inside the package: ``tables`` holds the character data; ``_plan`` turns
-:class:`NormalizeOptions` into the ordered steps; ``_steps`` writes each step once;
-``_offsets`` holds the edits the steps make, which move the offsets of a tracked
-string, and :func:`original_span`; ``_shortcut`` gives the same result as the steps, in
-one pass, for text that needs only its character mappings (most lines of news text).
+:class:`NormalizeOptions` into the ordered steps; ``_steps`` writes each step once (the
+last one, white space, in ``_whitespace``); ``_offsets`` holds the edits the steps make,
+which move the offsets of a tracked string, and :func:`original_span` (``_runs`` stores
+the offsets); ``_shortcut`` gives the same result as the steps, in one pass, for text
+that needs only its character mappings (most lines of news text), through a
+``_codepage``.
 """
 
 from __future__ import annotations

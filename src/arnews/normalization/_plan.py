@@ -25,9 +25,9 @@ from arnews.normalization._steps import (
     presentation_forms,
     settle,
     strip_decorative_tatweel,
-    tidy,
     unify_crlf,
 )
+from arnews.normalization._whitespace import tidy
 
 __all__ = [
     "DEOBFUSCATE_ONLY",

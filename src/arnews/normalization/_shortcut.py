@@ -47,9 +47,9 @@ from arnews.normalization._steps import (
     exposing,
     may_split,
     strip_decorative_tatweel,
-    tidy,
 )
 from arnews.normalization._steps import deobfuscate as join_split_words
+from arnews.normalization._whitespace import tidy
 from arnews.normalization.tables import TATWEEL
 
 __all__ = ["Shortcut", "shortcut"]
