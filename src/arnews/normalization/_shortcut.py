@@ -111,11 +111,13 @@ class Shortcut:
         spelling_tatweel = self.spelling_tatweel
 
         def run(text: str) -> str | R:
+            if not text:  # a blank line between two paragraphs: every step keeps it so
+                return text
             try:
                 raw = _encode(text, "strict", encoding)[0]
             except UnicodeEncodeError:
                 return fallback(text)
-            if deobfuscate and may_split(text):
+            if deobfuscate and ("." in text or "-" in text) and may_split(text):
                 words = join_split_words(text)
                 if words is not text:  # the steps before deobfuscation change nothing…
                     if joined is None or not _composed(text, raw, marks):
@@ -132,10 +134,9 @@ class Shortcut:
                 keeps_marks and count and not _is_normalized("NFC", out)
             ):
                 return fallback(text)
-            if not whitespace:
-                return out
-            # One line without a run of spaces is tidied by stripping it.
-            return tidy(out) if "\n" in out or "  " in out else out.strip(" ")
+            if whitespace:  # one line without a run of spaces is tidied by stripping it
+                out = tidy(out) if "\n" in out or "  " in out else out.strip(" ")
+            return out
 
         return run
 
