@@ -182,6 +182,8 @@ class Pipeline:
 
     def with_offsets(self, text: str) -> Tracked:
         """*text* through every step, with the input index of each character."""
+        if not text:  # a blank line between two paragraphs: every step keeps it so
+            return Tracked.of_input(text)
         result: str = Tracked.of_input(text)
         for step in self.steps:
             result = step(result)
