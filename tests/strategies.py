@@ -275,6 +275,20 @@ normalization_text = st.one_of(
 """Text to normalize: Arabic web text, obfuscated words, composing marks, any character of
 the Arabic blocks, long runs of combining marks, any Unicode, lone surrogates."""
 
+spelling_tatweel_text = st.lists(
+    st.tuples(
+        st.sampled_from(["", " ", "ب", "\u064e", "ـ", "\u200c", "-"]),
+        st.sampled_from(["", "و", "ف"]),
+        st.sampled_from(["ه", "ال", "بال", "لل", "ب", "ل", "ك", "ا", "له"]),
+        st.sampled_from(["ـ", "ـــ", "", "\u064eـ"]),
+        st.sampled_from(["", " ", "5", "٣", "a", "«", '"', "“", "‘", "'", ".", "ب", "\u0651"]),
+    ).map("".join),
+    max_size=6,
+).map("".join)
+"""Words made of the spelling tatweel's prefixes (ه ال بال لل ب ل ك, perhaps after و or ف),
+a run of tatweel or none, and what may stand before and after them (letters, harakat,
+digits, Latin, quotation marks)."""
+
 code_page_text = st.text(
     st.one_of(
         st.sampled_from(CODE_PAGE),

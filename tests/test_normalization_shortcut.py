@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from tests.strategies import (
     normalization_text,
     normalize_overrides,
     obfuscated_text,
+    spelling_tatweel_text,
 )
 
 _presets = st.sampled_from(["search", "display"])
@@ -26,24 +28,30 @@ def _pipeline(preset: Preset, options: dict[str, bool | str]) -> _plan.Pipeline:
 
 
 @given(
-    st.one_of(code_page_text, normalization_text, obfuscated_text(), mark_runs),
+    st.one_of(
+        code_page_text, normalization_text, obfuscated_text(), mark_runs, spelling_tatweel_text
+    ),
     _presets,
     normalize_overrides,
 )
 def test_shortcut_gives_what_every_step_gives(
     text: str, preset: Preset, options: dict[str, bool | str]
 ) -> None:
-    """Where the shortcut answers, its answer is the result of every step of the pipeline."""
+    """Where the shortcut answers, its answer is the result of every step of the pipeline,
+    and so is what normalize runs (the shortcut, the steps after deobfuscation when it
+    joined a word, or every step)."""
     pipeline = _pipeline(preset, options)
     assert pipeline.shortcut is not None
+    full = str(pipeline.with_offsets(text))
     quick = pipeline.shortcut(text)
-    if quick is not None:
-        assert quick == str(pipeline.with_offsets(text))
+    assert quick is None or quick == full
+    assert pipeline.run(text) == full
 
 
 def test_shortcut_answers_for_news_lines() -> None:
-    """Plain news lines (hamzas, alef maqsura, Arabic-Indic digits, harakat, a full stop)
-    take the shortcut in both presets, and lines that need more do not."""
+    """Plain news lines (hamzas, alef maqsura, Arabic-Indic digits, harakat, a full stop
+    without its space, tatweel) take the shortcut in both presets, and lines that need
+    more (a split word, harakat out of canonical order) do not."""
     search, display = _pipeline("search", {}), _pipeline("display", {})
     assert search.shortcut is not None
     assert display.shortcut is not None
@@ -54,8 +62,20 @@ def test_shortcut_answers_for_news_lines() -> None:
     for needs_more in ("دا-عش", "ﻷول", "a\r\nb", "ا\u0654", "ب" + "\u064e" * 14):
         assert search.shortcut(needs_more) is None
         assert display.shortcut(needs_more) is None
-    assert display.shortcut("الـ36") is None  # the display preset keeps spelling tatweel
-    assert display.shortcut("قالَ") is None  # … and harakat, in NFC order
+    assert search.shortcut("انتهى.وقال") == "انتهي.وقال"  # a full stop: nothing joined
+    assert display.shortcut("الـ36 الـــعـــربية") == "الـ36 العربية"  # spelling tatweel kept
+    assert display.shortcut("قالَ") == "قالَ"  # … and harakat, when in NFC order
+    assert display.shortcut("رب\u0651\u064e") is None  # shadda before fatha: NFC swaps them
+    assert display.shortcut("ب" + "\u064e" * 14) is None  # a run NFC may cut, kept
+
+
+@pytest.mark.parametrize("preset", ["search", "display"])
+def test_joined_word_beside_a_long_run_of_marks(preset: Preset) -> None:
+    """A split word joined beside a run of marks longer than the Stream-Safe bound gives
+    what every step gives (the run is cut before anything else)."""
+    pipeline = _pipeline(preset, {})
+    for text in ("دا-عش ب" + "\u064e" * 40, "دا-عش ب" + "\u0651\u064e" * 20):
+        assert pipeline.run(text) == str(pipeline.with_offsets(text))
 
 
 def test_code_page() -> None:

@@ -105,6 +105,12 @@ class Offsets(Sequence[int]):
 
     def copy_into(self, builder: Builder, start: int, end: int) -> None:
         """Append the offsets of output indexes ``start..end-1`` to *builder*."""
+        if start >= end:
+            return
+        run = bisect_right(self._out, start) - 1
+        if run + 1 == len(self._out) or end <= self._out[run + 1]:  # one run (most edits)
+            builder.add_run(self._inp[run] + start - self._out[run], end - start)
+            return
         for first, count in self._runs_of(start, end):
             builder.add_run(first, count)
 

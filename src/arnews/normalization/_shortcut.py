@@ -5,51 +5,59 @@ joined: of the whole pipeline only the character mappings of the option set (its
 :class:`~arnews.normalization._steps.CharMap`) and the white-space tidying change them.
 :meth:`str.translate` would map them in one call, but looks every character up in a
 dictionary (about 30 ns each, more than the rest of the pipeline on a short line). So a
-:class:`Shortcut` maps such a text with three C passes instead: it encodes the text into
-a private single-byte code page (:data:`~arnews.normalization.tables.CODE_PAGE`: ASCII
-and the commonest other characters of Arabic news), translates the bytes, and decodes
-them. The code page of an option set holds only the characters the pipeline would
-merely map or remove; a text with any other character fails the encoding (one C pass
-that is also the check), and the caller runs the whole pipeline.
+:class:`Shortcut` maps such a text with the three C passes of a
+:class:`~arnews.normalization._codepage.CodePage` that holds only the characters the
+pipeline would merely map or remove; a text with any other character fails the encoding
+(one C pass that is also the check), and the caller runs the whole pipeline.
 
 Why the result is the pipeline's, for a text made of those characters:
 
-- it is NFC, and stays NFC once mapped: the only combining characters admitted are the
-  harakat an option set removes, which compose with nothing, and all targets are
-  starters; a run of many marks, which :func:`~arnews.normalization._offsets.nfc` would
-  cut, removes many characters, and a text that loses that many takes the whole pipeline;
+- it is NFC, and stays NFC once mapped: no two characters of the code page compose, all
+  targets are starters, and when the option set keeps the harakat, a result whose marks
+  are out of canonical order takes the whole pipeline (two marks that stand in the wrong
+  order in the text still do once it is mapped); a text with a run of marks long enough
+  for :func:`~arnews.normalization._offsets.nfc` to cut takes it too;
 - it has no presentation form and no ``\\r``;
-- deobfuscation finds nothing: the text has no ``-`` or ``.`` between two non-ASCII
-  characters (else the whole pipeline runs), and no character that could expose one
-  when removed or mapped (:func:`~arnews.normalization._steps.exposing`) is admitted;
-- tatweel is not admitted when the option set keeps the spelling one.
+- deobfuscation changes nothing: the text has no ``-`` or ``.`` between two characters
+  beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`), or deobfuscation
+  leaves it as it is (else the whole pipeline runs; the order of marks, the one thing
+  composition could change, decides nothing in it), and no character that could
+  expose a split word when removed or mapped
+  (:func:`~arnews.normalization._steps.exposing`) is admitted;
+- when the option set keeps the spelling tatweel, the decorative one is removed first,
+  as the pipeline does after deobfuscation (what that brings together is checked as
+  above: runs of marks, their order).
 
 The byte table is derived from the option set's own character table, so nothing here
 repeats a rule; a Hypothesis property checks the equality on arbitrary text.
-(``codecs.charmap_build``, ``charmap_encode`` and ``charmap_decode`` are the functions
-every single-byte codec of the standard library is made of.)
 """
 
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Final
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final, TypeVar
 
-from arnews.normalization import tables
+from arnews.normalization._codepage import UNUSED, CodePage, code_page
 from arnews.normalization._offsets import SHORTEST_LONG_RUN
-from arnews.normalization._steps import CharMap, exposing, tidy
+from arnews.normalization._steps import (
+    CharMap,
+    exposing,
+    may_split,
+    strip_decorative_tatweel,
+)
+from arnews.normalization._steps import deobfuscate as join_split_words
+from arnews.normalization._whitespace import tidy
+from arnews.normalization.tables import TATWEEL
 
 __all__ = ["Shortcut", "shortcut"]
 
-_UNUSED: Final = "\ufffe"
-"""What an unused byte decodes to in a code page: a noncharacter, never encoded."""
-_SEPARATOR: Final = re.compile(r"[-.](?<=[^\x00-\x7f].)(?=[^\x00-\x7f])")
-"""A hyphen or dot between two characters outside ASCII: a word split to dodge filters,
-maybe (deobfuscation's own first look)."""
-_CODES: Final = 256
+R = TypeVar("R")
+_LONG_MARK_RUN: Final = b"m" * SHORTEST_LONG_RUN
+"""A run of marks that :func:`~arnews.normalization._offsets.nfc` may cut, in the mark
+classes of a text (see :attr:`Shortcut.marks`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,40 +65,96 @@ class Shortcut:
     """One option set's character mappings over its code page, and what else its
     pipeline does to text made of those characters."""
 
-    characters: str
-    """The 256 characters of the code page, by byte (``U+FFFE`` for an unused byte)."""
-    encoding: object
-    """``codecs.charmap_build(characters)``."""
-    table: bytes
-    """Each byte → the byte of the character it maps to."""
-    removed: bytes
-    """The bytes of the characters removed."""
+    page: CodePage
+    """The characters the pipeline merely maps or removes, and their mapping."""
+    marks: bytes
+    """A :meth:`bytes.translate` table: each byte of the code page → ``m`` for a
+    combining mark, ``.`` for the other characters."""
+    mark_codes: bytes
+    """The bytes of the combining marks (counted by deleting them)."""
     deobfuscate: bool
-    """Whether the pipeline joins split words (then text with a candidate takes it)."""
+    """Whether the pipeline joins split words (then text with a candidate is checked)."""
+    spelling_tatweel: bool
+    """Whether the pipeline removes only the decorative tatweel (then the shortcut does)."""
     whitespace: bool
     """Whether the pipeline tidies white space."""
+    keeps_marks: bool
+    """Whether some combining marks are admitted and kept (then their order is checked)."""
+    attempt: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
+    """``then(lambda text: None)``: *text* normalized, or ``None`` when it needs more."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attempt", self.then(_nothing))
 
     def __call__(self, text: str) -> str | None:
         """*text* normalized, or ``None`` when it needs more than its mappings."""
-        # The separators first: a long text may hold one early, and encode all the same.
-        if self.deobfuscate and ("-" in text or "." in text) and _SEPARATOR.search(text):
-            return None
-        try:
-            raw = codecs.charmap_encode(text, "strict", self.encoding)[0]  # type: ignore[arg-type]
-        except UnicodeEncodeError:
-            return None
-        mapped = raw.translate(self.table, self.removed)
-        if len(raw) - len(mapped) >= SHORTEST_LONG_RUN:  # it may hold a long run of marks
-            return None
-        out = codecs.charmap_decode(mapped, "strict", self.characters)[0]
-        return tidy(out) if self.whitespace else out
+        return self.attempt(text)
+
+    def then(
+        self, fallback: Callable[[str], R], joined: Callable[[str], str] | None = None
+    ) -> Callable[[str], str | R]:
+        """A function giving its text normalized through the shortcut, or, when the text
+        needs more than its mappings, ``fallback(text)``; when it needs only its split
+        words joined, ``joined(deobfuscated)`` (the steps after deobfuscation), if given.
+
+        It is one Python call for most lines: every field it reads is bound in it. A long
+        text takes the shortcut too when none of its runs of marks is long (not merely
+        when it loses few marks), and a line that needs no change is returned as it is."""
+        page, marks, mark_codes = self.page, self.marks, self.mark_codes
+        encoding, table, removed, characters = (
+            page.encoding,
+            page.table,
+            page.removed,
+            page.characters,
+        )
+        deobfuscate, whitespace, keeps_marks = self.deobfuscate, self.whitespace, self.keeps_marks
+        spelling_tatweel = self.spelling_tatweel
+
+        def run(text: str) -> str | R:
+            if not text:  # a blank line between two paragraphs: every step keeps it so
+                return text
+            try:
+                raw = _encode(text, "strict", encoding)[0]
+            except UnicodeEncodeError:
+                return fallback(text)
+            if deobfuscate and ("." in text or "-" in text) and may_split(text):
+                words = join_split_words(text)
+                if words is not text:  # the steps before deobfuscation change nothing…
+                    if joined is None or not _composed(text, raw, marks):
+                        return fallback(text)
+                    return joined(words)  # … when the text is composed
+            kept = strip_decorative_tatweel(text) if spelling_tatweel and TATWEEL in text else text
+            if kept is not text:
+                raw = _encode(kept, "strict", encoding)[0]
+            mapped = raw.translate(table, removed)
+            out = kept if mapped is raw else _decode(mapped, "strict", characters)[0]
+            # How many marks (at most: when none is kept, every one is removed).
+            count = len(raw) - len(raw.translate(None, mark_codes) if keeps_marks else mapped)
+            if (count >= SHORTEST_LONG_RUN and _LONG_MARK_RUN in raw.translate(marks)) or (
+                keeps_marks and count and not _is_normalized("NFC", out)
+            ):
+                return fallback(text)
+            if whitespace:  # one line without a run of spaces is tidied by stripping it
+                out = tidy(out) if "\n" in out or "  " in out else out.strip(" ")
+            return out
+
+        return run
 
 
-def _merely_mapped(char: str, chars: CharMap, excluded: str) -> bool:
-    """Whether the pipeline of *chars* only maps or removes *char* (see the module)."""
-    if char == "\r" or char in excluded:
-        return False
-    return not unicodedata.combining(char) or chars.table.get(ord(char), char) is None
+def _composed(text: str, raw: bytes, marks: bytes) -> bool:
+    """Whether composition leaves *text* (encoded as *raw*) as it is: NFC already, and no
+    run of marks that :func:`~arnews.normalization._offsets.nfc` may cut."""
+    return _is_normalized("NFC", text) and _LONG_MARK_RUN not in raw.translate(marks)
+
+
+def _nothing(_text: str) -> None:
+    """The fallback of :attr:`Shortcut.attempt`."""
+
+
+# Bound once: the shortcut runs once per line of text.
+_encode: Final[Callable[[str, str, object], tuple[bytes, int]]] = codecs.charmap_encode  # type: ignore[assignment]
+_decode: Final = codecs.charmap_decode
+_is_normalized: Final = unicodedata.is_normalized
 
 
 def shortcut(
@@ -98,29 +162,19 @@ def shortcut(
 ) -> Shortcut:
     """The shortcut of the pipeline that maps *chars* (with deobfuscation, white-space
     tidying and spelling tatweel as the option set says)."""
-    excluded = exposing(chars) + (tables.TATWEEL if spelling_tatweel else "")
-    mapped = {c for c in tables.CODE_PAGE if _merely_mapped(c, chars, excluded)}
-    targets = {c: chars.table.get(ord(c), c) for c in mapped}
-    # A character is admitted when what it becomes is in the code page too.
-    characters = "".join(
-        char if char in mapped and (targets[char] or char) in mapped else _UNUSED
-        for char in tables.CODE_PAGE
-    ).ljust(_CODES, _UNUSED)
-    table = bytearray(range(_CODES))
-    removed = bytearray()
-    for code, char in enumerate(characters):
-        if char == _UNUSED:
-            continue
-        target = targets[char]
-        if target is None:
-            removed.append(code)
-        else:
-            table[code] = characters.index(target)
+    excluded = "\r" + exposing(chars)
+    page = code_page(chars.table, lambda char: char not in excluded)
+    used = [char for char in page.characters if char != UNUSED]
+    is_mark = [unicodedata.category(char).startswith("M") for char in page.characters]
     return Shortcut(
-        characters=characters,
-        encoding=codecs.charmap_build(characters),
-        table=bytes(table),
-        removed=bytes(removed),
+        page=page,
+        marks=bytes(ord("m") if mark else ord(".") for mark in is_mark),
+        mark_codes=bytes(code for code, mark in enumerate(is_mark) if mark),
         deobfuscate=deobfuscate,
+        spelling_tatweel=spelling_tatweel,
         whitespace=whitespace,
+        keeps_marks=any(
+            unicodedata.combining(char) and chars.table.get(ord(char), char) is not None
+            for char in used
+        ),
     )
