@@ -6,10 +6,12 @@
    published, its charset in the HTTP header) and a metadata record, plus images and
    redirects; and a WET file of ``conversion`` records made of the corpus text dumps.
 2. Readers, timed in the same shuffled round-robin rounds in CPU time of this process,
-   best of ``--rounds``: warcio's ``ArchiveIterator`` against FastWARC's (from
-   resiliparse), each once only iterating the records and once also reading every
-   payload; and :func:`arnews.warc.iter_pages` (the records arnews reads, its
-   filtering included). Records per CPU second.
+   best of ``--rounds``: warcio's ``ArchiveIterator``, FastWARC's (from resiliparse)
+   and arnews' own reader (``arnews._warc_records.read_records``, which also checks
+   every record's end and gzip member for damage), each once only iterating the
+   records and once also reading every payload; and :func:`arnews.warc.iter_pages`
+   (the records arnews reads, HTTP parsing and filtering included). Records per CPU
+   second.
 3. Parsing, each command in a fresh process, interleaved over ``--rounds`` rounds, median
    kept: ``arnews parse FILES -j 1`` and ``-j 2`` (JSON Lines to a file), and the Dask bag
    :func:`arnews.dask.articles_from_warc` counted on the ``processes`` scheduler with 1 and
@@ -128,6 +130,18 @@ def _fastwarc(path: str, read: bool) -> int:
     return count
 
 
+def _read_records(path: str, read: bool) -> int:
+    from arnews._warc_records import Record, read_records
+
+    count = 0
+    with open(path, "rb") as stream:
+        for record in read_records(stream):
+            if read and isinstance(record, Record):
+                record.read(record.length)
+            count += 1  # leaving the record, the reader checks its end (and gzip member)
+    return count
+
+
 def _iter_pages(path: str, read: bool) -> int:
     from arnews.warc import WarcStats, iter_pages
 
@@ -142,7 +156,9 @@ READERS: dict[str, tuple[str, Callable[[str, bool], int], bool]] = {
     "warcio, iterate + read payloads": ("warcio", _warcio, True),
     "FastWARC, iterate": ("fastwarc", _fastwarc, False),
     "FastWARC, iterate + read payloads": ("fastwarc", _fastwarc, True),
-    "arnews.warc.iter_pages (warcio, pages kept)": ("arnews", _iter_pages, True),
+    "arnews read_records, iterate": ("arnews", _read_records, False),
+    "arnews read_records, iterate + read payloads": ("arnews", _read_records, True),
+    "arnews.warc.iter_pages (its own reader, pages kept)": ("arnews", _iter_pages, True),
 }
 """Reader rows: (module that must import, function, whether payloads are read)."""
 

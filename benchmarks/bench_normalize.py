@@ -12,10 +12,13 @@ One text set, every text timed in the same run:
 
 Nothing of the corpus is stored in the repository. On each text: arnews
 ``normalize`` with the ``"search"`` preset (the whole pipeline) and the
-``"display"`` preset, ``normalize_with_offsets`` (the same string plus an offset per
-character), the camel-tools chain doing the closest work (``normalize_unicode`` →
-``dediac_ar`` → ``normalize_alef_ar`` → ``normalize_alef_maksura_ar``), and pyarabic's
-``strip_tashkeel`` alone as a reference point.
+``"display"`` preset, ``normalize_with_offsets`` (the same string plus a list of one
+offset per character: a Python int each, which alone costs about as much as the
+normalization of a long text) and ``normalize_with_offset_map`` (the same offsets kept
+as runs, the form arnews itself uses for long texts), the camel-tools chain doing the
+closest work (``normalize_unicode`` → ``dediac_ar`` → ``normalize_alef_ar`` →
+``normalize_alef_maksura_ar``), and pyarabic's ``strip_tashkeel`` alone as a reference
+point.
 
 Every (text, function) pair is timed once per round, in a shuffled order (so a busy
 moment of a shared machine slows every contender alike), in CPU time of this process
@@ -72,11 +75,13 @@ def text_set(megabytes: float) -> dict[str, str]:
 def contenders() -> tuple[dict[str, Callable[[str], object]], dict[str, str]]:
     """The functions to time, and the libraries that could not be imported (with why)."""
     from arnews import normalize, normalize_with_offsets
+    from arnews.normalization import normalize_with_offset_map
 
     funcs: dict[str, Callable[[str], object]] = {
         "arnews normalize (search)": normalize,
         "arnews normalize (display)": lambda text: normalize(text, preset="display"),
         "arnews normalize_with_offsets (search)": normalize_with_offsets,
+        "arnews normalize_with_offset_map (search)": normalize_with_offset_map,
     }
     missing: dict[str, str] = {}
     try:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import strategies as st
 
 from arnews.model import Article, DateMention, Image, Link, Quote
+from arnews.normalization.tables import CODE_PAGE
 
 ARABIC_LETTERS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي"
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
@@ -274,6 +275,33 @@ normalization_text = st.one_of(
 """Text to normalize: Arabic web text, obfuscated words, composing marks, any character of
 the Arabic blocks, long runs of combining marks, any Unicode, lone surrogates."""
 
+spelling_tatweel_text = st.lists(
+    st.tuples(
+        st.sampled_from(["", " ", "ب", "\u064e", "ـ", "\u200c", "-"]),
+        st.sampled_from(["", "و", "ف"]),
+        st.sampled_from(["ه", "ال", "بال", "لل", "ب", "ل", "ك", "ا", "له"]),
+        st.sampled_from(["ـ", "ـــ", "", "\u064eـ"]),
+        st.sampled_from(["", " ", "5", "٣", "a", "«", '"', "“", "‘", "'", ".", "ب", "\u0651"]),
+    ).map("".join),
+    max_size=6,
+).map("".join)
+"""Words made of the spelling tatweel's prefixes (ه ال بال لل ب ل ك, perhaps after و or ف),
+a run of tatweel or none, and what may stand before and after them (letters, harakat,
+digits, Latin, quotation marks)."""
+
+code_page_text = st.text(
+    st.one_of(
+        st.sampled_from(CODE_PAGE),
+        arabic_letters,
+        st.sampled_from(HARAKAT[:8] + " -."),
+        arabic_block_chars,
+    ),
+    max_size=80,
+)
+"""Text made mostly of the characters of the normalization shortcut's code page (ASCII and
+the commonest characters of Arabic news), Arabic letters, harakat, spaces, hyphens and
+dots, with now and then any character of the Arabic blocks."""
+
 digit_strings = st.text(
     st.sampled_from("0123456789" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)
     | st.characters(categories=["Nd"]),
@@ -385,6 +413,18 @@ reference_dates = st.one_of(
 )
 """A caller's ``reference_date``: none, naive, or aware in any zone."""
 
+
+any_moments = st.builds(
+    lambda moment, fold: moment.replace(fold=fold),
+    st.datetimes(timezones=st.none() | fixed_zones | st.just(timezone.utc)),
+    st.integers(0, 1),
+)
+"""Any datetime of the calendar (year 1 to 9999, naive or aware), either fold."""
+
+unit_counts = st.one_of(
+    st.integers(-30, 30), st.integers(-(10**7), 10**7), st.integers(-(10**30), 10**30)
+)
+"""How many units a date is moved by: a few, a great many, or far beyond any calendar."""
 
 date_junk = st.lists(
     st.sampled_from(

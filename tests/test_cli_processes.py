@@ -14,13 +14,14 @@ import pty
 import select
 import signal
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from arnews._workers import WorkerError, WorkerPool, ordered_results
+from arnews._workers import WorkerError, WorkerPool, ordered_results, start_thread
 from tests.cli_helpers import (
     DUMP,
     DUMP_TITLE,
@@ -118,6 +119,25 @@ def test_records_stream_out_before_the_last_input_is_read(
         process.wait()
     assert [r["title"] for r in records(head + rest)] == [TITLE_1, DUMP_TITLE, TITLE_3]
     assert process.returncode == 0
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_helper_threads_leave_ctrl_c_to_the_main_thread() -> None:
+    """The threads of a run (input read-ahead, worker pipes) are born with SIGINT and
+    SIGTERM blocked, so the kernel hands Ctrl-C to the main thread, the only one Python
+    runs handlers in; the main thread's own mask is left as it was."""
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    seen: list[set[signal.Signals]] = []
+    done = threading.Event()
+
+    def report() -> None:
+        seen.append(signal.pthread_sigmask(signal.SIG_BLOCK, set()))
+        done.set()
+
+    start_thread(report)
+    assert done.wait(TIMEOUT)
+    assert {signal.SIGINT, signal.SIGTERM} <= seen[0]
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == before
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

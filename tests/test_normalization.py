@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import regex as _regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from arnews.normalization import (
     _plan,
     _runs,
     _steps,
+    _whitespace,
     deobfuscate,
     normalize,
     normalize_alef,
@@ -42,6 +44,7 @@ from tests.strategies import (
     normalization_text,
     normalize_overrides,
     obfuscated_text,
+    spelling_tatweel_text,
 )
 
 STEPS = (
@@ -490,26 +493,63 @@ def test_steps_nfc_nfd_invariant_and_idempotent(text: str, step: object) -> None
 @given(normalization_text, normalize_overrides)
 def test_translation_matches_table(text: str, options: dict[str, bool | str]) -> None:
     """The character-mapping step gives exactly str.translate with its full table, on a
-    plain string and on a tracked one, whose offsets stay those of the kept characters."""
+    plain string and on a tracked one, whose offsets are those of the characters not
+    removed."""
     chars = _plan.char_map_for(NormalizeOptions.for_preset("search", **options))
     expected = text.translate(chars.table)
     assert _steps.translate(text, chars) == expected
     tracked = _steps.translate(_offsets.Tracked.of_input(text), chars)
     assert tracked == expected
-    assert len(tracked.offsets) == len(expected)
-    assert tracked.offsets.tolist() == sorted(set(tracked.offsets))
+    kept = [i for i, char in enumerate(text) if chars.table.get(ord(char), char) is not None]
+    assert tracked.offsets.tolist() == kept
 
 
-@given(st.text(max_size=80), st.data())
-def test_keep_offsets(text: str, data: st.DataObject) -> None:
-    """An edit that only removes characters gives each kept character the offset of an
-    equal input character, in increasing order."""
-    mask = data.draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
-    kept = "".join(char for char, keep in zip(text, mask, strict=True) if keep)
-    result = _offsets.keep(_offsets.Tracked.of_input(text), kept)
-    assert result == kept
-    assert [text[offset] for offset in result.offsets] == list(kept)
-    assert result.offsets.tolist() == sorted(set(result.offsets))
+def _spelling_tatweel_left_to_right() -> re.Pattern[str]:
+    """The spelling tatweel read as written: the word before a run of tatweel matched from
+    its start, left to right (the engine's pattern looks behind each run instead)."""
+    data = tables.SPELLING_TATWEEL
+    letter, tatweel = r"[\p{L}\p{M}]", tables.TATWEEL
+    prefixes = "|".join(sorted(data["prefixes"], key=len, reverse=True))
+    followers = _regex.escape("".join(data["followers"]))
+    return _regex.compile(
+        rf"(?<!{letter}|{tatweel})(?P<keep>(?:{'|'.join(data['hijri'])}){tatweel}++(?!{letter})"
+        rf"|[{''.join(data['conjunctions'])}]?(?:{prefixes}){tatweel}++"
+        rf"(?=[0-9\u0660-\u0669A-Za-z{followers}]))|{tatweel}++"
+    )
+
+
+@given(st.one_of(spelling_tatweel_text, normalization_text))
+def test_spelling_tatweel_kept_where_read_left_to_right(text: str) -> None:
+    """Decorative tatweel is removed and spelling tatweel kept exactly where a left-to-right
+    reading of the word before each run says so."""
+    expected = _spelling_tatweel_left_to_right().sub(
+        lambda m: m.group() if m.group("keep") is not None else "", text
+    )
+    assert _steps.strip_decorative_tatweel(text) == expected
+
+
+def _first_matches(source: str, kept: str) -> list[int]:
+    """For each character of *kept* (a subsequence of *source*), the index of the first
+    equal character of *source* after the previous one's."""
+    indexes: list[int] = []
+    for char in kept:
+        indexes.append(source.index(char, indexes[-1] + 1 if indexes else 0))
+    return indexes
+
+
+@given(
+    st.one_of(
+        st.text(st.sampled_from(" \n\nab"), max_size=40),
+        st.lists(st.sampled_from([" ", "  ", "\n", "\n\n\n", " \n ", "ب", "كلمة"])).map("".join),
+        normalization_text,
+    )
+)
+def test_tidy_tracked_keeps_first_of_each_run(text: str) -> None:
+    """Tidying a tracked string gives what tidying the plain string gives, each kept
+    character with the offset of the first input character it can be matched to."""
+    result = _whitespace.tidy(_offsets.Tracked.of_input(text))
+    assert result == _whitespace.tidy(text)
+    assert list(result.offsets) == _first_matches(text, result)
 
 
 def test_tidy_keeps_first_of_each_run() -> None:

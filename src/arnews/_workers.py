@@ -37,7 +37,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Final, Generic, TypeVar
 
-__all__ = ["WorkerError", "WorkerPool", "ordered_results"]
+__all__ = ["WorkerError", "WorkerPool", "ordered_results", "start_thread"]
+
+_MAIN_THREAD_SIGNALS: Final = frozenset({signal.SIGINT, signal.SIGTERM})
+"""The signals the parent handles: only its main thread may receive them."""
+
+
+def start_thread(target: Callable[..., None], *args: Any) -> None:
+    """Run *target* with *args* in a daemon thread that never receives SIGINT or SIGTERM.
+
+    Python runs signal handlers in the main thread only. A signal the kernel hands to
+    another thread, one blocked reading a slow input (a FIFO, a pipe), wakes only that
+    thread, which goes back to its read, while the main thread sleeps on: Ctrl-C would
+    be lost. The signals are blocked around the thread's start, so it is born with them
+    blocked (a signal arriving meanwhile waits for the main thread)."""
+    blocking = hasattr(signal, "pthread_sigmask")  # not on Windows, where this cannot happen
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _MAIN_THREAD_SIGNALS) if blocking else None
+    try:
+        threading.Thread(target=target, args=args, daemon=True).start()
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
 
 _FRAME: Final = struct.Struct(">Q")
 TASKS_PER_WORKER: Final = 4
@@ -135,7 +156,7 @@ class WorkerPool:
         assert process.stdin is not None
         _write_frame(process.stdin, (self._function, self._config, list(sys.path)))
         for target in (self._send, self._receive):
-            threading.Thread(target=target, args=(index, worker), daemon=True).start()
+            start_thread(target, index, worker)
         return worker
 
     def _send(self, index: int, worker: _Worker) -> None:
@@ -291,7 +312,7 @@ def ordered_results(
     budget = _Budget(pool.size * TASKS_PER_WORKER)
     events = pool.events
     chunks = _tasks(iter(items), is_job, size_of)
-    threading.Thread(target=_read_ahead, args=(chunks, events, budget), daemon=True).start()
+    start_thread(_read_ahead, chunks, events, budget)
     window: deque[_Task[Item, Any]] = deque()
     tasks: dict[int, _Task[Item, Any]] = {}
     reading = True

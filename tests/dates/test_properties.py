@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, time
 
 import pytest
-from hypothesis import given
+from hijridate import Gregorian
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from arnews.dates import find_dates, parse_date
@@ -78,15 +79,21 @@ def test_august_and_father_are_read_alike(text: str) -> None:
 
 
 @given(st.one_of(any_text, date_junk, rendered_dates().map(lambda pair: pair[0]), period_junk))
+@example("رمضآن1400ه")
 def test_values_are_the_start_of_what_they_state(text: str) -> None:
-    """A year is its 1 January, a month its 1st, a week or a day its midnight; only a
-    mention with a clock time has one."""
+    """A year is its 1 January, a month its 1st (a Hijri month the 1st of that month), a
+    week or a day its midnight; only a mention with a clock time has one."""
     for mention in find_dates(text, reference_date=REF):
         value = mention.value
         if mention.precision != "minute":
             assert value.time() == time(), mention
         if mention.precision in {"year", "month"}:
-            assert value.day == 1, mention
+            day = (
+                Gregorian(value.year, value.month, value.day).to_hijri().day
+                if mention.kind == "hijri"
+                else value.day
+            )
+            assert day == 1, mention
         if mention.precision == "year":
             assert value.month == 1, mention
 

@@ -118,3 +118,43 @@ def test_dates_of_a_credit_do_not_depend_on_the_clock() -> None:
     """A dateline without a year gives no date."""
     credit = read_dateline("تونس 5 ديسمبر (رويترز) – أعلن الاتحاد إضرابا عاما.", NO_SITE)
     assert (credit.place, credit.source, credit.date) == ("تونس", "رويترز", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("سامي العتيبي ـ الحد الشمالي", "سامي العتيبي"),  # a tatweel as the dash
+        ("الوطن - سلمى الكندي:", "سلمى الكندي"),
+        ("نورة الشهري – المنطقة الشرقية", "نورة الشهري"),
+    ],
+)
+def test_a_reporter_line_names_its_author(line: str, author: str) -> None:
+    """A person and one definite name no table knows, cut by a dash: the person is the
+    author, and the other name (a place or a paper: the line does not say) is not read."""
+    credit = read_credit_line(line, NO_SITE)
+    assert credit is not None
+    assert credit.authors == (author,)
+    assert credit.place is None
+    assert credit.source is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أخبار عاجلة - الرياضة",  # a breadcrumb: no person
+        "سامي العتيبي، الحد الشمالي",  # a comma, not a dash
+        "سامي العتيبي - منطقة حدودية",  # the other name is not definite
+        "سامي العتيبي ـ الحد الشمالي ـ الأمن العام",  # more than two parts
+    ],
+)
+def test_other_lines_are_no_reporter_line(line: str) -> None:
+    """Only the two-part, dash-cut shape with a definite name reads as a reporter line."""
+    credit = read_credit_line(line, NO_SITE)
+    assert credit is None or not credit.authors
+
+
+def test_a_tatweel_inside_a_word_cuts_nothing() -> None:
+    """Only a tatweel standing between spaces is a dash: «جـدة» is one word."""
+    credit = read_credit_line("سامي العتيبي - جـدة", NO_SITE)
+    assert credit is not None
+    assert credit.authors == ("سامي العتيبي",)

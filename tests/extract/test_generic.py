@@ -151,3 +151,14 @@ def test_chunked_rewrites_match_whole_ones(text: str, chunk: int) -> None:
         patch.setattr(generic, "LONG_TEXT_CHUNK", chunk)
         assert generic.collapse_space(text, space, other) == " ".join(text.split())
         assert generic._covered(letters, text) == sum(map(len, letters.findall(text)))
+
+
+_ANY_LETTER = regex.compile(r"\p{L}")
+
+
+@given(any_text)
+def test_word_count_counts_the_tokens_holding_a_letter(text: str) -> None:
+    """word_count is the number of white-space separated tokens with a letter (\\p{L}) in
+    them, whatever shortcut it takes for tokens made of letters only."""
+    expected = sum(1 for token in text.split() if _ANY_LETTER.search(token))
+    assert generic.word_count(text) == expected

@@ -7,10 +7,11 @@ import random
 
 import pytest
 from hypothesis import given
+from lxml import etree
 
 import arnews
 from arnews.errors import DocumentStructureError, InputTooLargeError, UndecodableInputError
-from arnews.extract.load import check_size, decode_html, parse_tree
+from arnews.extract.load import check_size, decode_html, load_html, parse_tree
 from tests.strategies import any_text
 
 PAGE = (
@@ -121,6 +122,27 @@ def test_nesting_past_the_default_limit_is_parsed_whole() -> None:
 def test_errors_are_arnews_errors() -> None:
     """The structure error is an ArnewsError and a ValueError."""
     assert issubclass(DocumentStructureError, ValueError)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        page(),
+        '<?xml version="1.0" encoding="utf-8"?>' + page(),
+        page().replace("الوزارة", "الوزارة\x00\x07"),
+        page('<meta charset="windows-1256">'),
+    ],
+)
+def test_utf8_bytes_parse_as_their_text(markup: str) -> None:
+    """UTF-8 bytes handed to lxml as they are build the tree their decoded text builds."""
+    from_bytes = load_html(markup.encode("utf-8"), encoding=None, max_bytes=1 << 20)
+    from_text = parse_tree(markup)
+    assert from_bytes is not None
+    assert from_text is not None
+    assert etree.tostring(from_bytes, encoding="unicode") == etree.tostring(
+        from_text, encoding="unicode"
+    )
+    assert ARABIC in "".join(from_bytes.itertext())
 
 
 @given(any_text)

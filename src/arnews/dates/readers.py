@@ -112,11 +112,10 @@ def _mixed_homograph(raw: RawMatches, text: str, norm: str, key_: str) -> bool:
     """Whether the month name *key_* that is also a word was matched («آب»/«أب») where
     the text spells it both ways: only the letters at each position tell them apart
     then, so the text must be scanned with its offsets."""
-    if lexicon().homographs[key_].in_text(text, norm) is not None:
-        return False
-    return any(
+    matched = any(
         "m1" in match.re.groupindex and match_key(match.group("m1")) == key_ for *_, match in raw[0]
-    )
+    )  # first: the spellings are searched only when the name was read as a month
+    return matched and lexicon().homographs[key_].in_text(text, norm) is None
 
 
 def best(text: str, reference: datetime) -> datetime | None:

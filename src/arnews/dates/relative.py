@@ -59,7 +59,8 @@ def _ago(match: Match, source: Source) -> tuple[datetime | None, DatePrecision]:
     if amount is None:
         return None, "day"
     if unit in _HOURS_UNITS:
-        return shift(reference.replace(microsecond=0), unit, -amount), "minute"
+        whole = reference.replace(microsecond=0) if reference.microsecond else reference
+        return shift(whole, unit, -amount), "minute"
     return shift(midnight(reference), unit, -amount), "day"
 
 

@@ -15,12 +15,12 @@ without a year too (its year is the one nearest the reference); and what it stat
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from dateutil.relativedelta import relativedelta
 from hijridate import Gregorian, Hijri
 
 from arnews.dates import words
@@ -67,7 +67,16 @@ _DAY_MINUTES: Final = 24 * 60
 """An ISO zone offset of a day or more makes the stamp invalid."""
 _MONTH_FORMS: Final = frozenset({"my"})
 """The forms of the rules that name a whole month (with its year, or with a marker)."""
-_FIXED_UNITS: Final = frozenset({"seconds", "minutes", "hours", "days", "weeks"})
+_FIXED_UNITS: Final[Mapping[str, timedelta]] = {
+    unit: timedelta(**{unit: 1}) for unit in ("seconds", "minutes", "hours", "days", "weeks")
+}
+"""The units of a fixed length, each with its length (months and years are not)."""
+_MIDNIGHTS: Final = (time(0), time(0, fold=1))
+"""Midnight, by fold."""
+_HIJRI_CACHE: Final = 4096
+"""How many Hijri days :func:`_hijri` remembers (about eleven years of days)."""
+_NO_TIME: Final = timedelta(0)
+"""Added after a move by months, as ``relativedelta`` does (the fold goes back to 0)."""
 
 
 class Candidate(NamedTuple):
@@ -102,6 +111,13 @@ class Source(NamedTuple):
 
 
 def midnight(moment: datetime) -> datetime:
+    """The first moment of the day of *moment* (its zone and fold kept).
+
+    ``datetime.combine`` is about five times as fast as :meth:`datetime.replace` with
+    keywords; a subclass of :class:`datetime` takes ``replace`` (``combine`` would call its
+    constructor)."""
+    if type(moment) is datetime:
+        return datetime.combine(moment.date(), _MIDNIGHTS[moment.fold], moment.tzinfo)
     return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
@@ -121,7 +137,10 @@ def _safe_date(year: int, month: int, day: int) -> datetime | None:
         return None
 
 
+@lru_cache(maxsize=_HIJRI_CACHE)
 def _hijri(year: int, month: int, day: int) -> datetime | None:
+    """The Gregorian day of a Hijri date (Umm al-Qura), or ``None`` if there is none.
+    Cached: the conversion takes ~2 µs, and news repeats the days of its own years."""
     try:
         gregorian = Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
@@ -149,12 +168,23 @@ def fixed_zone(minutes: int) -> tzinfo | None:
 
 
 def shift(base: datetime, unit: words.Unit, amount: int) -> datetime | None:
+    """*base* moved by *amount* (negative: back) *unit*; ``None`` out of range."""
     try:
-        if unit in _FIXED_UNITS:
-            return base + timedelta(**{unit: amount})
-        return base + relativedelta(**{unit: amount})  # type: ignore[arg-type]
+        step = _FIXED_UNITS.get(unit)
+        if step is not None:
+            return base + step * amount
+        return _add_months(base, amount * _MONTHS if unit == "years" else amount)
     except (ValueError, OverflowError):
         return None
+
+
+def _add_months(base: datetime, months: int) -> datetime:
+    """``base + relativedelta(months=months)`` (the day cut to the month's last), without
+    building a ``relativedelta`` (five times slower)."""
+    years, month = divmod(base.month - 1 + months, _MONTHS)
+    year = base.year + years
+    day = min(calendar.monthrange(year, month + 1)[1], base.day)
+    return base.replace(year=year, month=month + 1, day=day) + _NO_TIME
 
 
 def _hour(hour: int, marker: words.DayPart | None) -> int | None:

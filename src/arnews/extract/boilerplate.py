@@ -33,11 +33,12 @@ _MAX_HEADING_CHARS: Final = 120
 """A related-articles heading is short: at most this many characters…"""
 _MAX_HEADING_WORDS: Final = 8
 """…and this many words."""
-# The trailing run must start where the run starts (lookbehind): linear, not quadratic, on
-# a long run of punctuation inside the text.
-_EDGES: Final = regex.compile(
-    r"^[\p{P}\p{S}\p{Z}\s]++|(?<![\p{P}\p{S}\p{Z}\s])[\p{P}\p{S}\p{Z}\s]++$"
-)
+_EDGE: Final = r"[\p{P}\p{S}\p{Z}\s]++"
+"""A run of punctuation, symbols and spaces."""
+_LEADING: Final = regex.compile(_EDGE)
+# Matched backwards from the end: only the run itself is read, not the whole text (a
+# search for a run anchored at $ tries every position of a paragraph).
+_TRAILING: Final = regex.compile(_EDGE, flags=regex.REVERSE)
 
 
 def phrase_key(text: str) -> str:
@@ -47,7 +48,11 @@ def phrase_key(text: str) -> str:
     >>> phrase_key("  إقرأ أيضاً: ")
     'اقرا ايضا'
     """
-    return _EDGES.sub("", normalize(text).casefold())
+    key = normalize(text).casefold()
+    leading = _LEADING.match(key)
+    start = leading.end() if leading else 0
+    trailing = _TRAILING.match(key, start)
+    return key[start : trailing.start() if trailing else len(key)]
 
 
 @lru_cache(maxsize=256)

@@ -52,7 +52,9 @@ _WRITTEN: Final = frozenset({"absolute", "hijri", "numeric", "iso"})
 # Where a credit line is cut: dashes and underscores, slashes, colons, parentheses,
 # commas, runs of dots or commas.
 # A match starts where a white-space run starts: linear on long runs with no cut after them.
-_SEPARATOR: Final = r"(?://+|[-–—_|]+|[/:：()،,«»\"]|\.\.+)"
+_SEPARATOR: Final = r"(?://+|[-–—_|]+|(?<=\s)ـ+(?=\s)|[/:：()،,«»\"]|\.\.+)"
+"""What cuts a credit line into parts; a tatweel standing between spaces is a dash, as
+typists use it («علي السالم ـ جدة»)."""
 _CUT: Final = regex.compile(rf"(?<!\s)\s*+{_SEPARATOR}(?:\s*+{_SEPARATOR})*+\s*+")
 _LATIN_ACRONYM: Final = regex.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NOT_A_NAME: Final = regex.compile(r"[0-9٠-٩@°%]|https?:|www\.")
@@ -61,6 +63,7 @@ _COMMAS: Final = frozenset({"،", ","})
 _DATELINE_CUT: Final = regex.compile(r"[-–—_/:]")
 _CREDIT_SEPARATOR: Final = regex.compile(r"[-–—_|/:：()،,«»\"]|\.\.")
 _TWO: Final = 2
+_DASH: Final = regex.compile(r"[-–—]|(?<![^\s])ـ+(?![^\s])")
 """A dateline's first two parts decide whether it can be one."""
 _SHORT_CREDIT_WORDS: Final = 3
 """A line of this many words may be an outlet's name or a byline without a separator."""
@@ -373,11 +376,11 @@ def read_credit_line(
         sources = [p for p in parts[1:] if p.kind in _SOURCES]
         whole = bool(sources) and len(sources) == len(parts) - 1
         return Credit(source=sources[0].text.strip()) if whole else None
-    kept = _credited_parts(parts)
+    kept = _credited_parts(parts, text)
     return None if kept is None else _credit(kept, 0)
 
 
-def _credited_parts(parts: list[_Part]) -> list[_Part] | None:
+def _credited_parts(parts: list[_Part], text: str) -> list[_Part] | None:
     """The parts of a credit line that credit the story, or ``None`` when one of them is
     no credit: a name no table knows stands only beside an agency (the outlet's), and a
     person's only beside a byline word, a city or an outlet."""
@@ -386,14 +389,28 @@ def _credited_parts(parts: list[_Part]) -> list[_Part] | None:
         not parts
         or kinds & {Kind.UNKNOWN, Kind.SOURCE_LABEL}
         or kinds <= {Kind.COUNTRY, Kind.DATE, Kind.LABEL}
-        or (Kind.NAME in kinds and Kind.AGENCY not in kinds)
+        or (Kind.NAME in kinds and Kind.AGENCY not in kinds and not _reporter_line(parts, text))
     ):
         return None
+    if _reporter_line(parts, text):
+        return [p for p in parts if p.kind is Kind.PERSON]
     if Kind.PERSON in kinds and not kinds & {Kind.LABEL, Kind.PLACE, Kind.OUTLET}:
         if Kind.AGENCY not in kinds:
             return None
         return [p for p in parts if p.kind is not Kind.PERSON]
     return parts
+
+
+def _reporter_line(parts: Sequence[_Part], text: str) -> bool:
+    """A reporter's line: a person and one definite name no table knows, cut by a dash
+    («علي السالم ـ الحد الجنوبي», «الوطن - سلمى الكندي:»), the place or paper the
+    reporter writes from and the reporter. The person is the author; the other name
+    is left unread (a place or an outlet: the line does not say which)."""
+    if len(parts) != _TWO or {p.kind for p in parts} != {Kind.PERSON, Kind.NAME}:
+        return False
+    name = next(p for p in parts if p.kind is Kind.NAME)
+    between = text[parts[0].end : parts[1].start]
+    return name.text.startswith(phrases.DEFINITE_ARTICLE) and _DASH.search(between) is not None
 
 
 def read_dateline(paragraph: str, outlet: Outlet) -> Credit:

@@ -185,7 +185,7 @@ def _byline_blocks(ctx: Context) -> list[str]:
     return [
         block.text
         for block in ctx.blocks
-        if word_count(block.text) <= MAX_BYLINE_WORDS and pattern.match(block.text)
+        if pattern.match(block.text) and word_count(block.text) <= MAX_BYLINE_WORDS
     ][:MAX_BYLINE_BLOCKS]
 
 

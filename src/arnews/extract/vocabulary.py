@@ -67,10 +67,12 @@ AUTHOR_JSONLD: Final = ("author", "creator")
 AUTHOR_META: Final = ("author", "article:author", "dc.creator", "sailthru.author")
 """``<meta>`` names of the author."""
 AUTHOR_MARKUP: Final = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'author')"
-    " or contains(@class, 'byline') or contains(@class, 'write')]"
+    "//@rel[.='author']/.. | //@itemprop[.='author']/.."
+    " | //@class[contains(., 'author') or contains(., 'byline') or contains(., 'write')]/.."
 )
-"""Byline elements of generic markup."""
+"""Byline elements of generic markup. (Each query starts from the attribute it tests:
+libxml2 walks the attributes of one name much faster than it tests a predicate on every
+element, as ``//*[…]`` makes it do.)"""
 ITEMPROP_NAME: Final = etree.XPath(".//*[@itemprop='name']")
 """The name inside a microdata ``author`` item."""
 
@@ -106,12 +108,13 @@ MODIFIED_META: Final = (
 )
 """``<meta>`` names of the update date."""
 DATE_MARKUP: Final = etree.XPath(
-    "//time | //*[contains(@class, 'date') or contains(@class, 'time')"
-    " or contains(@class, 'publish') or contains(@class, 'posted')"
-    " or contains(@class, 'created') or contains(@class, 'stamp') or contains(@class, 'tmstmp')"
-    " or contains(@id, 'date') or contains(@itemprop, 'date')]"
+    "//time | //@class[contains(., 'date') or contains(., 'time') or contains(., 'publish')"
+    " or contains(., 'posted') or contains(., 'created') or contains(., 'stamp')"
+    " or contains(., 'tmstmp')]/.. | //@id[contains(., 'date')]/.."
+    " | //@itemprop[contains(., 'date')]/.."
 )
-"""Date-like elements of generic markup (tried after the metadata)."""
+"""Date-like elements of generic markup (tried after the metadata); from the attributes,
+as :data:`AUTHOR_MARKUP`."""
 WIDGET_TAGS: Final = frozenset({"header", "nav", "footer", "aside"})
 """Elements whose dates belong to the page's chrome («today» widgets), not the story."""
 WIDGET_MARKS: Final = regex.compile(r"(?i)today|current|clock|weather|header|top-?bar|ticker")

@@ -33,9 +33,12 @@ functions run the same pipeline, :func:`normalize_with_offsets` on a string that
 carries its offsets along.
 
 Inside the package: ``tables`` holds the character data; ``_plan`` turns
-:class:`NormalizeOptions` into the ordered steps; ``_steps`` writes each step once;
-``_offsets`` holds the edits the steps make, which move the offsets of a tracked
-string, and :func:`original_span`.
+:class:`NormalizeOptions` into the ordered steps; ``_steps`` writes each step once (the
+last one, white space, in ``_whitespace``); ``_offsets`` holds the edits the steps make,
+which move the offsets of a tracked string, and :func:`original_span` (``_runs`` stores
+the offsets); ``_shortcut`` gives the same result as the steps, in one pass, for text
+that needs only its character mappings (most lines of news text), through a
+``_codepage``.
 """
 
 from __future__ import annotations
@@ -108,6 +111,9 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 (separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 
+_PRESET_PIPELINES: Final = _plan.PRESET_PIPELINES
+
+
 def _pipeline_for(text: object, preset: Preset, options: Mapping[str, object]) -> Pipeline:
     """The pipeline of *preset* with *options* (validated), for *text*, which must be a
     ``str`` (:class:`~arnews.errors.ArgumentError`, also a ``TypeError``, otherwise)."""
@@ -141,10 +147,11 @@ def normalize(text: str, *, preset: Preset = "search", **options: Unpack[Normali
     >>> normalize("٣٫٥ مليون", digits="arabic")
     '٣٫٥ مليون'
     """
-    # Pipeline.__call__, inlined: the hot path of callers normalizing line by line.
-    for step in _pipeline_for(text, preset, options).steps:
-        text = step(text)
-    return text
+    # Most calls (one per line of text) take a preset as it is: one dictionary lookup.
+    pipeline = None if options else _PRESET_PIPELINES.get(preset)
+    if pipeline is None or not isinstance(text, str):
+        pipeline = _pipeline_for(text, preset, options)
+    return pipeline.run(text)
 
 
 def normalize_with_offsets(

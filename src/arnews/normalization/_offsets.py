@@ -4,7 +4,7 @@ A step is a function ``T -> T`` where ``T`` is :class:`str` or :class:`Tracked`,
 :class:`str` that also carries, for each of its characters, the index of the input
 character it came from. A step reads its text with ordinary string operations (``in``,
 :meth:`~str.count`, regular expressions) and changes it only with the edits defined here:
-:func:`sub`, :func:`sub_matches`, :func:`replace_chars`, :func:`keep` and :func:`nfc`.
+:func:`sub`, :func:`sub_matches`, :func:`replace_chars` and :func:`nfc`.
 Given a plain string (:func:`arnews.normalize`), an edit is the fastest string operation;
 given a :class:`Tracked` one (:func:`arnews.normalize_with_offsets`), the same edit also
 moves the offsets. So each step is written once, and both entry points run the same
@@ -41,12 +41,12 @@ from arnews.normalization.tables import (
 )
 
 __all__ = [
+    "SHORTEST_LONG_RUN",
     "Offsets",
     "Replacement",
     "T",
     "Tracked",
     "bound_marks",
-    "keep",
     "nfc",
     "original_span",
     "replace_chars",
@@ -111,7 +111,9 @@ def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str])
         parts.append(replacement)
         if tracked is not None:
             tracked.copy_into(offsets, position, start)
-            if replacement:
+            if end - start == len(replacement) == 1:  # one character for one (most edits)
+                offsets.add_run(tracked[start], 1)
+            elif replacement:
                 offsets.add_values(_align(replacement, match.group(), tracked[start:end]))
         position = end
     if not parts:
@@ -139,22 +141,12 @@ def replace_chars(text: T, pairs: Iterable[tuple[str, str]]) -> T:
     return value
 
 
-def keep(text: T, kept: str) -> T:
-    """Return *kept*, which is *text* with some characters removed, each character with the
-    offset of the first character of *text* it can be matched to."""
-    if len(kept) == len(text):
-        return text
-    if isinstance(text, Tracked):
-        return Tracked(kept, _subsequence_offsets(text, kept, text.offsets))
-    return kept
-
-
-_SHORTEST_LONG_RUN: Final = (MAX_NON_STARTERS - MAX_TRAILING_NON_STARTERS) // 2 + 1
+SHORTEST_LONG_RUN: Final = (MAX_NON_STARTERS - MAX_TRAILING_NON_STARTERS) // 2 + 1
 """Runs of marks shorter than this never exceed the bound, even after the marks of a
 decomposed letter and with every mark decomposing into two."""
-_MARK_RUN_RE: Final = regex.compile(rf"\p{{M}}{{{_SHORTEST_LONG_RUN}}}+")
+_MARK_RUN_RE: Final = regex.compile(rf"\p{{M}}{{{SHORTEST_LONG_RUN}}}+")
 """A cheap first look (every non-starter is a mark, and ``regex`` tests one property fast)."""
-_LONG_RUN_RE: Final = regex.compile(f"[{NON_STARTER_RANGES}]{{{_SHORTEST_LONG_RUN},}}+")
+_LONG_RUN_RE: Final = regex.compile(f"[{NON_STARTER_RANGES}]{{{SHORTEST_LONG_RUN},}}+")
 _DECOMPOSING_RE: Final = regex.compile(f"[{DECOMPOSING_NON_STARTERS}]")
 
 
@@ -272,38 +264,6 @@ def _align(replacement: str, source: str, offsets: Sequence[int]) -> list[int]:
         else:
             result.append(offsets[min(j, len(offsets) - 1)])
     return result
-
-
-def _subsequence_offsets(source: str, kept: str, offsets: Offsets) -> Offsets:
-    """Offsets of *kept*, a subsequence of *source*: runs of equal text are copied whole,
-    and after each removal the next kept character is matched to its first occurrence."""
-    result = Builder()
-    i = j = 0
-    while j < len(kept):
-        run = _common_prefix(source, i, kept, j)
-        offsets.copy_into(result, i, i + run)
-        i, j = i + run, j + run
-        if j < len(kept):  # source[i] was removed
-            i = source.index(kept[j], i + 1)
-    return result.build()
-
-
-def _common_prefix(a: str, i: int, b: str, j: int) -> int:
-    """Length of the common prefix of ``a[i:]`` and ``b[j:]``, found by comparing chunks
-    that double while they match and halve when they do not (a few slice comparisons for
-    a long run, so the cost is in C)."""
-    limit = min(len(a) - i, len(b) - j)
-    equal, size = 0, 1
-    while equal < limit:
-        size = min(size, limit - equal)
-        if a[i + equal : i + equal + size] == b[j + equal : j + equal + size]:
-            equal += size
-            size *= 2
-        elif size == 1:
-            break
-        else:
-            size //= 2
-    return equal
 
 
 def original_span(text: str, offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:

@@ -11,13 +11,14 @@ pipeline runs with and without offsets.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Final, Literal, TypedDict, cast
 
 from arnews.errors import ArgumentError
 from arnews.normalization import tables
 from arnews.normalization._offsets import Tracked, nfc
+from arnews.normalization._shortcut import Shortcut, shortcut
 from arnews.normalization._steps import (
     CharMap,
     char_map,
@@ -25,9 +26,9 @@ from arnews.normalization._steps import (
     presentation_forms,
     settle,
     strip_decorative_tatweel,
-    tidy,
     unify_crlf,
 )
+from arnews.normalization._whitespace import tidy
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -194,18 +195,43 @@ class Pipeline:
     """The steps one option set runs, in order."""
 
     steps: tuple[Step, ...]
+    shortcut: Shortcut | None = None
+    """The same result in one pass, for text that needs only its character mappings
+    (see ``_shortcut``)."""
+    run: Callable[[str], str] = field(init=False, repr=False, compare=False)
+    """*text* through the shortcut, or, when it needs more, through every step (what
+    :func:`~arnews.normalization.normalize` calls)."""
+
+    def __post_init__(self) -> None:
+        through = partial(_through, self.steps)
+        if self.shortcut is None:
+            object.__setattr__(self, "run", through)
+            return
+        # The steps before deobfuscation (composition, presentation forms, line ends) do
+        # nothing to the text the shortcut admits, once it is composed.
+        after = self.steps[self.steps.index(deobfuscate) + 1 :] if self.shortcut.deobfuscate else ()
+        object.__setattr__(self, "run", self.shortcut.then(through, partial(_through, after)))
 
     def __call__(self, text: str) -> str:
-        """*text* through every step."""
-        for step in self.steps:
-            text = step(text)
-        return text
+        """*text* through every step (or the shortcut, when it gives the result)."""
+        return self.run(text)
 
     def with_offsets(self, text: str) -> Tracked:
         """*text* through every step, with the input index of each character."""
-        result = self(Tracked.of_input(text))
+        if not text:  # a blank line between two paragraphs: every step keeps it so
+            return Tracked.of_input(text)
+        result: str = Tracked.of_input(text)
+        for step in self.steps:
+            result = step(result)
         assert isinstance(result, Tracked), "a step dropped the offsets"
         return result
+
+
+def _through(steps: tuple[Step, ...], text: str) -> str:
+    """*text* through every one of *steps*."""
+    for step in steps:
+        text = step(text)
+    return text
 
 
 _SWITCHED_CHARS: Final[tuple[tuple[str, Mapping[str, str | None]], ...]] = (
@@ -259,7 +285,13 @@ def pipeline(options: NormalizeOptions) -> Pipeline:
     steps.append(settle(chars) if options.deobfuscate else chars)
     if options.whitespace:
         steps.append(tidy)
-    return Pipeline(tuple(steps))
+    fast = shortcut(
+        chars,
+        deobfuscate=options.deobfuscate,
+        whitespace=options.whitespace,
+        spelling_tatweel=options.tatweel and options.spelling_tatweel,
+    )
+    return Pipeline(tuple(steps), fast)
 
 
 @lru_cache(maxsize=256)

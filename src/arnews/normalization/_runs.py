@@ -13,6 +13,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Final, overload
 
 __all__ = ["Builder", "Offsets"]
@@ -72,9 +73,13 @@ class Offsets(Sequence[int]):
         return self._inp[run] + index - self._out[run]
 
     def __iter__(self) -> Iterator[int]:
-        for run, start in enumerate(self._out):
-            end = self._out[run + 1] if run + 1 < len(self._out) else self._length
-            yield from range(self._inp[run], self._inp[run] + end - start)
+        # A chain of ranges: the values are produced in C, not one by one by a generator.
+        return chain.from_iterable(self._ranges())
+
+    def _ranges(self) -> Iterator[range]:
+        """Each run as the range of its input indexes."""
+        for first, count in self._runs_of(0, self._length):
+            yield range(first, first + count)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Offsets):
@@ -88,7 +93,10 @@ class Offsets(Sequence[int]):
 
     def tolist(self) -> list[int]:
         """Every offset, as a list."""
-        return list(self)
+        values: list[int] = []
+        for run in self._ranges():
+            values.extend(run)
+        return values
 
     @property
     def runs(self) -> int:
@@ -97,6 +105,12 @@ class Offsets(Sequence[int]):
 
     def copy_into(self, builder: Builder, start: int, end: int) -> None:
         """Append the offsets of output indexes ``start..end-1`` to *builder*."""
+        if start >= end:
+            return
+        run = bisect_right(self._out, start) - 1
+        if run + 1 == len(self._out) or end <= self._out[run + 1]:  # one run (most edits)
+            builder.add_run(self._inp[run] + start - self._out[run], end - start)
+            return
         for first, count in self._runs_of(start, end):
             builder.add_run(first, count)
 

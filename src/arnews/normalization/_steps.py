@@ -10,7 +10,7 @@ In pipeline order (``_plan`` picks the ones an option set needs):
 - a :class:`CharMap`: every character mapping and removal of the option set at once
   (diacritics, tatweel, letters, digits, invisible marks, spaces), then NFC again (with
   deobfuscation on, inside a :class:`Settle`, which joins the split words they exposed);
-- :func:`tidy`: collapse spaces and blank lines, strip the ends.
+- ``tidy`` (from ``_whitespace``): collapse spaces and blank lines, strip the ends.
 
 A step is a function ``T -> T`` (``T`` a plain or a tracked string, see ``_offsets``): it
 decides what changes and makes the change with an edit of ``_offsets``, which moves the
@@ -28,17 +28,27 @@ from typing import Final
 import regex
 
 from arnews.normalization import tables
-from arnews.normalization._offsets import Match, T, keep, nfc, replace_chars, sub, sub_matches
+from arnews.normalization._codepage import CodePage, code_page, keeps_references
+from arnews.normalization._offsets import (
+    Match,
+    T,
+    Tracked,
+    nfc,
+    replace_chars,
+    sub,
+    sub_matches,
+)
 
 __all__ = [
     "CharMap",
     "Settle",
     "char_map",
     "deobfuscate",
+    "exposing",
+    "may_split",
     "presentation_forms",
     "settle",
     "strip_decorative_tatweel",
-    "tidy",
     "translate",
     "unify_crlf",
 ]
@@ -113,8 +123,10 @@ _WORD: Final = rf"[{tables.ARABIC_LETTER_RANGES}\p{{Mn}}{tables.TATWEEL}{_INVISI
 # of words it belongs to (each word possessive, so both are linear-time).
 _SEPARATOR_RE: Final = regex.compile(rf"(?<={_WORD})[-.](?={_WORD})")
 # Cheap pre-filters for _SEPARATOR_RE: a literal first character lets ``re`` skip ahead fast.
-_DOT_CANDIDATE_RE: Final = re.compile(r"\.(?<=[^\x00-\x7f].)(?=[^\x00-\x7f])")
-_HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\x7f]-)(?=[^\x00-\x7f])")
+# No character up to U+00A0 (ASCII, C1 controls, the no-break space that often follows a
+# full stop) is part of a word.
+_DOT_CANDIDATE_RE: Final = re.compile(r"\.(?<=[^\x00-\xa0].)(?=[^\x00-\xa0])")
+_HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\xa0]-)(?=[^\x00-\xa0])")
 _WORD_BACK_RE: Final = regex.compile(rf"{_WORD}*+", flags=regex.REVERSE)
 _CHAIN_RE: Final = regex.compile(rf"{_WORD}++(?:[-.]{_WORD}++)+")
 _CHAIN_SPLIT_RE: Final = re.compile(r"([-.])")
@@ -130,7 +142,7 @@ letter is an abbreviation (أ.ف.ب), longer pieces on both sides are two words.
 def deobfuscate(text: T) -> T:
     """Join words split by a hyphen or dot to dodge filters (see
     :func:`arnews.normalization.deobfuscate` for the rules)."""
-    # Separators with a non-ASCII character on both sides: news text has few.
+    # Separators with a character beyond U+00A0 on both sides: news text has few.
     dots = "." in text and _DOT_CANDIDATE_RE.search(text) is not None
     hyphens = "-" in text and _HYPHEN_CANDIDATE_RE.search(text) is not None
     if not dots and not hyphens:
@@ -141,10 +153,24 @@ def deobfuscate(text: T) -> T:
     candidates.sort()
     # Most chains in news text are legitimate (a full stop without its space): rebuild the
     # text only around the chains that change.
-    changed = [c for c in _chains(text, candidates) if _join_chain(c.group()) != c.group()]
+    changed: list[Match] = []
+    joined: list[str] = []  # each changed chain joined once, in order
+    for chain in _chains(text, candidates):
+        if (words := _join_chain(chain.group())) != chain.group():
+            changed.append(chain)
+            joined.append(words)
     if not changed:
         return text
-    return sub_matches(text, changed, lambda chain: _join_chain(chain.group()))
+    replacements = iter(joined)  # sub_matches asks for them in the same order
+    return sub_matches(text, changed, lambda _chain: next(replacements))
+
+
+def may_split(text: str) -> bool:
+    """Whether *text* holds a hyphen or dot between two characters beyond U+00A0: a word
+    split to dodge filters, maybe (:func:`deobfuscate` changes nothing in other text)."""
+    return ("." in text and _DOT_CANDIDATE_RE.search(text) is not None) or (
+        "-" in text and _HYPHEN_CANDIDATE_RE.search(text) is not None
+    )
 
 
 def _chains(value: str, candidates: list[int]) -> Iterator[regex.Match[str]]:
@@ -246,6 +272,9 @@ class CharMap:
     """The characters of *rest* that are not removed."""
     astral: re.Pattern[str] | None
     """Everything beyond U+FFFF that maps to something (digits of rare scripts)."""
+    page: CodePage | None
+    """The table over a code page, when it removes harakat: a text then has thousands of
+    characters to remove, which a code page maps in C (see :func:`translate`)."""
 
     def __call__(self, text: T) -> T:
         """Translate, then restore NFC: removing a tatweel or a mark can bring a letter and
@@ -275,7 +304,18 @@ def char_map(table: Mapping[int, str | None]) -> CharMap:
         delete=_char_class(deleted) if deleted else None,
         other=_char_class(kept) if kept else None,
         astral=_char_class(astral) if astral else None,
+        page=code_page(table, _everything) if _page_pays(table) else None,
     )
+
+
+def _page_pays(table: Mapping[int, str | None]) -> bool:
+    """Whether a code page is worth building for *table* (it removes harakat) and can map
+    with it (see :func:`~arnews.normalization._codepage.keeps_references`)."""
+    return table.get(ord(tables.FATHA), "") is None and keeps_references(table)
+
+
+def _everything(_char: str) -> bool:
+    return True
 
 
 def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
@@ -283,7 +323,15 @@ def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
 
 
 def translate(text: T, chars: CharMap) -> T:
-    """``text.translate(chars.table)``, several times faster on Arabic text."""
+    """``text.translate(chars.table)``, several times faster on Arabic text: through the
+    code page when there is one (for a plain string: a tracked one moves its offsets),
+    else a few :meth:`str.replace` and one regular-expression pass."""
+    if (
+        chars.page is not None
+        and not isinstance(text, Tracked)
+        and (done := chars.page.translate(text, chars.table)) is not None
+    ):
+        return done
     text = replace_chars(text, chars.frequent)
     if chars.delete is not None and text.count(tables.FATHA) * _VOWELLED_SPACING > len(text):
         text = sub(text, chars.delete, "")
@@ -303,7 +351,12 @@ def translate(text: T, chars: CharMap) -> T:
 
 def _spelling_tatweel_re() -> regex.Pattern[str]:
     """A run of tatweel that is spelling («هـ», «الـ36», «بـ«حارة»») in group ``keep``, or
-    any other run of tatweel."""
+    any other run of tatweel.
+
+    Every branch starts with the tatweel and looks behind it for the word it ends (a
+    lookbehind of ``regex`` tries every start), so the engine skips ahead to each tatweel
+    instead of trying the prefixes at every position (about 25 times faster on news text,
+    which has few tatweels; the same runs are kept)."""
     data = tables.SPELLING_TATWEEL
     letter = r"[\p{L}\p{M}]"
     hijri = "|".join(data["hijri"])
@@ -311,9 +364,11 @@ def _spelling_tatweel_re() -> regex.Pattern[str]:
     conjunctions = "".join(data["conjunctions"])
     followers = regex.escape("".join(data["followers"]))
     tatweel = tables.TATWEEL
+    word_start = rf"(?<!{letter}|{tatweel})"
     return regex.compile(
-        rf"(?<!{letter}|{tatweel})(?P<keep>(?:{hijri}){tatweel}++(?!{letter})"
-        rf"|[{conjunctions}]?(?:{prefixes}){tatweel}++(?=[0-9\u0660-\u0669A-Za-z{followers}]))"
+        rf"(?P<keep>(?<={word_start}(?:{hijri})){tatweel}++(?!{letter})"
+        rf"|(?<={word_start}[{conjunctions}]?(?:{prefixes})){tatweel}++"
+        rf"(?=[0-9\u0660-\u0669A-Za-z{followers}]))"
         rf"|{tatweel}++"
     )
 
@@ -364,49 +419,18 @@ class Settle:
 _WORD_CHAR_RE: Final = regex.compile(_WORD)
 
 
-def settle(chars: CharMap) -> CharMap | Settle:
-    """The step that applies *chars* in a pipeline that deobfuscates: *chars* itself when
-    none of its mappings can expose a split word, else a :class:`Settle`."""
-    exposing = "".join(
+def exposing(chars: CharMap) -> str:
+    """The characters whose mapping by *chars* can expose a split word: removed ones
+    deobfuscation does not read as part of a word, and those mapped to a separator."""
+    return "".join(
         char
         for char, target in chars.mapping.items()
         if target in ("-", ".") or not (target or _WORD_CHAR_RE.fullmatch(char))
     )
-    return Settle(chars, exposing) if exposing else chars
 
 
-# ---------------------------------------------------------------------- white space
-
-_SPACE_RUN_RE: Final = re.compile(r"  +")  # a literal prefix: faster than " {2,}"
-
-
-def tidy(text: T) -> T:
-    """Collapse runs of spaces, drop the spaces around line breaks, keep at most one blank
-    line, strip the ends. Only removes characters: of a run, the first space or the first
-    one or two line breaks stay, with their offsets."""
-    if (
-        "  " not in text
-        and " \n" not in text
-        and "\n " not in text
-        and "\n\n\n" not in text
-        and text.strip(" \n") == text
-    ):
-        return text
-    return keep(text, _tidy_lines(text))
-
-
-def _tidy_lines(value: str) -> str:
-    """The tidied *value*, built line by line (split and join run in C); :func:`tidy`
-    then gives the kept characters their offsets."""
-    lines: list[str] = []
-    blank = False
-    for raw in value.split("\n"):
-        line = (_SPACE_RUN_RE.sub(" ", raw) if "  " in raw else raw).strip(" ")
-        if line:
-            if blank and lines:
-                lines.append("")
-            lines.append(line)
-            blank = False
-        else:
-            blank = True
-    return "\n".join(lines)
+def settle(chars: CharMap) -> CharMap | Settle:
+    """The step that applies *chars* in a pipeline that deobfuscates: *chars* itself when
+    none of its mappings can expose a split word, else a :class:`Settle`."""
+    found = exposing(chars)
+    return Settle(chars, found) if found else chars

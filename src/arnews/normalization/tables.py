@@ -144,6 +144,23 @@ FREQUENT: Final = "\u0623\u0625\u0622\u0649\u0629\u00a0"  # أ إ آ ى ة, no-b
 """Characters common enough in news text to be mapped with :meth:`str.replace` (a fast C
 loop) before the others go through one regular-expression pass."""
 
+CODE_PAGE: Final = (
+    "".join(chr(c) for c in range(0x80))  # ASCII, each at its own byte
+    + "\u00a0\u00ad"  # no-break space, soft hyphen
+    + "".join(chr(c) for c in range(0x0621, 0x063B))  # ء … غ
+    + "".join(chr(c) for c in range(0x0640, 0x0653))  # tatweel, ف … ي, harakat to sukun
+    + "".join(chr(c) for c in range(0x0660, 0x066E))  # ٠ … ٩, ٪ ٫ ٬ ٭
+    + "\u060c\u061b\u061f"  # ، ؛ ؟
+    + "\u0671\u067e\u0686\u0698\u06a4\u06a9\u06af\u06be\u06cc"  # ٱ پ چ ژ ڤ ک گ ھ ی
+    + "«»“”‘’„–—…•·°×÷"
+    + "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff"  # zero-width and bidi marks
+    + "àâçèéêëîïôùûüœ"  # French names and words in Maghreb news
+)
+"""The characters of the private single-byte code page of the normalization shortcut
+(:mod:`arnews.normalization._shortcut`): ASCII, then the commonest other characters of
+Arabic news text, at most 256 in all. Only those an option set merely maps or removes
+are used for it; a text with any other character takes the whole pipeline."""
+
 FATHA: Final = "\u064e"
 """Fatha, the commonest haraka: how often it occurs tells fully vowelled text."""
 

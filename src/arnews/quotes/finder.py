@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from arnews.model import Quote, QuoteKind
@@ -94,6 +94,9 @@ class _Spans:
     text: str
     norm: str
     offsets: Sequence[int]
+    phrases: dict[str, str] = field(default_factory=dict)
+    """One string per distinct phrase: a long text repeats its cues and speakers («قال»,
+    «الوزير») in quote after quote, and each would otherwise be a copy of its own."""
 
     def original(self, span: Span) -> Span:
         """*span* without surrounding white space, in original characters."""
@@ -109,7 +112,8 @@ class _Spans:
         if span is None:
             return None
         a, b = self.original(span) if strip else original_span(self.text, self.offsets, *span)
-        return self.text[a:b] or None
+        phrase = self.text[a:b]
+        return self.phrases.setdefault(phrase, phrase) or None
 
     def norm_index(self, original: int) -> int:
         """The first normalized character at or after *original*."""

@@ -108,7 +108,7 @@ class Doc:
     """Whether the original text writes «على» with ى (see :meth:`final_letter`)."""
     writes_fi: bool = False
     """Whether the original text writes «في» with ي and never «فى» (see :meth:`final_letter`)."""
-    _ends: list[int] | None = None
+    _ends: array[int] | None = None
     """The tokens that end a sentence (:meth:`sentence_ends`)."""
     cache: dict[str, list[int]] = field(default_factory=dict)
     """Lists of token positions other stages read once per text, by name."""
@@ -160,10 +160,13 @@ class Doc:
             doc.slashes = _slash_pairs(doc, slashes)
         return doc
 
-    def sentence_ends(self) -> list[int]:
-        """The tokens that end a sentence, in order (read once, on first need)."""
+    def sentence_ends(self) -> array[int]:
+        """The tokens that end a sentence, in order (read once, on first need; machine
+        integers, as :attr:`starts`)."""
         if self._ends is None:
-            self._ends = [k for k, end in enumerate(self.is_end) if end]
+            self._ends = array(
+                self.starts.typecode, [k for k, end in enumerate(self.is_end) if end]
+            )
         return self._ends
 
     def same_sentence(self, a: int, b: int) -> bool:

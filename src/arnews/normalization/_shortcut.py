@@ -1,0 +1,180 @@
+"""The shortcut of a pipeline: text that needs only its character mappings, mapped in C.
+
+Most lines of news text need no composition, no presentation form undone, no split word
+joined: of the whole pipeline only the character mappings of the option set (its
+:class:`~arnews.normalization._steps.CharMap`) and the white-space tidying change them.
+:meth:`str.translate` would map them in one call, but looks every character up in a
+dictionary (about 30 ns each, more than the rest of the pipeline on a short line). So a
+:class:`Shortcut` maps such a text with the three C passes of a
+:class:`~arnews.normalization._codepage.CodePage` that holds only the characters the
+pipeline would merely map or remove; a text with any other character fails the encoding
+(one C pass that is also the check), and the caller runs the whole pipeline.
+
+Why the result is the pipeline's, for a text made of those characters:
+
+- it is NFC, and stays NFC once mapped: no two characters of the code page compose, all
+  targets are starters, and when the option set keeps the harakat, a result whose marks
+  are out of canonical order takes the whole pipeline (two marks that stand in the wrong
+  order in the text still do once it is mapped); a text with a run of marks long enough
+  for :func:`~arnews.normalization._offsets.nfc` to cut takes it too;
+- it has no presentation form and no ``\\r``;
+- deobfuscation changes nothing: the text has no ``-`` or ``.`` between two characters
+  beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`), or deobfuscation
+  leaves it as it is (else the whole pipeline runs; the order of marks, the one thing
+  composition could change, decides nothing in it), and no character that could
+  expose a split word when removed or mapped
+  (:func:`~arnews.normalization._steps.exposing`) is admitted;
+- when the option set keeps the spelling tatweel, the decorative one is removed first,
+  as the pipeline does after deobfuscation (what that brings together is checked as
+  above: runs of marks, their order).
+
+The byte table is derived from the option set's own character table, so nothing here
+repeats a rule; a Hypothesis property checks the equality on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final, TypeVar
+
+from arnews.normalization._codepage import UNUSED, CodePage, code_page
+from arnews.normalization._offsets import SHORTEST_LONG_RUN
+from arnews.normalization._steps import (
+    CharMap,
+    exposing,
+    may_split,
+    strip_decorative_tatweel,
+)
+from arnews.normalization._steps import deobfuscate as join_split_words
+from arnews.normalization._whitespace import tidy
+from arnews.normalization.tables import TATWEEL
+
+__all__ = ["Shortcut", "shortcut"]
+
+R = TypeVar("R")
+_LONG_MARK_RUN: Final = b"m" * SHORTEST_LONG_RUN
+"""A run of marks that :func:`~arnews.normalization._offsets.nfc` may cut, in the mark
+classes of a text (see :attr:`Shortcut.marks`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    """One option set's character mappings over its code page, and what else its
+    pipeline does to text made of those characters."""
+
+    page: CodePage
+    """The characters the pipeline merely maps or removes, and their mapping."""
+    marks: bytes
+    """A :meth:`bytes.translate` table: each byte of the code page → ``m`` for a
+    combining mark, ``.`` for the other characters."""
+    mark_codes: bytes
+    """The bytes of the combining marks (counted by deleting them)."""
+    deobfuscate: bool
+    """Whether the pipeline joins split words (then text with a candidate is checked)."""
+    spelling_tatweel: bool
+    """Whether the pipeline removes only the decorative tatweel (then the shortcut does)."""
+    whitespace: bool
+    """Whether the pipeline tidies white space."""
+    keeps_marks: bool
+    """Whether some combining marks are admitted and kept (then their order is checked)."""
+    attempt: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
+    """``then(lambda text: None)``: *text* normalized, or ``None`` when it needs more."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attempt", self.then(_nothing))
+
+    def __call__(self, text: str) -> str | None:
+        """*text* normalized, or ``None`` when it needs more than its mappings."""
+        return self.attempt(text)
+
+    def then(
+        self, fallback: Callable[[str], R], joined: Callable[[str], str] | None = None
+    ) -> Callable[[str], str | R]:
+        """A function giving its text normalized through the shortcut, or, when the text
+        needs more than its mappings, ``fallback(text)``; when it needs only its split
+        words joined, ``joined(deobfuscated)`` (the steps after deobfuscation), if given.
+
+        It is one Python call for most lines: every field it reads is bound in it. A long
+        text takes the shortcut too when none of its runs of marks is long (not merely
+        when it loses few marks), and a line that needs no change is returned as it is."""
+        page, marks, mark_codes = self.page, self.marks, self.mark_codes
+        encoding, table, removed, characters = (
+            page.encoding,
+            page.table,
+            page.removed,
+            page.characters,
+        )
+        deobfuscate, whitespace, keeps_marks = self.deobfuscate, self.whitespace, self.keeps_marks
+        spelling_tatweel = self.spelling_tatweel
+
+        def run(text: str) -> str | R:
+            if not text:  # a blank line between two paragraphs: every step keeps it so
+                return text
+            try:
+                raw = _encode(text, "strict", encoding)[0]
+            except UnicodeEncodeError:
+                return fallback(text)
+            if deobfuscate and ("." in text or "-" in text) and may_split(text):
+                words = join_split_words(text)
+                if words is not text:  # the steps before deobfuscation change nothing…
+                    if joined is None or not _composed(text, raw, marks):
+                        return fallback(text)
+                    return joined(words)  # … when the text is composed
+            kept = strip_decorative_tatweel(text) if spelling_tatweel and TATWEEL in text else text
+            if kept is not text:
+                raw = _encode(kept, "strict", encoding)[0]
+            mapped = raw.translate(table, removed)
+            out = kept if mapped is raw else _decode(mapped, "strict", characters)[0]
+            # How many marks (at most: when none is kept, every one is removed).
+            count = len(raw) - len(raw.translate(None, mark_codes) if keeps_marks else mapped)
+            if (count >= SHORTEST_LONG_RUN and _LONG_MARK_RUN in raw.translate(marks)) or (
+                keeps_marks and count and not _is_normalized("NFC", out)
+            ):
+                return fallback(text)
+            if whitespace:  # one line without a run of spaces is tidied by stripping it
+                out = tidy(out) if "\n" in out or "  " in out else out.strip(" ")
+            return out
+
+        return run
+
+
+def _composed(text: str, raw: bytes, marks: bytes) -> bool:
+    """Whether composition leaves *text* (encoded as *raw*) as it is: NFC already, and no
+    run of marks that :func:`~arnews.normalization._offsets.nfc` may cut."""
+    return _is_normalized("NFC", text) and _LONG_MARK_RUN not in raw.translate(marks)
+
+
+def _nothing(_text: str) -> None:
+    """The fallback of :attr:`Shortcut.attempt`."""
+
+
+# Bound once: the shortcut runs once per line of text.
+_encode: Final[Callable[[str, str, object], tuple[bytes, int]]] = codecs.charmap_encode  # type: ignore[assignment]
+_decode: Final = codecs.charmap_decode
+_is_normalized: Final = unicodedata.is_normalized
+
+
+def shortcut(
+    chars: CharMap, *, deobfuscate: bool, whitespace: bool, spelling_tatweel: bool
+) -> Shortcut:
+    """The shortcut of the pipeline that maps *chars* (with deobfuscation, white-space
+    tidying and spelling tatweel as the option set says)."""
+    excluded = "\r" + exposing(chars)
+    page = code_page(chars.table, lambda char: char not in excluded)
+    used = [char for char in page.characters if char != UNUSED]
+    is_mark = [unicodedata.category(char).startswith("M") for char in page.characters]
+    return Shortcut(
+        page=page,
+        marks=bytes(ord("m") if mark else ord(".") for mark in is_mark),
+        mark_codes=bytes(code for code, mark in enumerate(is_mark) if mark),
+        deobfuscate=deobfuscate,
+        spelling_tatweel=spelling_tatweel,
+        whitespace=whitespace,
+        keeps_marks=any(
+            unicodedata.combining(char) and chars.table.get(ord(char), char) is not None
+            for char in used
+        ),
+    )
