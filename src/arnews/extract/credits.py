@@ -33,6 +33,7 @@ from typing import Final
 import regex
 
 from arnews.dates import scan_dates
+from arnews.dates.readers import STAND_IN
 from arnews.extract import outlets, phrases
 from arnews.extract.boilerplate import phrase_key
 from arnews.extract.limits import (
@@ -45,16 +46,16 @@ from arnews.extract.sitename import Outlet, outlet_words
 
 __all__ = ["Credit", "may_credit", "read_credit_line", "read_dateline"]
 
-_STAND_IN: Final = datetime(2003, 1, 15, 12, 0)
-"""The reference the dates of a credit are scanned against; only dates written in full
-(their value does not depend on it) are kept."""
 _WRITTEN: Final = frozenset({"absolute", "hijri", "numeric", "iso"})
 # Where a credit line is cut: dashes and underscores, slashes, colons, parentheses,
 # commas, runs of dots or commas.
 # A match starts where a white-space run starts: linear on long runs with no cut after them.
-_SEPARATOR: Final = r"(?://+|[-–—_|]+|(?<=\s)ـ+(?=\s)|[/:：()،,«»\"]|\.\.+)"
-"""What cuts a credit line into parts; a tatweel standing between spaces is a dash, as
-typists use it («علي السالم ـ جدة»)."""
+_TATWEEL_DASH: Final = r"(?<=\s)ـ+(?=\s)"
+"""A tatweel standing between spaces is a dash, as typists use it («علي السالم ـ جدة»)."""
+_SEPARATOR: Final = rf"(?://+|[-–—_|]+|{_TATWEEL_DASH}|[/:：()،,«»\"]|\.\.+)"
+"""What cuts a credit line into parts."""
+_DASH: Final = regex.compile(rf"[-–—]|{_TATWEEL_DASH}")
+"""The cut of a reporter's line (:func:`_reporter_line`)."""
 _CUT: Final = regex.compile(rf"(?<!\s)\s*+{_SEPARATOR}(?:\s*+{_SEPARATOR})*+\s*+")
 _LATIN_ACRONYM: Final = regex.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NOT_A_NAME: Final = regex.compile(r"[0-9٠-٩@°%]|https?:|www\.")
@@ -63,7 +64,6 @@ _COMMAS: Final = frozenset({"،", ","})
 _DATELINE_CUT: Final = regex.compile(r"[-–—_/:]")
 _CREDIT_SEPARATOR: Final = regex.compile(r"[-–—_|/:：()،,«»\"]|\.\.")
 _TWO: Final = 2
-_DASH: Final = regex.compile(r"[-–—]|(?<![^\s])ـ+(?![^\s])")
 """A dateline's first two parts decide whether it can be one."""
 _SHORT_CREDIT_WORDS: Final = 3
 """A line of this many words may be an outlet's name or a byline without a separator."""
@@ -268,7 +268,7 @@ def _dates(text: str, offset: int) -> list[tuple[int, int, datetime | None]]:
     when written in full."""
     return [
         (offset + f.mention.start, offset + f.mention.end, None if f.anchored else f.mention.value)
-        for f in scan_dates(text[offset:], _STAND_IN)
+        for f in scan_dates(text[offset:], STAND_IN)
         if f.mention.kind in _WRITTEN
     ]
 
@@ -384,16 +384,16 @@ def _credited_parts(parts: list[_Part], text: str) -> list[_Part] | None:
     """The parts of a credit line that credit the story, or ``None`` when one of them is
     no credit: a name no table knows stands only beside an agency (the outlet's), and a
     person's only beside a byline word, a city or an outlet."""
+    if _reporter_line(parts, text):
+        return [p for p in parts if p.kind is Kind.PERSON]
     kinds = {p.kind for p in parts}
     if (
         not parts
         or kinds & {Kind.UNKNOWN, Kind.SOURCE_LABEL}
         or kinds <= {Kind.COUNTRY, Kind.DATE, Kind.LABEL}
-        or (Kind.NAME in kinds and Kind.AGENCY not in kinds and not _reporter_line(parts, text))
+        or (Kind.NAME in kinds and Kind.AGENCY not in kinds)
     ):
         return None
-    if _reporter_line(parts, text):
-        return [p for p in parts if p.kind is Kind.PERSON]
     if Kind.PERSON in kinds and not kinds & {Kind.LABEL, Kind.PLACE, Kind.OUTLET}:
         if Kind.AGENCY not in kinds:
             return None
@@ -409,8 +409,8 @@ def _reporter_line(parts: Sequence[_Part], text: str) -> bool:
     if len(parts) != _TWO or {p.kind for p in parts} != {Kind.PERSON, Kind.NAME}:
         return False
     name = next(p for p in parts if p.kind is Kind.NAME)
-    between = text[parts[0].end : parts[1].start]
-    return name.text.startswith(phrases.DEFINITE_ARTICLE) and _DASH.search(between) is not None
+    cut = _DASH.search(text, parts[0].end, parts[1].start)
+    return name.text.startswith(phrases.DEFINITE_ARTICLE) and cut is not None
 
 
 def read_dateline(paragraph: str, outlet: Outlet) -> Credit:

@@ -22,6 +22,7 @@ from typing import Final
 
 import regex
 
+from arnews.dates.readers import STAND_IN
 from arnews.extract import outlets, phrases
 from arnews.extract.boilerplate import BoilerplateMatcher, phrase_key, phrase_keys
 from arnews.extract.credits import Credit, may_credit, read_credit_line
@@ -74,7 +75,7 @@ _CREDIT_MARKS: Final = regex.compile(r"[-–—(©]|Copyright")
 _DIACRITICS: Final = regex.compile(r"[\u064b-\u065f\u0670\u0640]")
 _SHORTEST_JOINED: Final = 3
 """«وفي»: a conjunction glued to a word makes a word of at least this many letters."""
-STAND_INS: Final = (datetime(2003, 1, 15, 12, 0), datetime(2011, 7, 20, 18, 30))
+STAND_INS: Final = (STAND_IN, datetime(2011, 7, 20, 18, 30))
 """Two references a stamp is read against when the caller gives none: a stamp whose date
 differs between them states no full date («21 يوليو», «منذ ساعتين»). The clock is never
 read."""
