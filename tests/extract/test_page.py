@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from arnews.extract.context import select
 from arnews.extract.load import parse_tree
 from arnews.extract.page import Page, build_page, jsonld_text
 
@@ -75,3 +76,15 @@ def test_page_without_url_uses_canonical() -> None:
     page = page_of('<link rel="canonical" href="https://x.example/y"><p>نص</p>', url=None)
     assert page.url == "https://x.example/y"
     assert page.absolute("/z") == "https://x.example/z"
+
+
+def test_a_selector_is_evaluated_once_per_page() -> None:
+    """select() keeps each selector's results on the page and hands out copies of them."""
+    page = page_of("<div class='x'><p>أ</p></div><div class='y'><p>ب</p></div>")
+    found = select(page, ("//div[@class='none']", "//div[@class='x']/p"))
+    assert [e.text for e in found if not isinstance(e, str)] == ["أ"]
+    assert set(page.selected) == {"//div[@class='none']", "//div[@class='x']/p"}
+    found.clear()  # the caller's list is its own
+    page.selected["//div[@class='x']/p"].append("kept")
+    assert select(page, ("//div[@class='x']/p",))[-1] == "kept"  # read back, not re-evaluated
+    assert select(page, ("//div/@class",)) == ["x", "y"]

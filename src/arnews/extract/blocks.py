@@ -68,11 +68,11 @@ def body_blocks(ctx: Context) -> list[Block]:
     """Body cascade: the blocks inside the site's paragraph elements → inside its body
     elements (headings left out) → the generic main container's prose."""
     paragraphs = [
-        e for e in select(ctx.page.root, ctx.rules.paragraphs) if isinstance(e, etree._Element)
+        e for e in select(ctx.page, ctx.rules.paragraphs) if isinstance(e, etree._Element)
     ]
     if paragraphs:
         return _inside(ctx.blocks, paragraphs)
-    containers = [e for e in select(ctx.page.root, ctx.rules.body) if isinstance(e, etree._Element)]
+    containers = [e for e in select(ctx.page, ctx.rules.body) if isinstance(e, etree._Element)]
     if containers:
         return [block for block in _inside(ctx.blocks, containers) if not block.heading]
     return main_paragraphs(ctx.blocks)

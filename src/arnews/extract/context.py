@@ -75,12 +75,12 @@ class Context:
 
 def build_context(page: Page, site: Site | None, *, reference: datetime | None = None) -> Context:
     """The context of *page* read as *site*: its layout, blocks, matcher and outlet name."""
-    layout = choose_layout(site, page.root)
+    layout = choose_layout(site, page)
     # Every drop selector counts (not only the first that finds something).
     dropped = [
         e
         for selector in (layout.drop if layout is not None else ())
-        for e in select(page.root, (selector,))
+        for e in select(page, (selector,))
         if isinstance(e, etree._Element)
     ]
     return Context(
@@ -113,12 +113,19 @@ def _compiled(selector: str) -> etree.XPath:
     return etree.XPath(selector)
 
 
-def select(root: etree._Element, selectors: Sequence[str]) -> list[etree._Element | str]:
-    """The results (elements or strings) of the first selector in *selectors* that yields any."""
+def select(page: Page, selectors: Sequence[str]) -> list[etree._Element | str]:
+    """The results (elements or strings) of the first selector in *selectors* that yields
+    any, evaluated on the page's tree once per page (:attr:`Page.selected`)."""
     for selector in selectors:
-        found = _compiled(selector)(root)
-        if isinstance(found, list) and found:
-            return [item if isinstance(item, etree._Element) else str(item) for item in found]
+        found = page.selected.get(selector)
+        if found is None:
+            result = _compiled(selector)(page.root)
+            found = page.selected[selector] = [
+                item if isinstance(item, etree._Element) else str(item)
+                for item in (result if isinstance(result, list) else ())
+            ]
+        if found:
+            return list(found)
     return []
 
 
@@ -134,15 +141,15 @@ def texts_of(values: Iterable[object]) -> list[str]:
 
 def site_texts(ctx: Context, selectors: Sequence[str]) -> list[str]:
     """The texts the site's *selectors* (one field of :attr:`Context.rules`) pick."""
-    return texts_of(select(ctx.page.root, selectors)) if selectors else []
+    return texts_of(select(ctx.page, selectors)) if selectors else []
 
 
-def choose_layout(site: Site | None, root: etree._Element) -> Layout | None:
-    """The first layout of *site* whose probe selectors match *root* (else its first layout)."""
+def choose_layout(site: Site | None, page: Page) -> Layout | None:
+    """The first layout of *site* whose probe selectors match *page* (else its first layout)."""
     if site is None or not site.layouts:
         return None
     for layout in site.layouts:
-        if layout.probes and select(root, layout.probes):
+        if layout.probes and select(page, layout.probes):
             return layout
     return site.layouts[0]
 

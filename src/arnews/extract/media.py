@@ -117,7 +117,7 @@ def _image(ctx: Context, element: object) -> Image | None:
 
 
 def _site_images(ctx: Context) -> list[Image]:
-    return [i for e in select(ctx.page.root, ctx.rules.images) if (i := _image(ctx, e))]
+    return [i for e in select(ctx.page, ctx.rules.images) if (i := _image(ctx, e))]
 
 
 def _meta_images(ctx: Context) -> list[Image]:
@@ -168,7 +168,7 @@ def _links_of(ctx: Context, pairs: Iterable[tuple[str, str | None]]) -> list[Lin
 
 def _site_related(ctx: Context) -> list[Link]:
     pairs: list[tuple[str, str | None]] = []
-    for container in select(ctx.page.root, ctx.rules.related):
+    for container in select(ctx.page, ctx.rules.related):
         if isinstance(container, etree._Element):
             anchors = container.iter("a") if container.tag != "a" else [container]
             pairs.extend((tidy(node_text(a)), a.get("href")) for a in anchors)

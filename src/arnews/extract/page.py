@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import regex
@@ -127,6 +127,13 @@ class Page:
     """JSON-LD objects, article types (``NewsArticle``, ``Article``…) first."""
     stamps: tuple[str, ...]
     """``<time datetime>`` and microdata/RDFa date values, in page order."""
+    selected: dict[str, list[etree._Element | str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """What each site selector evaluated on :attr:`root` found (filled by
+    :func:`arnews.extract.context.select`): a layout names one selector in several fields
+    (the body it probes for, the box it drops and reads related links from), and each
+    evaluation walks the whole tree. The tree never changes, so neither do the results."""
 
     def first_meta(self, *keys: str) -> str | None:
         """The first non-empty ``<meta>`` content under any of *keys*, in the order given."""

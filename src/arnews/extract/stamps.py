@@ -120,7 +120,7 @@ def _is_widget(element: etree._Element) -> bool:
 
 def _update_stamps(ctx: Context) -> set[etree._Element]:
     """The elements the site's layout names as its *last update* stamp."""
-    return {e for e in select(ctx.page.root, ctx.rules.modified) if isinstance(e, etree._Element)}
+    return {e for e in select(ctx.page, ctx.rules.modified) if isinstance(e, etree._Element)}
 
 
 def _in_any(element: etree._Element, stamps: set[etree._Element]) -> bool:
@@ -197,7 +197,7 @@ def find_published(ctx: Context) -> Stamp | None:
     stamp: a page that prints only its last update gets its publication date from
     a later step (the URL), not from the update."""
     return first(
-        lambda: _first_stamp(select(ctx.page.root, ctx.rules.published), ctx),
+        lambda: _first_stamp(select(ctx.page, ctx.rules.published), ctx),
         lambda: _meta_date(ctx, PUBLISHED_META, PUBLISHED_JSONLD),
         lambda: _first_stamp(ctx.page.stamps, ctx) if _trusts_meta(ctx) else None,
         lambda: _generic_date(ctx),
@@ -209,6 +209,6 @@ def find_published(ctx: Context) -> Stamp | None:
 def find_modified(ctx: Context) -> Stamp | None:
     """Update-date cascade: site stamp → JSON-LD ``dateModified`` → meta."""
     return first(
-        lambda: _first_stamp(select(ctx.page.root, ctx.rules.modified), ctx, updated=True),
+        lambda: _first_stamp(select(ctx.page, ctx.rules.modified), ctx, updated=True),
         lambda: _meta_date(ctx, MODIFIED_META, MODIFIED_JSONLD, updated=True),
     )
