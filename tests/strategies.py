@@ -496,6 +496,16 @@ quote_texts = st.lists(
 ).map("".join)
 """Text made of the pieces quotes are made of (cues, speakers, marks, introducers, breaks)."""
 
+page_starts = st.tuples(
+    st.text(
+        st.sampled_from(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000\x00ب"), max_size=4
+    ),
+    st.sampled_from(('<?xml version="1.0"?>', "<?XML ?>", "<?xml", "?>", "<p>", "")),
+    st.text(max_size=3),
+).map("".join)
+"""The first characters of a page: white space of every kind (and the separators U+001C–
+U+001F, which only some engines count as space), XML declaration pieces, markup, text."""
+
 _HTML_TAGS = ("div", "p", "span", "a", "b", "h1", "h2", "li", "ul", "nav", "article", "br")
 _HTML_CLASSES = ("", "story", "menu", "share", "related", "date", "author", "entry-content")
 

@@ -6,13 +6,15 @@ import codecs
 import random
 
 import pytest
+import regex
 from hypothesis import given
 from lxml import etree
 
 import arnews
 from arnews.errors import DocumentStructureError, InputTooLargeError, UndecodableInputError
+from arnews.extract import load
 from arnews.extract.load import check_size, decode_html, load_html, parse_tree
-from tests.strategies import any_text
+from tests.strategies import any_text, page_starts
 
 PAGE = (
     "<html><head>{meta}<title>عنوان الخبر</title></head><body>"
@@ -217,3 +219,13 @@ def test_meta_naming_utf16_means_utf8(label: str) -> None:
     """A <meta> that can be read as ASCII names UTF-16 or UTF-32 by mistake: the page is
     read as UTF-8, as browsers read it."""
     assert ARABIC in decode_html(page(f'<meta charset="{label}">').encode())
+
+
+@given(page_starts, any_text)
+def test_xml_declaration_is_found_as_regex_finds_it(start: str, rest: str) -> None:
+    """The declaration pattern (``re``, for speed) matches what ``regex``'s ``^\\s*<?xml…>``
+    matches, white space of every kind included."""
+    text = start + rest
+    reference = regex.compile(r"^\s*<\?xml[^>]{0,200}>").match(text)
+    found = load._XML_DECLARATION.match(text)
+    assert (found and found.span()) == (reference and reference.span())

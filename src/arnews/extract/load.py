@@ -25,6 +25,7 @@ U+FFFD.
 from __future__ import annotations
 
 import codecs
+import re
 from typing import Final
 
 import regex
@@ -60,7 +61,10 @@ _BOMS: Final = (
 _META_CHARSET: Final = regex.compile(
     rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", regex.IGNORECASE
 )
-_XML_DECLARATION: Final = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
+_XML_DECLARATION: Final = re.compile(r"[^\S\x1c-\x1f]*<\?xml[^>]{0,200}>")
+"""An XML declaration at the start of a page. ``re``, not ``regex``: ``regex`` reads the
+whole string before it tries a match, even one anchored at its start (60 µs on a 100 KB
+page). The class is ``regex``'s ``\\s``: ``re``'s also takes U+001C–U+001F."""
 _CONTROL_BYTES: Final = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 """C0 controls other than tab, newline, carriage return and form feed, and DEL: lxml
 refuses them. In UTF-8 each is one byte that no other character uses, so
