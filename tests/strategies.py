@@ -51,6 +51,10 @@ arabic_words = st.text(arabic_letters, min_size=1, max_size=12)
 any_text = st.one_of(arabic_text, st.text(max_size=200))
 """Arabic web text, or any Unicode text at all."""
 
+code_page_text = st.text(st.sampled_from(CODE_PAGE), max_size=200)
+"""Text made only of the characters of the normalization's private code page (ASCII and
+the commonest other characters of Arabic news), every byte of the page used."""
+
 
 def nfd(text: str) -> str:
     """*text* in Unicode NFD."""

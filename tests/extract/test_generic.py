@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from arnews.extract import generic
 from arnews.extract.generic import block_quality, main_paragraphs, text_blocks
 from arnews.extract.load import parse_tree
-from tests.strategies import any_text
+from arnews.normalization.tables import CODE_PAGE
+from tests.strategies import any_text, code_page_text
 
 P1 = "قال وزير النقل إن الحكومة ستفتتح خطاً جديداً للقطارات بين المدينتين العام المقبل."
 P2 = "وأضاف أن المشروع يوفر آلاف فرص العمل، ويخفف الازدحام على الطرق السريعة."
@@ -162,3 +163,19 @@ def test_word_count_counts_the_tokens_holding_a_letter(text: str) -> None:
     them, whatever shortcut it takes for tokens made of letters only."""
     expected = sum(1 for token in text.split() if _ANY_LETTER.search(token))
     assert generic.word_count(text) == expected
+
+
+@given(st.one_of(any_text, code_page_text))
+def test_arabic_letters_are_counted_as_the_pattern_counts_them(text: str) -> None:
+    """The code-page count of Arabic letters (two C passes) equals the pattern's count,
+    for text of the code page and for text with any other character."""
+    assert generic._arabic_letters(text) == generic._covered(generic._ARABIC_LETTERS, text)
+
+
+def test_every_character_of_the_code_page_counts_as_the_pattern_counts_it() -> None:
+    """Each character of the code page, alone and in a run, is an Arabic letter to the
+    code-page count exactly when the pattern covers it (both counts add up per character,
+    so this holds for every text of the code page)."""
+    for char in CODE_PAGE:
+        for text in (char, char * 3 + " x"):
+            assert generic._arabic_letters(text) == generic._covered(generic._ARABIC_LETTERS, text)

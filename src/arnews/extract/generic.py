@@ -18,6 +18,7 @@ extractors do.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ import regex
 from lxml import etree
 
 from arnews.extract import phrases
+from arnews.normalization import tables
 
 __all__ = [
     "Block",
@@ -302,7 +304,7 @@ def block_quality(text: str) -> float:
     >>> block_quality("قال الوزير، إن الخطة جاهزة.") > 20
     True
     """
-    arabic = _covered(_ARABIC_LETTERS, text)
+    arabic = _arabic_letters(text)
     if not arabic:  # no letters at all, or none of them Arabic
         return 0.0
     # Not mostly Arabic when the other letters outnumber the Arabic ones, which they can
@@ -313,6 +315,35 @@ def block_quality(text: str) -> float:
         return 0.0
     marks = sum(1 for _ in islice(_SENTENCE_PUNCT.finditer(text), MAX_PUNCT_BONUS))
     return arabic + 10.0 * marks
+
+
+_UNUSED_CODE: Final = "\ufffe"
+"""What an unused byte of the letter code page stands for: a noncharacter."""
+_CODES: Final = 256
+
+
+@lru_cache(maxsize=1)
+def _letter_page() -> tuple[object, bytes]:
+    """The single-byte code page of ``CODE_PAGE`` (ASCII and the commonest other characters
+    of Arabic news), and its bytes that are not Arabic letters."""
+    characters = tables.CODE_PAGE.ljust(_CODES, _UNUSED_CODE)
+    others = bytes(
+        code for code, char in enumerate(characters) if not _ARABIC_LETTERS.fullmatch(char)
+    )
+    return codecs.charmap_build(characters), others
+
+
+def _arabic_letters(text: str) -> int:
+    """How many characters of *text* are Arabic letters (what :data:`_ARABIC_LETTERS`
+    covers). A text made of the characters of the code page, as nearly every line of news
+    is, is counted by two C passes (encode, then delete the bytes of other characters),
+    several times faster than the pattern, which takes any other text."""
+    encoding, others = _letter_page()
+    try:
+        encoded = codecs.charmap_encode(text, "strict", encoding)[0]  # type: ignore[arg-type]
+    except UnicodeEncodeError:
+        return _covered(_ARABIC_LETTERS, text)
+    return len(encoded.translate(None, others))
 
 
 def _covered(runs: regex.Pattern[str], text: str) -> int:
