@@ -556,6 +556,49 @@ def html_pages(draw: st.DrawFn, depth: int = 3) -> str:
     return "".join(node(0) for _ in range(draw(st.integers(0, 4))))
 
 
+_MARKS = ("story", "story-body", "menu", "body", "a", "", "x y")
+
+
+@st.composite
+def marked_pages(draw: st.DrawFn, depth: int = 4) -> str:
+    """A small page of nested elements marked with a few classes and ids (the same mark
+    often on an element and on one inside it), with text and links: what site selectors
+    are evaluated on."""
+
+    def node(level: int) -> str:
+        tag = draw(st.sampled_from(("div", "p", "span", "a", "ul", "li", "img", "br")))
+        attrs = "".join(
+            f' {name}="{draw(st.sampled_from(_MARKS))}"'
+            for name in ("class", "id", "href", "src")
+            if draw(st.integers(0, 2)) == 0
+        )
+        children = [
+            node(level + 1) if level < depth and draw(st.booleans()) else draw(arabic_text)
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+        return f"<{tag}{attrs}>" + "".join(children) + f"</{tag}>"
+
+    return "".join(node(0) for _ in range(draw(st.integers(1, 4))))
+
+
+site_selectors = st.builds(
+    lambda tag, attribute, contains, mark, rest: (
+        f"//{tag}[contains(@{attribute}, '{mark}')]{rest}"
+        if contains
+        else f"//{tag}[@{attribute}='{mark}']{rest}"
+    ),
+    st.sampled_from(("div", "p", "span", "a", "li")),
+    st.sampled_from(("class", "id")),
+    st.booleans(),
+    st.sampled_from((*(mark for mark in _MARKS if mark), "stor", "y")),
+    st.sampled_from(
+        ("", "//p", "/p", "//a/@href", "/@class", "//span[1]", "/text()", "//*", "/*[2]", "/..")
+    ),
+)
+"""XPath selectors of the shape site modules use: an element by its class or id, then
+child, descendant and attribute steps (and one that leaves the element: ``/..``)."""
+
+
 _DOMAIN_LABEL = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
 site_ids = st.builds(
     lambda first, rest, dash: ".".join([first + ("-x" if dash else ""), *rest]),

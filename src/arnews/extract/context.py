@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from typing import Final, TypeVar
 
 import regex
@@ -21,6 +20,7 @@ from arnews.extract.boilerplate import BoilerplateMatcher, boilerplate_matcher, 
 from arnews.extract.generic import Block, collapse_space, text_blocks
 from arnews.extract.limits import MIN_TITLE_PARTS
 from arnews.extract.page import Page, elements, node_text
+from arnews.extract.selectors import evaluate
 from arnews.extract.vocabulary import (
     HEADLINE,
     PUBLISHER_JSONLD,
@@ -108,21 +108,15 @@ def tidy(text: str) -> str:
     return collapse_space(text, _SPACE, _OTHER_SPACE)
 
 
-@lru_cache(maxsize=1024)
-def _compiled(selector: str) -> etree.XPath:
-    return etree.XPath(selector)
-
-
 def select(page: Page, selectors: Sequence[str]) -> list[etree._Element | str]:
     """The results (elements or strings) of the first selector in *selectors* that yields
     any, evaluated on the page's tree once per page (:attr:`Page.selected`)."""
     for selector in selectors:
         found = page.selected.get(selector)
         if found is None:
-            result = _compiled(selector)(page.root)
             found = page.selected[selector] = [
                 item if isinstance(item, etree._Element) else str(item)
-                for item in (result if isinstance(result, list) else ())
+                for item in evaluate(page, selector)
             ]
         if found:
             return list(found)

@@ -1,0 +1,116 @@
+"""Site selectors, the common ones answered from an index of the page's marked elements.
+
+A site selector nearly always starts from an element named by its ``class`` or ``id``:
+``//div[@class='LongDesc']``, ``//div[contains(@class, 'article_details_body')]//span``.
+libxml2 answers such a step by testing the predicate on every element of that name, with
+a node set and a string allocated for the attribute each time: 0.05 ms on a page of 700
+elements, 0.45 ms on one of 2,500, and a layout has a dozen selectors. :func:`evaluate`
+answers that first step from an index instead (the elements of one name with their
+``class`` and ``id``, read in one pass filtered by name in C the first time the name is
+asked for, kept on the :class:`~arnews.extract.page.Page`) and evaluates the rest of the
+selector with XPath from each element found.
+
+Only a rest made of child, descendant and attribute steps is taken this way: its results
+lie in the subtree of the element they start from, so the results of elements in
+document order are in document order too. A selector of any other shape (a union,
+another first step, ``..`` or an axis) goes to XPath whole, and so does one whose first
+step finds an element inside another (their results would interleave).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final, NamedTuple
+
+from lxml import etree
+
+from arnews.extract.page import Page
+
+__all__ = ["evaluate"]
+
+_FIRST_STEP: Final = re.compile(
+    r"//(?P<tag>[a-z][a-z0-9]*)"
+    r"\[(?:@(?P<exact_attribute>class|id)='(?P<exact>[^']+)'"
+    r"|contains\(@(?P<part_attribute>class|id), '(?P<part>[^']+)'\))\]"
+    r"(?P<rest>(?:/{1,2}(?:[a-z][a-z0-9]*|\*|@[a-z][a-z0-9_-]*|text\(\))(?:\[[^\[\]|]*\])*)*)"
+)
+"""``//TAG[@class='…']`` (or ``@id``, or ``contains(@class, '…')``), then child, descendant
+and attribute steps with predicates."""
+_LEAVING: Final = ("..", "::")
+"""What in the rest of a selector could reach outside the element it starts from."""
+_ATTRIBUTE_COLUMN: Final = {"class": 1, "id": 2}
+"""Where :data:`Row` holds each attribute."""
+
+Row = tuple[etree._Element, str | None, str | None]
+"""An element of the index, with its ``class`` and ``id``."""
+
+
+class _Shape(NamedTuple):
+    """A selector read as its first step and the XPath of the rest."""
+
+    tag: str
+    column: int
+    value: str
+    contains: bool
+    rest: etree.XPath | None
+
+
+@lru_cache(maxsize=1024)
+def _compiled(selector: str) -> etree.XPath:
+    return etree.XPath(selector)
+
+
+@lru_cache(maxsize=1024)
+def _shape(selector: str) -> _Shape | None:
+    """*selector* as a first step the index answers, or ``None`` for XPath whole."""
+    match = _FIRST_STEP.fullmatch(selector)
+    if match is None or any(mark in match["rest"] for mark in _LEAVING):
+        return None
+    contains = match["exact"] is None
+    attribute = match["part_attribute"] if contains else match["exact_attribute"]
+    return _Shape(
+        tag=match["tag"],
+        column=_ATTRIBUTE_COLUMN[attribute],
+        value=match["part"] if contains else match["exact"],
+        contains=contains,
+        rest=_compiled("." + match["rest"]) if match["rest"] else None,
+    )
+
+
+def _rows(page: Page, tag: str) -> list[Row]:
+    rows = page.tagged.get(tag)
+    if rows is None:
+        everything = page.root.getroottree().getroot()
+        rows = page.tagged[tag] = [(e, e.get("class"), e.get("id")) for e in everything.iter(tag)]
+    return rows
+
+
+def _nested(found: list[etree._Element], tag: str) -> bool:
+    """Whether one of *found* (elements named *tag*) is inside another."""
+    members = set(found)
+    return any(a in members for element in found for a in element.iterancestors(tag))
+
+
+def evaluate(page: Page, selector: str) -> list[object]:
+    """The XPath result of *selector* on the page's document (see the module's rules)."""
+    shape = _shape(selector)
+    if shape is None:
+        return _xpath(selector, page)
+    column, value = shape.column, shape.value
+    if shape.contains:
+        found = [row[0] for row in _rows(page, shape.tag) if value in (row[column] or "")]
+    else:
+        found = [row[0] for row in _rows(page, shape.tag) if row[column] == value]
+    if shape.rest is None or not found:
+        return list[object](found)
+    if len(found) > 1 and _nested(found, shape.tag):
+        return _xpath(selector, page)
+    return [item for element in found for item in _xpath(shape.rest, element)]
+
+
+def _xpath(selector: str | etree.XPath, context: Page | etree._Element) -> list[object]:
+    """What XPath finds for *selector* from *context* (a page: its document element)."""
+    query = _compiled(selector) if isinstance(selector, str) else selector
+    result = query(context.root if isinstance(context, Page) else context)
+    return list[object](result) if isinstance(result, list) else []
