@@ -557,20 +557,23 @@ def html_pages(draw: st.DrawFn, depth: int = 3) -> str:
 
 
 _MARKS = ("story", "story-body", "menu", "body", "a", "", "x y")
+_METADATA_MARKS = ("author", "datePublished", "dc:date", "byline-x", "post-date", "2024-03-05")
 
 
 @st.composite
 def marked_pages(draw: st.DrawFn, depth: int = 4) -> str:
     """A small page of nested elements marked with a few classes and ids (the same mark
-    often on an element and on one inside it), with text and links: what site selectors
-    are evaluated on."""
+    often on an element and on one inside it), with text, links and the attributes of
+    bylines and stamps (``rel``, ``itemprop``, ``property``, ``content``, ``datetime``):
+    what site selectors and the generic markup queries are evaluated on."""
 
     def node(level: int) -> str:
-        tag = draw(st.sampled_from(("div", "p", "span", "a", "ul", "li", "img", "br")))
+        tag = draw(st.sampled_from(("div", "p", "span", "a", "ul", "li", "img", "br", "time")))
+        names = ("class", "id", "href", "src", "rel", "itemprop", "property", "content")
         attrs = "".join(
-            f' {name}="{draw(st.sampled_from(_MARKS))}"'
-            for name in ("class", "id", "href", "src")
-            if draw(st.integers(0, 2)) == 0
+            f' {name}="{draw(st.sampled_from(_MARKS + _METADATA_MARKS))}"'
+            for name in (*names, "datetime")
+            if draw(st.integers(0, 3)) == 0
         )
         children = [
             node(level + 1) if level < depth and draw(st.booleans()) else draw(arabic_text)

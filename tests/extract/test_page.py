@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from lxml import etree
+
+from arnews.extract import vocabulary
 from arnews.extract.context import select
 from arnews.extract.load import parse_tree
-from arnews.extract.page import Page, build_page, jsonld_text
+from arnews.extract.page import _TIME_STAMPS, Page, build_page, jsonld_text
+from tests.strategies import marked_pages
 
 
 def page_of(html: str, url: str | None = "https://news.example.org/a/1") -> Page:
@@ -88,3 +93,33 @@ def test_a_selector_is_evaluated_once_per_page() -> None:
     page.selected["//div[@class='x']/p"].append("kept")
     assert select(page, ("//div[@class='x']/p",))[-1] == "kept"  # read back, not re-evaluated
     assert select(page, ("//div/@class",)) == ["x", "y"]
+
+
+EVERY_NODE_QUERIES = {
+    "stamps": "//time/@datetime | //@itemprop[.='datePublished']/../@content"
+    " | //@itemprop[.='datePublished']/../@datetime"
+    " | //@property[.='dc:date' or .='dcterms:created']/../@content",
+    "authors": "//@rel[.='author']/.. | //@itemprop[.='author']/.."
+    " | //@class[contains(., 'author') or contains(., 'byline') or contains(., 'write')]/..",
+    "dates": "//time | //@class[contains(., 'date') or contains(., 'time')"
+    " or contains(., 'publish') or contains(., 'posted') or contains(., 'created')"
+    " or contains(., 'stamp') or contains(., 'tmstmp')]/.. | //@id[contains(., 'date')]/.."
+    " | //@itemprop[contains(., 'date')]/..",
+}
+"""The generic markup queries as first written, from every node's attributes."""
+
+
+@given(marked_pages())
+def test_queries_from_the_elements_attributes_find_what_every_nodes_find(html: str) -> None:
+    """The markup queries written from the elements' attributes (``/descendant::*/@x``)
+    find what they found written from every node's (``//@x``), in the same order."""
+    root = parse_tree(html)
+    if root is None:
+        return
+    queries = {
+        "stamps": _TIME_STAMPS,
+        "authors": vocabulary.AUTHOR_MARKUP,
+        "dates": vocabulary.DATE_MARKUP,
+    }
+    for name, query in queries.items():
+        assert query(root) == etree.XPath(EVERY_NODE_QUERIES[name])(root), name

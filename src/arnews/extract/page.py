@@ -39,11 +39,14 @@ _LOWER_CANONICAL: Final = str.maketrans("CANONICAL", "canonical")
 """``rel`` is matched case-insensitively for the letters of «canonical» only."""
 _LANG: Final = etree.XPath("/html/@lang")
 # From the attribute tested, not ``//*[@itemprop=…]``: libxml2 walks the attributes of one
-# name several times faster than it tests a predicate on every element.
+# name several times faster than it tests a predicate on every element. And from the
+# elements' attributes (``/descendant::*/@…``), not ``//@…``, which is every node's
+# attributes, text nodes' too: the same attributes, found a quarter faster.
 _TIME_STAMPS: Final = etree.XPath(
     "//time/@datetime"
-    " | //@itemprop[.='datePublished']/../@content | //@itemprop[.='datePublished']/../@datetime"
-    " | //@property[.='dc:date' or .='dcterms:created']/../@content"
+    " | /descendant::*/@itemprop[.='datePublished']/../@content"
+    " | /descendant::*/@itemprop[.='datePublished']/../@datetime"
+    " | /descendant::*/@property[.='dc:date' or .='dcterms:created']/../@content"
 )
 _NON_TEXT: Final = (
     "script",

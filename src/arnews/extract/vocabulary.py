@@ -67,12 +67,14 @@ AUTHOR_JSONLD: Final = ("author", "creator")
 AUTHOR_META: Final = ("author", "article:author", "dc.creator", "sailthru.author")
 """``<meta>`` names of the author."""
 AUTHOR_MARKUP: Final = etree.XPath(
-    "//@rel[.='author']/.. | //@itemprop[.='author']/.."
-    " | //@class[contains(., 'author') or contains(., 'byline') or contains(., 'write')]/.."
+    "/descendant::*/@rel[.='author']/.. | /descendant::*/@itemprop[.='author']/.."
+    " | /descendant::*/@class"
+    "[contains(., 'author') or contains(., 'byline') or contains(., 'write')]/.."
 )
 """Byline elements of generic markup. (Each query starts from the attribute it tests:
 libxml2 walks the attributes of one name much faster than it tests a predicate on every
-element, as ``//*[…]`` makes it do.)"""
+element, as ``//*[…]`` makes it do; and from the elements' attributes, not ``//@…``,
+which walks the attributes of every node, text nodes included.)"""
 ITEMPROP_NAME: Final = etree.XPath(".//*[@itemprop='name']")
 """The name inside a microdata ``author`` item."""
 
@@ -108,10 +110,11 @@ MODIFIED_META: Final = (
 )
 """``<meta>`` names of the update date."""
 DATE_MARKUP: Final = etree.XPath(
-    "//time | //@class[contains(., 'date') or contains(., 'time') or contains(., 'publish')"
-    " or contains(., 'posted') or contains(., 'created') or contains(., 'stamp')"
-    " or contains(., 'tmstmp')]/.. | //@id[contains(., 'date')]/.."
-    " | //@itemprop[contains(., 'date')]/.."
+    "//time | /descendant::*/@class[contains(., 'date') or contains(., 'time')"
+    " or contains(., 'publish') or contains(., 'posted') or contains(., 'created')"
+    " or contains(., 'stamp') or contains(., 'tmstmp')]/.."
+    " | /descendant::*/@id[contains(., 'date')]/.."
+    " | /descendant::*/@itemprop[contains(., 'date')]/.."
 )
 """Date-like elements of generic markup (tried after the metadata); from the attributes,
 as :data:`AUTHOR_MARKUP`."""
