@@ -14,6 +14,8 @@ Modules, in the order the stages use them:
 - :mod:`~arnews.extract.page`: the precomputed :class:`~arnews.extract.page.Page`;
 - :mod:`~arnews.extract.context`: the :class:`~arnews.extract.context.Context` the HTML
   field cascades read, built by :func:`~arnews.extract.context.build_context`;
+- :mod:`~arnews.extract.selectors`: a site's selectors on the page, the common ones
+  from an index of its elements by ``class`` and ``id``;
 - :mod:`~arnews.extract.generic`: the walk that cuts a page into text blocks, and the
   main-text finder for sites without a module;
 - :mod:`~arnews.extract.titles`, :mod:`~arnews.extract.people`,
