@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count
 from operator import itemgetter
@@ -181,9 +181,7 @@ class Doc:
         """The tokens that end a sentence, in order (read once, on first need; machine
         integers, as :attr:`starts`)."""
         if self._ends is None:
-            self._ends = array(
-                self.starts.typecode, [k for k, end in enumerate(self.is_end) if end]
-            )
+            self._ends = array(self.starts.typecode, compress(count(), self.is_end))
         return self._ends
 
     def same_sentence(self, a: int, b: int) -> bool:
@@ -213,6 +211,11 @@ class Doc:
         search: a table of every mark would cost as much as the text)."""
         k = bisect_left(self.starts, start)
         return k if k < len(self) and self.starts[k] == start and self.marks[k] else None
+
+    def words_in(self, table: Container[str]) -> list[int]:
+        """The word tokens found in *table*, in order (one C call a token: this runs over
+        every word of the text, several times)."""
+        return list(compress(count(), map(table.__contains__, self.words)))
 
     def word_count(self, a: int, b: int) -> int:
         """Words among tokens ``a..b-1``; bounded callers only."""
