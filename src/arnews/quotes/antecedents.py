@@ -168,7 +168,7 @@ class Antecedents:
         if self._honorifics is None:
             self._honorifics = {}
             honorifics = self.vocab.honorifics
-            for k in [k for k, word in enumerate(self.doc.words) if word in honorifics]:
+            for k in self.doc.words_in(honorifics):
                 self._honorifics.setdefault(self.doc.words[k], []).append(k)
         places = self._honorifics.get(noun, [])
         before = bisect_left(places, i)

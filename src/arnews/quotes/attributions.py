@@ -60,7 +60,7 @@ def attribution_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate]
     sources: list[Candidate] = []
     as_put, attributions = vocab.as_put[1], vocab.prefixed_attributions
     # The cheap test first: this runs for every word of the text.
-    for i in [i for i, word in enumerate(doc.words) if word == as_put or word in attributions]:
+    for i in doc.words_in(attributions | {as_put}):
         phrase = _phrase(doc, i, vocab)
         cand = None if phrase is None else _attribution(doc, phrase, vocab)
         if cand is not None:
@@ -71,7 +71,7 @@ def attribution_candidates(doc: Doc, vocab: Vocabulary) -> tuple[list[Candidate]
 def source_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     """Attribution words after a comma («…، بحسب X»): they end the reported words before."""
     words, marks, attributions = doc.words, doc.marks, vocab.prefixed_attributions
-    found = [k for k in range(1, len(doc)) if words[k] in attributions and marks[k - 1] in COMMAS]
+    found = [k for k in doc.words_in(attributions) if k and marks[k - 1] in COMMAS]
     return {k for k in found if not _rule(words[k + 1] if k + 1 < len(doc) else "", vocab)}
 
 

@@ -112,11 +112,7 @@ def clause_end(doc: Doc, k: int, boundaries: Collection[int], *, sentences: bool
 def writer_boundaries(doc: Doc, vocab: Vocabulary) -> set[int]:
     """The commas before the writer's own clause («…، وذلك في تصريحات», «…، فيما نشر …»)
     and the writer's gloss «في إشارة» («… في إشارة إلى …»): reported words end there."""
-    found = {
-        k
-        for k in range(len(doc) - 1)
-        if doc.marks[k] in COMMAS and doc.words[k + 1] in vocab.writer_clauses
-    }
+    found = {k - 1 for k in doc.words_in(vocab.writer_clauses) if k and doc.marks[k - 1] in COMMAS}
     matches = vocab.gloss_re.finditer(doc.text) if vocab.writer_gloss[1] in doc.text else ()
     for match in matches:
         k = doc.token_at(match.start())

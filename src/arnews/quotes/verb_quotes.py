@@ -95,7 +95,7 @@ def _cues(doc: Doc, vocab: Vocabulary) -> list[_Cue]:
     """Every cue word with its parsed region, less the ones whose region rules it out."""
     cues: list[_Cue] = []
     table = vocab.prefixed_cues  # the cheap test first: one look-up per word of the text
-    for i in [i for i, word in enumerate(doc.words) if word in table]:
+    for i in doc.words_in(table):
         info = table[doc.words[i]]
         if info.participle and not participle_ok(doc, i, vocab):
             continue
