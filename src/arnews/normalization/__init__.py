@@ -111,7 +111,9 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 (separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 
-_PRESET_PIPELINES: Final = _plan.PRESET_PIPELINES
+_preset_run: Final = {name: pipeline.run for name, pipeline in _plan.PRESET_PIPELINES.items()}.get
+"""The function each preset's pipeline runs (its shortcut, see ``_shortcut``) by name, or
+``None``: most calls (one per line of text) take a preset as it is."""
 
 
 def _pipeline_for(text: object, preset: Preset, options: Mapping[str, object]) -> Pipeline:
@@ -148,10 +150,9 @@ def normalize(text: str, *, preset: Preset = "search", **options: Unpack[Normali
     '٣٫٥ مليون'
     """
     # Most calls (one per line of text) take a preset as it is: one dictionary lookup.
-    pipeline = None if options else _PRESET_PIPELINES.get(preset)
-    if pipeline is None or not isinstance(text, str):
-        pipeline = _pipeline_for(text, preset, options)
-    return pipeline.run(text)
+    if options or text.__class__ is not str or (run := _preset_run(preset)) is None:
+        run = _pipeline_for(text, preset, options).run
+    return run(text)
 
 
 def normalize_with_offsets(
