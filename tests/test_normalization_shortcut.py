@@ -90,3 +90,13 @@ def test_code_page() -> None:
             pair = first + second
             composed = unicodedata.normalize("NFC", pair)
             assert composed in (pair, second + first), (first, second)
+
+
+def test_marks_brought_together_by_a_removed_character() -> None:
+    """Harakat that meet only once an invisible mark between them is removed are checked
+    for canonical order as they stand in the output, not in the input."""
+    display = _pipeline("display", {})
+    assert display.shortcut is not None
+    assert display.shortcut("قالُ\u200bَ") is None  # damma, fatha: NFC swaps them
+    assert display.shortcut("قالَ\u200bُ") == "قالَُ"  # already in canonical order
+    assert normalize("قالُ\u200bَ", preset="display") == "قالَُ"

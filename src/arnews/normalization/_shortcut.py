@@ -15,11 +15,14 @@ Why the result is the pipeline's, for a text made of those characters:
 - it is NFC, and stays NFC once mapped: no two characters of the code page compose, all
   targets are starters, and when the option set keeps the harakat, a result whose marks
   are out of canonical order takes the whole pipeline (two marks that stand in the wrong
-  order in the text still do once it is mapped); a text with a run of marks long enough
-  for :func:`~arnews.normalization._offsets.nfc` to cut takes it too;
+  order in the text still do once it is mapped; only two marks side by side in the result
+  can be, so ``is_normalized`` runs only then); a text with a run of marks long enough
+  for :func:`~arnews.normalization._offsets.nfc` to cut takes it too (when every mark is
+  removed, only a text that loses that many characters is looked at);
 - it has no presentation form and no ``\\r``;
 - deobfuscation changes nothing: the text has no ``-`` or ``.`` between two characters
-  beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`), or deobfuscation
+  beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`; tested on the encoded
+  bytes first, where ``byte in raw`` is one ``memchr``), or deobfuscation
   leaves it as it is (else the whole pipeline runs; the order of marks, the one thing
   composition could change, decides nothing in it), and no character that could
   expose a split word when removed or mapped
@@ -40,7 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, TypeVar
 
-from arnews.normalization._codepage import UNUSED, CodePage, code_page
+from arnews.normalization._codepage import CodePage, code_page
 from arnews.normalization._offsets import SHORTEST_LONG_RUN
 from arnews.normalization._steps import (
     DOT_CANDIDATE_RE,
@@ -59,6 +62,8 @@ R = TypeVar("R")
 _LONG_MARK_RUN: Final = b"m" * SHORTEST_LONG_RUN
 """A run of marks that :func:`~arnews.normalization._offsets.nfc` may cut, in the mark
 classes of a text (see :attr:`Shortcut.marks`)."""
+_MARK: Final = ord("m")
+_TWO_MARKS: Final = b"mm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +76,6 @@ class Shortcut:
     marks: bytes
     """A :meth:`bytes.translate` table: each byte of the code page → ``m`` for a
     combining mark, ``.`` for the other characters."""
-    mark_codes: bytes
-    """The bytes of the combining marks (counted by deleting them)."""
     deobfuscate: bool
     """Whether the pipeline joins split words (then text with a candidate is checked)."""
     spelling_tatweel: bool
@@ -80,7 +83,8 @@ class Shortcut:
     whitespace: bool
     """Whether the pipeline tidies white space."""
     keeps_marks: bool
-    """Whether some combining marks are admitted and kept (then their order is checked)."""
+    """Whether the combining marks admitted are kept (then their order is checked), or
+    removed: every one of them, either way."""
     attempt: Callable[[str], str | None] = field(init=False, repr=False, compare=False)
     """``then(lambda text: None)``: *text* normalized, or ``None`` when it needs more."""
 
@@ -101,7 +105,7 @@ class Shortcut:
         It is one Python call for most lines: every field it reads is bound in it. A long
         text takes the shortcut too when none of its runs of marks is long (not merely
         when it loses few marks), and a line that needs no change is returned as it is."""
-        page, marks, mark_codes = self.page, self.marks, self.mark_codes
+        page, marks = self.page, self.marks
         encoding, table, removed, characters = (
             page.encoding,
             page.table,
@@ -138,12 +142,16 @@ class Shortcut:
                     raw = _encode(kept, "strict", encoding)[0]
             mapped = raw.translate(table, removed)
             out = kept if mapped is raw else _decode(mapped, "strict", characters)[0]
-            # How many marks (at most: when none is kept, every one is removed).
-            count = len(raw) - len(raw.translate(None, mark_codes) if keeps_marks else mapped)
-            if count and (
-                (count >= SHORTEST_LONG_RUN and raw.translate(marks).find(_LONG_MARK_RUN) >= 0)
-                or (keeps_marks and not _is_normalized("NFC", out))
-            ):
+            if keeps_marks:  # marks out of canonical order are next to another, as a long run
+                classes = mapped.translate(marks)  # (``find`` only when there is a mark: slower)
+                more = (
+                    _MARK in classes
+                    and classes.find(_TWO_MARKS) >= 0
+                    and (_long_run(raw, marks) or not _is_normalized("NFC", out))
+                )
+            else:  # every mark removed: a long run removes at least as many characters
+                more = len(raw) - len(mapped) >= SHORTEST_LONG_RUN and _long_run(raw, marks)
+            if more:
                 return fallback(text)
             if whitespace:  # one line without a run of spaces is tidied by stripping it
                 out = tidy(out) if "\n" in out or "  " in out else out.strip(" ")
@@ -155,7 +163,14 @@ class Shortcut:
 def _composed(text: str, raw: bytes, marks: bytes) -> bool:
     """Whether composition leaves *text* (encoded as *raw*) as it is: NFC already, and no
     run of marks that :func:`~arnews.normalization._offsets.nfc` may cut."""
-    return _is_normalized("NFC", text) and _LONG_MARK_RUN not in raw.translate(marks)
+    return _is_normalized("NFC", text) and not _long_run(raw, marks)
+
+
+def _long_run(raw: bytes, marks: bytes) -> bool:
+    """Whether *raw* holds a run of marks that :func:`~arnews.normalization._offsets.nfc`
+    may cut (*marks* its :attr:`Shortcut.marks`; ``find``, as ``bytes in bytes`` raises
+    and clears a ``TypeError`` inside CPython before it searches)."""
+    return raw.translate(marks).find(_LONG_MARK_RUN) >= 0
 
 
 def _nothing(_text: str) -> None:
@@ -175,17 +190,19 @@ def shortcut(
     tidying and spelling tatweel as the option set says)."""
     excluded = "\r" + exposing(chars)
     page = code_page(chars.table, lambda char: char not in excluded)
-    used = [char for char in page.characters if char != UNUSED]
     is_mark = [unicodedata.category(char).startswith("M") for char in page.characters]
+    kept = {
+        chars.table.get(ord(char), char) is not None
+        for char, mark in zip(page.characters, is_mark, strict=True)
+        if mark
+    }
+    if len(kept) > 1:  # pragma: no cover - every option set removes all harakat or none
+        raise ValueError("the shortcut needs the marks of its code page all kept or all removed")
     return Shortcut(
         page=page,
         marks=bytes(ord("m") if mark else ord(".") for mark in is_mark),
-        mark_codes=bytes(code for code, mark in enumerate(is_mark) if mark),
         deobfuscate=deobfuscate,
         spelling_tatweel=spelling_tatweel,
         whitespace=whitespace,
-        keeps_marks=any(
-            unicodedata.combining(char) and chars.table.get(ord(char), char) is not None
-            for char in used
-        ),
+        keeps_marks=True in kept,
     )
