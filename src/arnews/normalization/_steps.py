@@ -386,11 +386,14 @@ def strip_decorative_tatweel(text: T) -> T:
     letter or a quotation mark («الـ36», «بـ«حارة»»)."""
     if tables.TATWEEL not in text:
         return text
-    return sub(text, _SPELLING_TATWEEL_RE, _keep_spelling)
+    # Only the decorative runs are edited (no group takes part in their match): a text
+    # whose every tatweel is spelling is returned as it is, and no callback runs per run.
+    decorative = [run for run in _SPELLING_TATWEEL_RE.finditer(text) if run.lastgroup is None]
+    return sub_matches(text, decorative, _removed) if decorative else text
 
 
-def _keep_spelling(match: Match) -> str:
-    return match.group() if match.group("keep") is not None else ""
+def _removed(_match: Match) -> str:
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
