@@ -23,10 +23,12 @@ Why the result is the pipeline's, for a text made of those characters:
 - deobfuscation changes nothing: the text has no ``-`` or ``.`` between two characters
   beyond U+00A0 (:func:`~arnews.normalization._steps.may_split`; tested on the encoded
   bytes first, where ``byte in raw`` is one ``memchr``), or deobfuscation
-  leaves it as it is (else the whole pipeline runs; the order of marks, the one thing
-  composition could change, decides nothing in it), and no character that could
-  expose a split word when removed or mapped
-  (:func:`~arnews.normalization._steps.exposing`) is admitted;
+  leaves it as it is; or it joins split words in a composed text (the steps before it
+  change nothing then) and what follows runs on the joined words, as in the pipeline
+  (otherwise the whole pipeline runs); and no character that could expose a split word
+  when removed or mapped (:func:`~arnews.normalization._steps.exposing`) is admitted, so
+  the pipeline's second deobfuscation (:class:`~arnews.normalization._steps.Settle`)
+  has nothing to do;
 - when the option set keeps the spelling tatweel, the decorative one is removed first,
   as the pipeline does after deobfuscation (what that brings together is checked as
   above: runs of marks, their order).
@@ -96,15 +98,20 @@ class Shortcut:
         return self.attempt(text)
 
     def then(
-        self, fallback: Callable[[str], R], joined: Callable[[str], str] | None = None
+        self, fallback: Callable[[str], R], *, joins: bool = False
     ) -> Callable[[str], str | R]:
         """A function giving its text normalized through the shortcut, or, when the text
-        needs more than its mappings, ``fallback(text)``; when it needs only its split
-        words joined, ``joined(deobfuscated)`` (the steps after deobfuscation), if given.
+        needs more than its mappings, ``fallback(text)``. With *joins*, a text that needs
+        only its split words joined besides is joined, and its words are mapped here too.
 
         It is one Python call for most lines: every field it reads is bound in it. A long
         text takes the shortcut too when none of its runs of marks is long (not merely
-        when it loses few marks), and a line that needs no change is returned as it is."""
+        when it loses few marks), and a line that needs no change is returned as it is.
+
+        The joined words are what the steps after deobfuscation get; those steps are the
+        shortcut's own on them (no character of the code page exposes a split word, so no
+        second deobfuscation runs), and a check that fails sends the whole *text* to
+        *fallback*, which is right whatever the words are."""
         page, marks = self.page, self.marks
         encoding, table, removed, characters = (
             page.encoding,
@@ -126,20 +133,20 @@ class Shortcut:
                 raw = _encode(text, "strict", encoding)[0]
             except UnicodeEncodeError:
                 return fallback(text)
+            kept = text
             if deobfuscate and (
                 (dot in raw and dot_candidate(text) is not None)
                 or (hyphen in raw and hyphen_candidate(text) is not None)
             ):
-                words = join_split_words(text)
-                if words is not text:  # the steps before deobfuscation change nothing…
-                    if joined is None or not _composed(text, raw, marks):
+                kept = join_split_words(text)
+                if kept is not text:  # the steps before deobfuscation change nothing…
+                    if not joins or not _composed(text, raw, marks):
                         return fallback(text)
-                    return joined(words)  # … when the text is composed
-            kept = text
+                    raw = _encode(kept, "strict", encoding)[0]  # … when text is composed
             if spelling_tatweel and tatweel in raw:
-                kept = strip_decorative_tatweel(text)
-                if kept is not text:
-                    raw = _encode(kept, "strict", encoding)[0]
+                stripped = strip_decorative_tatweel(kept)
+                if stripped is not kept:
+                    kept, raw = stripped, _encode(stripped, "strict", encoding)[0]
             mapped = raw.translate(table, removed)
             out = kept if mapped is raw else _decode(mapped, "strict", characters)[0]
             if keeps_marks:  # marks out of canonical order are next to another, as a long run
