@@ -130,6 +130,7 @@ HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\xa0]-)(?=[^\x00-\xa0])")
 _WORD_BACK_RE: Final = regex.compile(rf"{_WORD}*+", flags=regex.REVERSE)
 _CHAIN_RE: Final = regex.compile(rf"{_WORD}++(?:[-.]{_WORD}++)+")
 _CHAIN_SPLIT_RE: Final = re.compile(r"([-.])")
+_start: Final = re.Match.start  # mapped over matches in C, not in a comprehension
 _NOT_LETTER_RE: Final = re.compile(rf"[^{tables.ARABIC_LETTER_RANGES}\-.]")
 """What a chain holds besides its letters and separators: marks, tatweel, invisible marks."""
 _TATWEEL_END_RE: Final = regex.compile(rf"{tables.TATWEEL}[\p{{Mn}}{_INVISIBLE_CLASS}]*+$")
@@ -144,14 +145,12 @@ def deobfuscate(text: T) -> T:
     """Join words split by a hyphen or dot to dodge filters (see
     :func:`arnews.normalization.deobfuscate` for the rules)."""
     # Separators with a character beyond U+00A0 on both sides: news text has few.
-    dots = "." in text and DOT_CANDIDATE_RE.search(text) is not None
-    hyphens = "-" in text and HYPHEN_CANDIDATE_RE.search(text) is not None
-    if not dots and not hyphens:
+    candidates = list(map(_start, DOT_CANDIDATE_RE.finditer(text))) if "." in text else []
+    if "-" in text:
+        candidates += map(_start, HYPHEN_CANDIDATE_RE.finditer(text))
+        candidates.sort()
+    if not candidates:
         return text
-    candidates = [m.start() for m in DOT_CANDIDATE_RE.finditer(text)] if dots else []
-    if hyphens:
-        candidates += [m.start() for m in HYPHEN_CANDIDATE_RE.finditer(text)]
-    candidates.sort()
     # Most chains in news text are legitimate (a full stop without its space): rebuild the
     # text only around the chains that change.
     changed: list[Match] = []
@@ -212,21 +211,20 @@ def _join_chain(chain: str) -> str:
     # A separator between two tatweels (القـ.ـتل) is never legitimate: join first. A tatweel
     # on one side only is not enough: «هـ» (Hijri year) is written with one, and may meet
     # the next sentence without a space (1445هـ.وقال).
-    by_tatweel = (
-        [
+    if tables.TATWEEL in chain:
+        by_tatweel = [
             _TATWEEL_END_RE.search(words[i]) is not None
             and _TATWEEL_START_RE.search(words[i + 1]) is not None
             for i in range(len(separators))
         ]
-        if tables.TATWEEL in chain
-        else [False] * len(separators)
-    )
-    groups = [letters[0]]
-    for joined, count in zip(by_tatweel, letters[1:], strict=True):
-        if joined:
-            groups[-1] += count
-        else:
-            groups.append(count)
+        groups = [letters[0]]
+        for joined, count in zip(by_tatweel, letters[1:], strict=True):
+            if joined:
+                groups[-1] += count
+            else:
+                groups.append(count)
+    else:  # (most chains) each word is a group
+        by_tatweel, groups = [False] * len(separators), letters
     # Then decide the bare separators left to right on the growing words, so that the
     # decision stays the same when the output is normalized again.
     out = [words[0]]
