@@ -8,7 +8,10 @@ dictionary (about 30 ns each, more than the rest of the pipeline on a short line
 :class:`Shortcut` maps such a text with the three C passes of a
 :class:`~arnews.normalization._codepage.CodePage` that holds only the characters the
 pipeline would merely map or remove; a text with any other character fails the encoding
-(one C pass that is also the check), and the caller runs the whole pipeline.
+(one C pass that is also the check), and the caller runs the whole pipeline. When the
+option set keeps the harakat (``"display"``), most lines need no change at all: one
+translation of their bytes to kinds (mark, changed, other) tells it, and where the marks
+are, and the mapping and decoding passes are skipped.
 
 Why the result is the pipeline's, for a text made of those characters:
 
@@ -40,6 +43,7 @@ repeats a rule; a Hypothesis property checks the equality on arbitrary text.
 from __future__ import annotations
 
 import codecs
+import operator
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -65,6 +69,7 @@ _LONG_MARK_RUN: Final = b"m" * SHORTEST_LONG_RUN
 """A run of marks that :func:`~arnews.normalization._offsets.nfc` may cut, in the mark
 classes of a text (see :attr:`Shortcut.marks`)."""
 _MARK: Final = ord("m")
+_CHANGE: Final = ord("c")
 _TWO_MARKS: Final = b"mm"
 
 
@@ -78,6 +83,10 @@ class Shortcut:
     marks: bytes
     """A :meth:`bytes.translate` table: each byte of the code page → ``m`` for a
     combining mark, ``.`` for the other characters."""
+    kinds: bytes
+    """A :meth:`bytes.translate` table: each byte → ``m`` for a combining mark, ``c`` for a
+    character the mapping changes or removes, ``.`` for the others (when the marks are
+    kept, they map to themselves)."""
     deobfuscate: bool
     """Whether the pipeline joins split words (then text with a candidate is checked)."""
     spelling_tatweel: bool
@@ -111,8 +120,9 @@ class Shortcut:
         The joined words are what the steps after deobfuscation get; those steps are the
         shortcut's own on them (no character of the code page exposes a split word, so no
         second deobfuscation runs), and a check that fails sends the whole *text* to
-        *fallback*, which is right whatever the words are."""
-        page, marks = self.page, self.marks
+        *fallback*, which is right whatever the words are. (The function is longer than
+        most: each piece split out would cost one more Python call per line.)"""
+        page, marks, kinds = self.page, self.marks, self.kinds
         encoding, table, removed, characters = (
             page.encoding,
             page.table,
@@ -144,19 +154,24 @@ class Shortcut:
                         return fallback(text)
                     raw = _encode(kept, "strict", encoding)[0]  # … when text is composed
             if spelling_tatweel and tatweel in raw:
-                stripped = strip_decorative_tatweel(kept)
-                if stripped is not kept:
-                    kept, raw = stripped, _encode(stripped, "strict", encoding)[0]
-            mapped = raw.translate(table, removed)
-            out = kept if mapped is raw else _decode(mapped, "strict", characters)[0]
-            if keeps_marks:  # marks out of canonical order are next to another, as a long run
-                classes = mapped.translate(marks)  # (``find`` only when there is a mark: slower)
+                kept, raw = _strip_decorative_tatweel(kept, raw, encoding)
+            if keeps_marks:  # (display) most lines change nothing: their kinds tell it
+                classes = raw.translate(kinds)
+                if _CHANGE in classes:
+                    mapped = raw.translate(table, removed)
+                    classes, out = mapped.translate(kinds), _decode(mapped, "strict", characters)[0]
+                else:
+                    out = kept
+                # Marks out of canonical order are next to another, as a long run is (and
+                # ``find`` only when there is a mark: it is slower than an ``in``).
                 more = (
                     _MARK in classes
                     and classes.find(_TWO_MARKS) >= 0
                     and (_long_run(raw, marks) or not _is_normalized("NFC", out))
                 )
             else:  # every mark removed: a long run removes at least as many characters
+                mapped = raw.translate(table, removed)
+                out = kept if mapped is raw else _decode(mapped, "strict", characters)[0]
                 more = len(raw) - len(mapped) >= SHORTEST_LONG_RUN and _long_run(raw, marks)
             if more:
                 return fallback(text)
@@ -165,6 +180,12 @@ class Shortcut:
             return out
 
         return run
+
+
+def _strip_decorative_tatweel(text: str, raw: bytes, encoding: object) -> tuple[str, bytes]:
+    """*text* (encoded as *raw* with *encoding*) without its decorative tatweel, encoded."""
+    stripped = strip_decorative_tatweel(text)
+    return (text, raw) if stripped is text else (stripped, _encode(stripped, "strict", encoding)[0])
 
 
 def _composed(text: str, raw: bytes, marks: bytes) -> bool:
@@ -198,16 +219,20 @@ def shortcut(
     excluded = "\r" + exposing(chars)
     page = code_page(chars.table, lambda char: char not in excluded)
     is_mark = [unicodedata.category(char).startswith("M") for char in page.characters]
-    kept = {
-        chars.table.get(ord(char), char) is not None
-        for char, mark in zip(page.characters, is_mark, strict=True)
-        if mark
-    }
+    targets = [chars.table.get(ord(char), char) for char in page.characters]
+    kept = {target is not None for target, mark in zip(targets, is_mark, strict=True) if mark}
     if len(kept) > 1:  # pragma: no cover - every option set removes all harakat or none
         raise ValueError("the shortcut needs the marks of its code page all kept or all removed")
+    changes = [target != char for char, target in zip(page.characters, targets, strict=True)]
+    if True in kept and any(map(operator.and_, is_mark, changes)):  # pragma: no cover
+        raise ValueError("the shortcut needs the marks it keeps kept as they are")
     return Shortcut(
         page=page,
         marks=bytes(ord("m") if mark else ord(".") for mark in is_mark),
+        kinds=bytes(
+            ord("m") if mark else ord("c") if change else ord(".")
+            for mark, change in zip(is_mark, changes, strict=True)
+        ),
         deobfuscate=deobfuscate,
         spelling_tatweel=spelling_tatweel,
         whitespace=whitespace,
