@@ -149,10 +149,11 @@ def normalize(text: str, *, preset: Preset = "search", **options: Unpack[Normali
     >>> normalize("٣٫٥ مليون", digits="arabic")
     '٣٫٥ مليون'
     """
-    # Most calls (one per line of text) take a preset as it is: one dictionary lookup.
+    # Most calls (one per line of text) take a preset as it is: one dictionary lookup; a
+    # blank line (between two paragraphs) is returned as every step would return it.
     if options or text.__class__ is not str or (run := _preset_run(preset)) is None:
         run = _pipeline_for(text, preset, options).run
-    return run(text)
+    return run(text) if text else text
 
 
 def normalize_with_offsets(
