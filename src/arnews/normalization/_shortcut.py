@@ -144,9 +144,10 @@ class Shortcut:
             except UnicodeEncodeError:
                 return fallback(text)
             kept = text
+            inner = raw[:-1]  # (no separator at the end splits a word: most lines end in one)
             if deobfuscate and (
-                (dot in raw and dot_candidate(text) is not None)
-                or (hyphen in raw and hyphen_candidate(text) is not None)
+                (dot in inner and dot_candidate(text) is not None)
+                or (hyphen in inner and hyphen_candidate(text) is not None)
             ):
                 kept = join_split_words(text)
                 if kept is not text:  # the steps before deobfuscation change nothing…
