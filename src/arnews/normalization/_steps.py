@@ -195,8 +195,6 @@ def _joins(left: int, right: int, separator: str) -> bool:
     pieces (دا.عش). A one-letter piece is an abbreviation (أ.ف.ب, د.محمد); longer words on
     both sides are a compound (العربية-الإسرائيلية) or a full stop without its space
     (انتهى.وقال)."""
-    if min(left, right) < _SPLIT_PIECE:
-        return False
     if separator == "-":
         return min(left, right) == _SPLIT_PIECE
     return left == right == _SPLIT_PIECE
