@@ -204,8 +204,10 @@ def _join_chain(chain: str) -> str:
     """Drop the separators of *chain* that split one word; keep the others."""
     parts = _CHAIN_SPLIT_RE.split(chain)
     words, separators = parts[0::2], parts[1::2]
-    # The letters of each word, in C: every other character dropped, the chain split again.
-    letters = list(map(len, _CHAIN_SPLIT_RE.split(_NOT_LETTER_RE.sub("", chain))[0::2]))
+    # The letters of each word, in C: every other character dropped, the chain split again
+    # (when there was one to drop: ``sub`` returns the string itself when nothing matched).
+    stripped = _NOT_LETTER_RE.sub("", chain)
+    letters = list(map(len, words if stripped is chain else _CHAIN_SPLIT_RE.split(stripped)[0::2]))
     # A separator between two tatweels (القـ.ـتل) is never legitimate: join first. A tatweel
     # on one side only is not enough: «هـ» (Hijri year) is written with one, and may meet
     # the next sentence without a space (1445هـ.وقال).
