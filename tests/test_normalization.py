@@ -361,9 +361,11 @@ def test_search_removes_classes(text: str) -> None:
 
 @given(normalization_text)
 def test_display_removes_classes(text: str) -> None:
-    """The display preset leaves no tatweel, invisible mark or presentation form."""
+    """The display preset leaves no invisible mark or presentation form, and no tatweel
+    once the spelling one («هـ», «الـ36») is not kept either."""
     out = normalize(text, preset="display")
-    assert not (set(N.INVISIBLE) | {N.TATWEEL} | set(N.PRESENTATION_FORMS)) & set(out)
+    assert not (set(N.INVISIBLE) | set(N.PRESENTATION_FORMS)) & set(out)
+    assert N.TATWEEL not in normalize(text, preset="display", spelling_tatweel=False)
 
 
 @given(

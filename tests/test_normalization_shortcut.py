@@ -38,8 +38,8 @@ def test_shortcut_gives_what_every_step_gives(
     text: str, preset: Preset, options: dict[str, bool | str]
 ) -> None:
     """Where the shortcut answers, its answer is the result of every step of the pipeline,
-    and so is what normalize runs (the shortcut, the steps after deobfuscation when it
-    joined a word, or every step)."""
+    and so is what normalize runs (the shortcut, which may join split words first, or
+    every step)."""
     pipeline = _pipeline(preset, options)
     assert pipeline.shortcut is not None
     full = str(pipeline.with_offsets(text))
@@ -90,3 +90,25 @@ def test_code_page() -> None:
             pair = first + second
             composed = unicodedata.normalize("NFC", pair)
             assert composed in (pair, second + first), (first, second)
+
+
+def test_marks_brought_together_by_a_removed_character() -> None:
+    """Harakat that meet only once an invisible mark between them is removed are checked
+    for canonical order as they stand in the output, not in the input."""
+    display = _pipeline("display", {})
+    assert display.shortcut is not None
+    assert display.shortcut("قالُ\u200bَ") is None  # damma, fatha: NFC swaps them
+    assert display.shortcut("قالَ\u200bُ") == "قالَُ"  # already in canonical order
+    assert normalize("قالُ\u200bَ", preset="display") == "قالَُ"
+
+
+@pytest.mark.parametrize("preset", ["search", "display"])
+def test_split_words_joined_through_the_shortcut(preset: Preset) -> None:
+    """A composed line with a split word is joined, then mapped, by the shortcut itself,
+    with what every step gives, tatweel and harakat included."""
+    pipeline = _pipeline(preset, {})
+    assert pipeline.shortcut is not None
+    for text in ("تنظيم «دا-عش» في", "القـ.ـتل الـ36", "دَا-عُش قالَ", "دا-عش  و\u200bلا "):
+        assert pipeline.shortcut(text) is None  # the shortcut alone does not join…
+        assert pipeline.run(text) == str(pipeline.with_offsets(text))  # … run does
+    assert pipeline.run("تنظيم «دا-عش» في") == "تنظيم «داعش» في"

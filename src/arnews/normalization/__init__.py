@@ -111,7 +111,9 @@ Arabic separators ٫ ٬ → ``.`` ``,``; ``"arabic"``: every other decimal digit
 (separators untouched, since ``.`` is also a full stop); ``"keep"``: digits as written."""
 
 
-_PRESET_PIPELINES: Final = _plan.PRESET_PIPELINES
+_preset_run: Final = {name: pipeline.run for name, pipeline in _plan.PRESET_PIPELINES.items()}.get
+"""The function each preset's pipeline runs (its shortcut, see ``_shortcut``) by name, or
+``None``: most calls (one per line of text) take a preset as it is."""
 
 
 def _pipeline_for(text: object, preset: Preset, options: Mapping[str, object]) -> Pipeline:
@@ -147,11 +149,11 @@ def normalize(text: str, *, preset: Preset = "search", **options: Unpack[Normali
     >>> normalize("٣٫٥ مليون", digits="arabic")
     '٣٫٥ مليون'
     """
-    # Most calls (one per line of text) take a preset as it is: one dictionary lookup.
-    pipeline = None if options else _PRESET_PIPELINES.get(preset)
-    if pipeline is None or not isinstance(text, str):
-        pipeline = _pipeline_for(text, preset, options)
-    return pipeline.run(text)
+    # Most calls (one per line of text) take a preset as it is: one dictionary lookup; a
+    # blank line (between two paragraphs) is returned as every step would return it.
+    if options or text.__class__ is not str or (run := _preset_run(preset)) is None:
+        run = _pipeline_for(text, preset, options).run
+    return run(text) if text else text
 
 
 def normalize_with_offsets(

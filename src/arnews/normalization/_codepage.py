@@ -43,6 +43,11 @@ class CodePage:
     removed: bytes
     """The bytes of the characters removed."""
 
+    def byte(self, char: str) -> int:
+        """The byte of *char*, or, when the code page does not hold it, a byte no encoded
+        text holds (an unused one: ``CODE_PAGE`` has fewer than 256 characters)."""
+        return self.characters.index(char if char in self.characters else UNUSED)
+
     def translate(self, text: str, table: Mapping[int, str | None]) -> str | None:
         """``text.translate(table)``, *table* being the mapping of the code page and more
         (and :func:`keeps_references`), or ``None`` when *text* holds an ``&`` (which

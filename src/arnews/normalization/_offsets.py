@@ -101,15 +101,15 @@ def sub(text: T, pattern: re.Pattern[str] | regex.Pattern[str], repl: Replacemen
 def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str]) -> T:
     """Replace each of *matches* (in order, not overlapping) by ``repl(match)``."""
     tracked = text.offsets if isinstance(text, Tracked) else None
+    offsets = Builder() if tracked is not None else None  # (none for a plain string)
     parts: list[str] = []
-    offsets = Builder()
     position = 0
     for match in matches:
         start, end = match.span()
         parts.append(text[position:start])
         replacement = repl(match)
         parts.append(replacement)
-        if tracked is not None:
+        if tracked is not None and offsets is not None:
             tracked.copy_into(offsets, position, start)
             if end - start == len(replacement) == 1:  # one character for one (most edits)
                 offsets.add_run(tracked[start], 1)
@@ -119,10 +119,10 @@ def sub_matches(text: T, matches: Iterable[Match], repl: Callable[[Match], str])
     if not parts:
         return text
     parts.append(text[position:])
-    if isinstance(text, Tracked):
-        text.offsets.copy_into(offsets, position, len(text))
-        return Tracked("".join(parts), offsets.build())
-    return "".join(parts)
+    if tracked is None or offsets is None:
+        return "".join(parts)
+    tracked.copy_into(offsets, position, len(text))
+    return Tracked("".join(parts), offsets.build())
 
 
 def replace_chars(text: T, pairs: Iterable[tuple[str, str]]) -> T:

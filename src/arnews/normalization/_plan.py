@@ -204,13 +204,8 @@ class Pipeline:
 
     def __post_init__(self) -> None:
         through = partial(_through, self.steps)
-        if self.shortcut is None:
-            object.__setattr__(self, "run", through)
-            return
-        # The steps before deobfuscation (composition, presentation forms, line ends) do
-        # nothing to the text the shortcut admits, once it is composed.
-        after = self.steps[self.steps.index(deobfuscate) + 1 :] if self.shortcut.deobfuscate else ()
-        object.__setattr__(self, "run", self.shortcut.then(through, partial(_through, after)))
+        run = through if self.shortcut is None else self.shortcut.then(through, joins=True)
+        object.__setattr__(self, "run", run)
 
     def __call__(self, text: str) -> str:
         """*text* through every step (or the shortcut, when it gives the result)."""

@@ -40,6 +40,8 @@ from arnews.normalization._offsets import (
 )
 
 __all__ = [
+    "DOT_CANDIDATE_RE",
+    "HYPHEN_CANDIDATE_RE",
     "CharMap",
     "Settle",
     "char_map",
@@ -119,18 +121,18 @@ def unify_crlf(text: T) -> T:
 _INVISIBLE_CLASS: Final = class_ranges(tables.INVISIBLE)
 # What a word split by an obfuscating separator is made of.
 _WORD: Final = rf"[{tables.ARABIC_LETTER_RANGES}\p{{Mn}}{tables.TATWEEL}{_INVISIBLE_CLASS}]"
-# Obfuscation: a hyphen or dot with a word character on both sides, then the whole chain
-# of words it belongs to (each word possessive, so both are linear-time).
-_SEPARATOR_RE: Final = regex.compile(rf"(?<={_WORD})[-.](?={_WORD})")
-# Cheap pre-filters for _SEPARATOR_RE: a literal first character lets ``re`` skip ahead fast.
-# No character up to U+00A0 (ASCII, C1 controls, the no-break space that often follows a
-# full stop) is part of a word.
-_DOT_CANDIDATE_RE: Final = re.compile(r"\.(?<=[^\x00-\xa0].)(?=[^\x00-\xa0])")
-_HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\xa0]-)(?=[^\x00-\xa0])")
+# Obfuscation: a hyphen or dot with a word character on both sides, in a chain of words
+# (each word possessive, so the search is linear-time). Candidates first: a literal first
+# character lets ``re`` skip ahead fast. No character up to U+00A0 (ASCII, C1 controls,
+# the no-break space that often follows a full stop) is part of a word.
+DOT_CANDIDATE_RE: Final = re.compile(r"\.(?<=[^\x00-\xa0].)(?=[^\x00-\xa0])")
+HYPHEN_CANDIDATE_RE: Final = re.compile(r"-(?<=[^\x00-\xa0]-)(?=[^\x00-\xa0])")
 _WORD_BACK_RE: Final = regex.compile(rf"{_WORD}*+", flags=regex.REVERSE)
 _CHAIN_RE: Final = regex.compile(rf"{_WORD}++(?:[-.]{_WORD}++)+")
 _CHAIN_SPLIT_RE: Final = re.compile(r"([-.])")
-_LETTER_RE: Final = re.compile(rf"[{tables.ARABIC_LETTER_RANGES}]")
+_start: Final = re.Match.start  # mapped over matches in C, not in a comprehension
+_NOT_LETTER_RE: Final = re.compile(rf"[^{tables.ARABIC_LETTER_RANGES}\-.]")
+"""What a chain holds besides its letters and separators: marks, tatweel, invisible marks."""
 _TATWEEL_END_RE: Final = regex.compile(rf"{tables.TATWEEL}[\p{{Mn}}{_INVISIBLE_CLASS}]*+$")
 _TATWEEL_START_RE: Final = regex.compile(rf"^[\p{{Mn}}{_INVISIBLE_CLASS}]*+{tables.TATWEEL}")
 
@@ -143,14 +145,12 @@ def deobfuscate(text: T) -> T:
     """Join words split by a hyphen or dot to dodge filters (see
     :func:`arnews.normalization.deobfuscate` for the rules)."""
     # Separators with a character beyond U+00A0 on both sides: news text has few.
-    dots = "." in text and _DOT_CANDIDATE_RE.search(text) is not None
-    hyphens = "-" in text and _HYPHEN_CANDIDATE_RE.search(text) is not None
-    if not dots and not hyphens:
+    candidates = list(map(_start, DOT_CANDIDATE_RE.finditer(text))) if "." in text else []
+    if "-" in text:
+        candidates += map(_start, HYPHEN_CANDIDATE_RE.finditer(text))
+        candidates.sort()
+    if not candidates:
         return text
-    candidates = [m.start() for m in _DOT_CANDIDATE_RE.finditer(text)] if dots else []
-    if hyphens:
-        candidates += [m.start() for m in _HYPHEN_CANDIDATE_RE.finditer(text)]
-    candidates.sort()
     # Most chains in news text are legitimate (a full stop without its space): rebuild the
     # text only around the chains that change.
     changed: list[Match] = []
@@ -168,8 +168,8 @@ def deobfuscate(text: T) -> T:
 def may_split(text: str) -> bool:
     """Whether *text* holds a hyphen or dot between two characters beyond U+00A0: a word
     split to dodge filters, maybe (:func:`deobfuscate` changes nothing in other text)."""
-    return ("." in text and _DOT_CANDIDATE_RE.search(text) is not None) or (
-        "-" in text and _HYPHEN_CANDIDATE_RE.search(text) is not None
+    return ("." in text and DOT_CANDIDATE_RE.search(text) is not None) or (
+        "-" in text and HYPHEN_CANDIDATE_RE.search(text) is not None
     )
 
 
@@ -178,18 +178,15 @@ def _chains(value: str, candidates: list[int]) -> Iterator[regex.Match[str]]:
     positions of possible separators), then matched whole from its first word."""
     end = 0
     for position in candidates:
-        if position < end or _SEPARATOR_RE.match(value, position) is None:
+        if position < end:
             continue
         back = _WORD_BACK_RE.match(value, end, position)
+        # No chain unless the separator stands between two word characters.
         chain = _CHAIN_RE.match(value, back.start() if back else position)
-        if chain is None:  # pragma: no cover - a separator always starts a chain
+        if chain is None:
             continue
         yield chain
         end = chain.end()
-
-
-def _letters(word: str) -> int:
-    return len(_LETTER_RE.findall(word))
 
 
 def _joins(left: int, right: int, separator: str) -> bool:
@@ -198,8 +195,6 @@ def _joins(left: int, right: int, separator: str) -> bool:
     pieces (دا.عش). A one-letter piece is an abbreviation (أ.ف.ب, د.محمد); longer words on
     both sides are a compound (العربية-الإسرائيلية) or a full stop without its space
     (انتهى.وقال)."""
-    if min(left, right) < _SPLIT_PIECE:
-        return False
     if separator == "-":
         return min(left, right) == _SPLIT_PIECE
     return left == right == _SPLIT_PIECE
@@ -209,20 +204,27 @@ def _join_chain(chain: str) -> str:
     """Drop the separators of *chain* that split one word; keep the others."""
     parts = _CHAIN_SPLIT_RE.split(chain)
     words, separators = parts[0::2], parts[1::2]
+    # The letters of each word, in C: every other character dropped, the chain split again
+    # (when there was one to drop: ``sub`` returns the string itself when nothing matched).
+    stripped = _NOT_LETTER_RE.sub("", chain)
+    letters = list(map(len, words if stripped is chain else _CHAIN_SPLIT_RE.split(stripped)[0::2]))
     # A separator between two tatweels (القـ.ـتل) is never legitimate: join first. A tatweel
     # on one side only is not enough: «هـ» (Hijri year) is written with one, and may meet
     # the next sentence without a space (1445هـ.وقال).
-    by_tatweel = [
-        _TATWEEL_END_RE.search(words[i]) is not None
-        and _TATWEEL_START_RE.search(words[i + 1]) is not None
-        for i in range(len(separators))
-    ]
-    groups = [_letters(words[0])]
-    for i, joined in enumerate(by_tatweel):
-        if joined:
-            groups[-1] += _letters(words[i + 1])
-        else:
-            groups.append(_letters(words[i + 1]))
+    if tables.TATWEEL in chain:
+        by_tatweel = [
+            _TATWEEL_END_RE.search(words[i]) is not None
+            and _TATWEEL_START_RE.search(words[i + 1]) is not None
+            for i in range(len(separators))
+        ]
+        groups = [letters[0]]
+        for joined, count in zip(by_tatweel, letters[1:], strict=True):
+            if joined:
+                groups[-1] += count
+            else:
+                groups.append(count)
+    else:  # (most chains) each word is a group
+        by_tatweel, groups = [False] * len(separators), letters
     # Then decide the bare separators left to right on the growing words, so that the
     # decision stays the same when the output is normalized again.
     out = [words[0]]
@@ -382,11 +384,14 @@ def strip_decorative_tatweel(text: T) -> T:
     letter or a quotation mark («الـ36», «بـ«حارة»»)."""
     if tables.TATWEEL not in text:
         return text
-    return sub(text, _SPELLING_TATWEEL_RE, _keep_spelling)
+    # Only the decorative runs are edited (no group takes part in their match): a text
+    # whose every tatweel is spelling is returned as it is, and no callback runs per run.
+    decorative = [run for run in _SPELLING_TATWEEL_RE.finditer(text) if run.lastgroup is None]
+    return sub_matches(text, decorative, _removed) if decorative else text
 
 
-def _keep_spelling(match: Match) -> str:
-    return match.group() if match.group("keep") is not None else ""
+def _removed(_match: Match) -> str:
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
