@@ -85,7 +85,7 @@ def test_common_characters_class_alike() -> None:
 
 
 def test_long_space_run_is_linear() -> None:
-    """A text ending in a long run of spaces (which ``re`` would retry from every one of
-    them) is cut into its tokens."""
+    """A text ending in a long run of spaces (which a pattern matching the space before a
+    token would retry from every one of them) is cut into its tokens."""
     doc = _doc("قال " + " " * 200_000)
     assert doc.words == ["قال"]

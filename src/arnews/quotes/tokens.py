@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from operator import mul, not_
 from typing import Final, Literal, TypeAlias
 
 import regex
@@ -60,9 +60,10 @@ _AFTER_SLASH_CLOSER: Final = ".،,:;؛!?؟)»”\"'"
 """Marks a closing slash may precede (besides a space or the end)."""
 _SLASH_RE: Final = regex.compile(regex.escape(SLASH))
 _MAX_SMALL_INDEX: Final = 2**32
-_TOKEN_RE: Final = regex.compile(r"([^\S\n]*+)(?:([\p{L}\p{M}\p{N}]++)|(\n|\S))")
-"""A token (a word, a line break or one other character) and the white space before it, as
-three groups: every match starts where the one before it ends."""
+_TOKEN_RE: Final = regex.compile(r"([\p{L}\p{M}\p{N}]++|\n|\S)")
+"""A token: a word, a line break or one other character (a group: ``split`` gives the white
+space between tokens and the tokens, in turn)."""
+_WORD_START: Final = regex.compile(r"[\p{L}\p{M}\p{N}]")
 _COMMON_RANGES: Final = (
     (0x00, 0x1B),  # ASCII and Latin, but the separators 1C-1F
     (0x20, 0x2FF),
@@ -83,8 +84,9 @@ Unicode versions."""
 _COMMON_CHARS: Final = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in _COMMON_RANGES)
 """:data:`_COMMON_RANGES` in a character class."""
 _OUTSIDE_COMMON: Final = re.compile(f"[^{_COMMON_CHARS}]")
-_COMMON_TOKEN_RE: Final = re.compile(r"([^\S\n]*)(?:([^\W_]+)|(\n|\S))")
-""":data:`_TOKEN_RE` for text of :data:`_COMMON_CHARS` only, in ``re``."""
+_COMMON_TOKEN_RE: Final = re.compile(r"([^\W_]+|\n|\S)")
+""":data:`_TOKEN_RE` for text of :data:`_COMMON_CHARS` only, in ``re`` (where its words are
+the tokens that are :meth:`str.isalnum`)."""
 _ENDING_MARKS: Final = SENTENCE_ENDS | {"\n"}
 """Tokens that always end a sentence."""
 TOKEN_CHUNK: Final = 16_384
@@ -250,55 +252,57 @@ def _tokenize(doc: Doc) -> list[int]:
     """Fill the tokens of *doc* (:attr:`Doc.starts` … :attr:`Doc.newlines`) from its text;
     return the tokens that are a «.».
 
-    Per token the work is in C: ``findall`` gives (space before, word, mark) triples, the
-    offsets are the running sum of their lengths, and one string is kept per distinct token
-    (words repeat, and a mark such as «،» would otherwise be a copy each time). A text of
-    the common characters (:data:`_OUTSIDE_COMMON`) is cut with the standard library's
-    ``re``, twice as fast as ``regex`` here and cutting those characters the same way."""
+    Per token the work is in C: ``split`` gives the white space before each token and the
+    token, the offsets are the running sum of their lengths, a word is a token of word
+    characters, and one string is kept per distinct token (words repeat, and a mark such as
+    «،» would otherwise be a copy each time). Nothing per token is a container the garbage
+    collector would have to walk. A text of the common characters
+    (:data:`_OUTSIDE_COMMON`) is cut with the standard library's ``re``, twice as fast as
+    ``regex`` here and cutting those characters the same way."""
     text = doc.text
     common = _OUTSIDE_COMMON.search(text) is None
-    pattern = _COMMON_TOKEN_RE if common else _TOKEN_RE
+    split = (_COMMON_TOKEN_RE if common else _TOKEN_RE).split
     seen: dict[str, str] = {}
     starts, ends, words, marks, newlines = doc.starts, doc.ends, doc.words, doc.marks, doc.newlines
-    dots: list[int] = []
     pos, size = 0, TOKEN_CHUNK
     while pos < len(text):
         last = min(pos + size, len(text))
-        found = pattern.findall(text, pos, _before_space(text, pos, last) if common else last)
+        parts = split(text[pos:last])  # space, token, space, token, …, space
+        tokens = parts[1::2]
         if last < len(text):  # the last token may be cut at the chunk's end: read it again
-            if len(found) <= 1:  # one token, maybe cut: read a longer chunk
+            if len(tokens) <= 1:  # one token, maybe cut: read a longer chunk
                 size *= 2
                 continue
-            found.pop()
-        elif not found:
+            tokens.pop()
+        elif not tokens:
             break
         size = TOKEN_CHUNK
-        bounds = list(accumulate(map(len, chain.from_iterable(found)), initial=pos))
-        base = len(marks)
-        starts.extend(bounds[1::3])
-        ends.extend(bounds[3::3])
-        got = list(map(_WORD, found))
+        bounds = list(accumulate(map(len, parts), initial=pos))
+        cut = 2 * len(tokens)
+        starts.extend(bounds[1:cut:2])
+        ends.extend(bounds[2 : cut + 1 : 2])
+        is_word = list(map(str.isalnum if common else _starts_word, tokens))
+        got = list(map(mul, tokens, is_word))  # the token, or "" for a mark
         words.extend(map(seen.setdefault, got, got))
-        got = list(map(_MARK, found))
+        got = list(map(mul, tokens, map(not_, is_word)))
         marks.extend(map(seen.setdefault, got, got))
-        newlines.extend(compress(count(base), map("\n".__eq__, got)))
-        dots.extend(compress(count(base), map(".".__eq__, got)))
-        pos = bounds[-1]
-    return dots
+        pos = bounds[cut]
+    newlines.extend(_tokens_at(doc, "\n"))
+    return list(_tokens_at(doc, "."))
 
 
-def _before_space(text: str, start: int, end: int) -> int:
-    """*end*, moved back over the white space (other than a line break) before it, but not
-    before *start*: every run of white space then has a token after it, and ``re`` never
-    backs off one (which takes time quadratic in the run's length; ``regex`` does not, its
-    quantifier is possessive)."""
-    while end > start and text[end - 1] != "\n" and text[end - 1].isspace():
-        end -= 1
-    return end
+def _tokens_at(doc: Doc, mark: str) -> Iterator[int]:
+    """The tokens that are *mark*, a character that is always a token of its own (found
+    with :meth:`str.find`: marks are few, and this is cheaper than a look at every token)."""
+    text, starts, at = doc.text, doc.starts, doc.text.find(mark)
+    while at >= 0:
+        yield bisect_left(starts, at)
+        at = text.find(mark, at + 1)
 
 
-_WORD: Final = itemgetter(1)
-_MARK: Final = itemgetter(2)
+def _starts_word(token: str) -> bool:
+    """Whether a token of :data:`_TOKEN_RE` is a word."""
+    return _WORD_START.match(token) is not None
 
 
 def _reopen_after_cues(doc: Doc, vocab: Vocabulary) -> None:
