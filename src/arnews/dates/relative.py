@@ -12,7 +12,7 @@ from typing import Final
 from arnews.dates import words
 from arnews.dates.grammar import Match
 from arnews.dates.lexicon import Lexicon, lexicon, match_key
-from arnews.dates.resolve import Candidate, Source, midnight, shift, start_of
+from arnews.dates.resolve import Candidate, Source, midnight, new_candidate, shift, start_of
 from arnews.model import DateKind, DatePrecision
 
 __all__ = ["relative"]
@@ -109,4 +109,4 @@ def relative(form: str, match: Match, source: Source) -> Candidate | None:
     if value is None:
         return None
     kind: DateKind = "weekday" if form == "weekday" else "relative"
-    return Candidate(start, end, value, kind, precision, core_end, True)
+    return new_candidate((start, end, value, kind, precision, core_end, True))
