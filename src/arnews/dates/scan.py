@@ -136,8 +136,7 @@ def _relative_candidates(
     core («أمس» of «أمس الأحد») overlaps an explicit date is dropped unresolved."""
     found: list[Candidate] = []
     for form, match in matches:
-        core_start, core_end = _core(form, match)
-        if taken.overlaps(core_start, core_end):
+        if taken and taken.overlaps(*_core(form, match)):
             continue
         candidate = relative(form, match, source)
         if candidate is not None:
@@ -150,13 +149,15 @@ def _select(candidates: list[Candidate], taken: _Spans) -> list[Candidate]:
     (a candidate that overlaps one may fall back to its core, e.g. «أمس» of «أمس الأحد»)."""
     chosen: list[Candidate] = []
     last_end = -1
-    for cand in sorted(
-        candidates, key=lambda c: (c.start, -(c.end - c.start), Priority.of(c.kind))
-    ):
+    if len(candidates) > 1:
+        candidates = sorted(
+            candidates, key=lambda c: (c.start, -(c.end - c.start), Priority.of(c.kind))
+        )
+    for cand in candidates:
         for span_end in (cand.end, cand.core_end):
             if cand.start < last_end:
                 break
-            if not taken.overlaps(cand.start, span_end):
+            if not (taken and taken.overlaps(cand.start, span_end)):
                 chosen.append(
                     cand if span_end == cand.end else cand._replace(end=span_end, core_end=span_end)
                 )
@@ -190,7 +191,8 @@ def choose(raw: RawMatches, source: Source) -> list[Candidate]:
     if taken is not None and (
         relative_found := _relative_candidates(relative_matches, source, taken)
     ):
-        chosen = sorted(chosen + _select(relative_found, taken), key=lambda c: c.start)
+        selected = _select(relative_found, taken)  # in text order, as *chosen* is
+        chosen = sorted(chosen + selected, key=lambda c: c.start) if chosen else selected
     result: list[Candidate] = []
     for i, cand in enumerate(chosen):
         floor = result[-1].end if result else 0
