@@ -176,11 +176,11 @@ def choose(raw: RawMatches, source: Source) -> list[Candidate]:
     explicit_matches, relative_matches = raw
     taken = _Spans() if relative_matches else None
     chosen: list[Candidate] = []
-    last_end = -1
+    last_end = 0
     for start, neg_end, _priority, kind, form, match in explicit_matches:
         if start < last_end:
             continue
-        floor, last_end = max(last_end, 0), -neg_end
+        floor, last_end = last_end, -neg_end
         candidate = explicit(kind, form, match, floor, source)
         if candidate is not None:
             chosen.append(candidate)
