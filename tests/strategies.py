@@ -438,6 +438,28 @@ date_junk = st.lists(
 ).map("".join)
 """Text made of the pieces dates are made of, to shake the date finder."""
 
+latin_date_junk = st.lists(
+    st.sampled_from(
+        [
+            *("Jan", "JANUARY", "mAr", "march", "Sept", "sePtember", "May", "jun", "Dec"),
+            *("am", "P.M.", "pm", "GMT", "utc", "at", "th", "T", "Z", "published"),
+            *("\u017fept", "\u212a", "\u0130", "\u0131", "a", "s", "x", "e"),
+            *("ec", "pr", "ov", "an", "ug", "ep", "d", "J", "o", "N", "m", "F"),
+            *("مارس", "كانون", "كانون الأول", "آب", "أغسطس", "رجب", "الساعة", "أمس", "و", "ف"),
+            *" .-/،0123456789",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+"""Latin and Arabic date words in any case, cut and glued (with pieces of month names, and
+the letters that case folding maps to Latin ones: the long s, the Kelvin sign, the dotted
+and dotless I)."""
+
+month_letters = st.text(st.sampled_from("adfjmnosecprugbvtlyhiADFJMNOSEPR \u017f"), max_size=12)
+"""Letters of the Latin month names in any order and case: wrong joins of their pieces
+(«dpr», «Mov») come up often."""
+
+
 quote_pieces = st.sampled_from(
     [
         "وقال",

@@ -1,6 +1,13 @@
 """Regex building blocks of the date grammar: spaces, word edges, alternations of
 normalized words (factored into a trie), and compilation with the faster of :mod:`re`
 and :mod:`regex`.
+
+The patterns are compiled with ``IGNORECASE`` for the grammar's few Latin words
+(«March», «PM», «GMT»). :mod:`re` tests a plain letter before it enters a branch of an
+alternation, but must enter every branch that starts with a cased letter: so the Latin
+branches of a trie are gathered behind one class of their first letters
+(:func:`_latin_branches`), and at an Arabic letter the trigger's search, and a day
+followed by no month, do not enter eight of them (about a fifth less time each).
 """
 
 from __future__ import annotations
@@ -55,17 +62,36 @@ def alt(entries: Iterable[str], space: str = S1) -> str:
 
 
 def _trie_regex(node: dict[str, Any], space: str) -> str:
+    chars = sorted(char for char in node if char)
+    latin = [char for char in chars if _is_cased(char)]
+    if len(latin) == len(chars):  # inside a Latin word, or no Latin at all: plain branches
+        latin = []
     branches = [
-        (space if char == " " else regex.escape(char)) + _trie_regex(child, space)
-        for char, child in sorted(node.items())
-        if char
+        (space if char == " " else regex.escape(char)) + _trie_regex(node[char], space)
+        for char in chars
+        if char not in latin
     ]
+    if latin:
+        branches.append(_latin_branches(latin, node, space))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" in node:
         return f"(?:{body})?"
     return body
+
+
+def _is_cased(char: str) -> bool:
+    return char.lower() != char.upper()
+
+
+def _latin_branches(chars: list[str], node: dict[str, Any], space: str) -> str:
+    """The branches of a trie *node* that start with a cased letter (beside others), as
+    one branch: the letter is tested once against a class of them all, then each branch
+    goes on only after its own letter (a look-behind, read with ``IGNORECASE`` too)."""
+    first = "[" + "".join(regex.escape(char) for char in chars) + "]"
+    rests = [f"(?<={regex.escape(char)}){_trie_regex(node[char], space)}" for char in chars]
+    return first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
 
 
 def any_of(entries: Iterable[str]) -> str:

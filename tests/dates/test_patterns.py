@@ -1,0 +1,57 @@
+"""The regex building blocks of the date grammar match what their word lists say."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arnews.dates import months, words, zones
+from arnews.dates.grammar import grammar
+from arnews.dates.lexicon import key
+from arnews.dates.patterns import S1, alt
+from tests.strategies import arabic_text, date_junk, latin_date_junk, month_letters
+
+
+def _start_words() -> list[str]:
+    return [start for start in grammar().starts if not start.startswith("#")]
+
+
+WORD_LISTS: dict[str, Iterable[str]] = {
+    "gregorian": [name for table in months.GREGORIAN_SYSTEMS.values() for name in table],
+    "am_pm": words.AM_PM,
+    "zones": zones.ZONE_ABBREVIATIONS,
+    "labels": words.LABELS,
+    "ordinal_suffixes": words.ORDINAL_SUFFIXES,
+}
+
+
+def _longest_first(entries: Iterable[str]) -> str:
+    """The plain alternation of *entries*, longest first, spaces as :func:`alt` reads them."""
+    keys = sorted({key(entry) for entry in entries}, key=len, reverse=True)
+    return "|".join(S1.join(re.escape(part) for part in k.split(" ")) for k in keys)
+
+
+@pytest.mark.parametrize("name", [*WORD_LISTS, "start_words"])
+@given(text=st.one_of(latin_date_junk, month_letters, date_junk, arabic_text))
+def test_alternation_matches_the_longest_entry(name: str, text: str) -> None:
+    """alt()'s trie (Latin branches gathered behind one class) matches, at every position
+    and in any case, exactly the longest entry the plain alternation matches."""
+    entries = _start_words() if name == "start_words" else WORD_LISTS[name]
+    trie = re.compile(alt(entries), re.IGNORECASE)
+    plain = re.compile(f"(?:{_longest_first(entries)})", re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        got, expected = trie.match(text, pos), plain.match(text, pos)
+        assert (got and got.end()) == (expected and expected.end()), (text, pos)
+
+
+def test_latin_branches_are_gathered() -> None:
+    """Where Arabic and Latin entries meet, the Latin ones stand behind one class of their
+    first letters, so an Arabic letter enters none of them (what makes the trigger fast)."""
+    pattern = alt(["مارس", "march", "may", "dec"])
+    assert "[dm](?:(?<=d)" in pattern
+    assert re.fullmatch(pattern, "MAY", re.IGNORECASE)
+    assert re.fullmatch(pattern, "مارس")
