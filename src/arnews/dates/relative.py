@@ -99,7 +99,11 @@ def relative(form: str, match: Match, source: Source) -> Candidate | None:
     value: datetime | None
     if form == "day":
         start, core_end = match.start("rd"), match.end("rd")
-        value = shift(day, "days", lex.day_offsets[match_key(match.group("rd"))])
+        written = match.group("rd")  # its own key, unless in upper case or spaced out
+        offset = lex.day_offsets.get(written)
+        value = shift(
+            day, "days", lex.day_offsets[match_key(written)] if offset is None else offset
+        )
     elif form == "ago":
         value, precision = _ago(match, source)
     elif form == "period":

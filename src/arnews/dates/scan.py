@@ -92,19 +92,19 @@ def raw_matches(norm: str, g: Grammar) -> RawMatches:
     while token is not None:
         following = token.end()
         word = token.group("w")
-        if word is not None:
-            word, pos = word.lower(), token.start("w")
+        if word is not None:  # a start word is its own key, unless written in upper case
+            pos, rules = token.start("w"), starts.get(word) or starts.get(word.lower(), ())
         else:
             pos, digits = token.start(), following - token.start()
             # Which rules a run of digits can start depends on its length and what follows.
             if digits == _YEAR_DIGITS:
-                word = YEAR_FIRST
+                rules = starts[YEAR_FIRST]
             elif digits > _MAX_DAY_DIGITS or (after := _AFTER_DAY.match(norm, following)) is None:
                 token = search(norm, following)
                 continue
             else:
-                word = NUMERIC_DAY if after.group("digit") else NAMED_DAY
-        for kind, form, pattern, priority in starts.get(word, ()):
+                rules = starts[NUMERIC_DAY if after.group("digit") else NAMED_DAY]
+        for kind, form, pattern, priority in rules:
             match = pattern.match(norm, pos)
             if match is None:
                 continue
