@@ -455,6 +455,23 @@ latin_date_junk = st.lists(
 the letters that case folding maps to Latin ones: the long s, the Kelvin sign, the dotted
 and dotless I)."""
 
+iso_shapes = st.from_regex(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?",
+    fullmatch=True,
+)
+"""The shapes of an ISO 8601 stamp with any digits (so impossible dates too)."""
+
+iso_like = st.one_of(
+    iso_shapes,
+    st.tuples(iso_shapes, date_junk).map("".join),
+    st.tuples(iso_shapes, st.sampled_from([" م", " PM", " GMT", " +03:00", "Z", ":00"])).map(
+        "".join
+    ),
+    st.datetimes().map(lambda moment: moment.isoformat(sep=" ")),
+)
+"""ISO 8601 stamps, alone or followed by what a date can be followed by."""
+
 month_letters = st.text(st.sampled_from("adfjmnosecprugbvtlyhiADFJMNOSEPR \u017f"), max_size=12)
 """Letters of the Latin month names in any order and case: wrong joins of their pieces
 («dpr», «Mov») come up often."""

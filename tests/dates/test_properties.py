@@ -14,7 +14,9 @@ from tests.strategies import (
     any_text,
     arabic_text,
     date_junk,
+    digit_strings,
     homograph_junk,
+    iso_like,
     period_junk,
     rendered_dates,
 )
@@ -132,6 +134,14 @@ def test_adversarial_inputs_finish() -> None:
 
 
 PLAIN_ALPHABET = "".join(map(chr, range(0x20, 0x7F))) + "ءؤئابةتثجحخدذرزسشصضطظعغفقكلمنهوي،؛؟«»"
+
+
+@given(st.one_of(iso_like, date_junk, digit_strings))
+def test_whole_iso_stamp_shortcut_is_exact(text: str) -> None:
+    """parse_date's shortcut for a text that is one ISO 8601 stamp gives what a scan gives."""
+    from arnews.dates.readers import best, scanned_best
+
+    assert best(text, REF) == scanned_best(text, REF)
 
 
 MAPPED_LETTERS = "آأإى"

@@ -417,6 +417,8 @@ class Grammar:
     stamp_iso: Pattern
     """A whole text that is one ISO 8601 stamp in its web variants (a space before the
     zone, ``+0300``), with the groups of the ISO rule."""
+    iso: Pattern
+    """The ISO 8601 rule's pattern (the same compiled object as the rule's)."""
 
 
 def _stamp_iso() -> Pattern:
@@ -452,8 +454,9 @@ def grammar() -> Grammar:
     """Build (once, on first use) every pattern."""
     lex = lexicon()
     p = _pieces(lex)
+    iso_rule = _iso_rule(p)
     rules = (
-        (_iso_rule(p), frozenset({YEAR_FIRST})),
+        (iso_rule, frozenset({YEAR_FIRST})),
         *_numeric_rules(p),
         *_named_rules(p, lex),
         *_relative_rules(p),
@@ -477,4 +480,5 @@ def grammar() -> Grammar:
             rf"{NOT_LETTER_BEFORE}(?P<label>{alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
         ),
         stamp_iso=_stamp_iso(),
+        iso=iso_rule.pattern,
     )
