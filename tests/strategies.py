@@ -455,6 +455,12 @@ latin_date_junk = st.lists(
 the letters that case folding maps to Latin ones: the long s, the Kelvin sign, the dotted
 and dotless I)."""
 
+day_junk = st.lists(
+    st.sampled_from([*"0123456789.,:/- ", " مارس", "مارس", " رجب 1441", " 2020", " من شهر", "th"]),
+    max_size=14,
+).map("".join)
+"""Day numbers, separators and month names glued every way («5:08 مارس», «1.2/3»)."""
+
 iso_shapes = st.from_regex(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
     r"([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?",

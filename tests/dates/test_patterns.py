@@ -6,14 +6,14 @@ import re
 from collections.abc import Iterable
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from arnews.dates import months, words, zones
 from arnews.dates.grammar import grammar
 from arnews.dates.lexicon import key
 from arnews.dates.patterns import S1, alt
-from tests.strategies import arabic_text, date_junk, latin_date_junk, month_letters
+from tests.strategies import arabic_text, date_junk, day_junk, latin_date_junk, month_letters
 
 
 def _start_words() -> list[str]:
@@ -55,3 +55,20 @@ def test_latin_branches_are_gathered() -> None:
     assert "[dm](?:(?<=d)" in pattern
     assert re.fullmatch(pattern, "MAY", re.IGNORECASE)
     assert re.fullmatch(pattern, "مارس")
+
+
+@given(st.one_of(day_junk, date_junk, latin_date_junk))
+@example("5:08 مارس 2020")
+@example("1.5 رجب 1441")
+@example("3,12/05/2020")
+def test_no_day_rule_starts_after_a_digit_and_a_separator(text: str) -> None:
+    """The scan skips a day number written after a digit and «.», «,» or «:» (a clock's
+    minutes, decimals) without trying the day rules: none of them can match there."""
+    from arnews.dates.grammar import NAMED_DAY, NUMERIC_DAY
+    from arnews.dates.scan import normalized
+
+    norm = normalized(text)
+    rules = grammar().starts[NAMED_DAY] + grammar().starts[NUMERIC_DAY]
+    for pos in range(2, len(norm)):
+        if norm[pos - 2] in "0123456789" and norm[pos - 1] in ".,:":
+            assert all(rule.pattern.match(norm, pos) is None for rule in rules), (norm, pos)

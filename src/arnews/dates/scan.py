@@ -52,7 +52,12 @@ _RELATIVE: Final = Priority.RELATIVE
 """Rules from this priority on are relative: resolved after the explicit ones."""
 _AFTER_ANY_END: Final = sys.maxsize
 """Sorts after the end of any span that starts at the same place."""
-_AFTER_DAY: Final = re.compile(r"\s{0,2}(?:(?P<sep>[/.\-])\s{0,2}(?P<digit>[0-9])?|[^\W\d_]|,)")
+_DAY: Final = re.compile(
+    r"(?<![0-9][.,:])[0-9]{1,2}\s{0,2}(?:(?P<sep>[/.\-])\s{0,2}(?P<digit>[0-9])?|[^\W\d_]|,)"
+)
+"""A run of one or two digits that can start a day-first date: not the minutes of a clock
+time or the decimals of a number (no day rule starts after a digit and «.», «,» or «:»,
+a property test checks it), followed by a separator, a letter or a comma."""
 _PLAIN: Final = re.compile(
     "[^\x20-\x7e\u0621\u0624\u0626-\u063a\u0641-\u0648\u064a\u060c\u061b\u061f\u00ab\u00bb]"
 )
@@ -99,7 +104,7 @@ def raw_matches(norm: str, g: Grammar) -> RawMatches:
             # Which rules a run of digits can start depends on its length and what follows.
             if digits == _YEAR_DIGITS:
                 rules = starts[YEAR_FIRST]
-            elif digits > _MAX_DAY_DIGITS or (after := _AFTER_DAY.match(norm, following)) is None:
+            elif digits > _MAX_DAY_DIGITS or (after := _DAY.match(norm, pos)) is None:
                 token = search(norm, following)
                 continue
             else:
