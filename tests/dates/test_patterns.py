@@ -13,7 +13,14 @@ from arnews.dates import months, words, zones
 from arnews.dates.grammar import grammar
 from arnews.dates.lexicon import key
 from arnews.dates.patterns import S1, alt
-from tests.strategies import arabic_text, date_junk, day_junk, latin_date_junk, month_letters
+from tests.strategies import (
+    arabic_text,
+    date_junk,
+    day_junk,
+    latin_date_junk,
+    month_letters,
+    rendered_dates,
+)
 
 
 def _start_words() -> list[str]:
@@ -72,3 +79,23 @@ def test_no_day_rule_starts_after_a_digit_and_a_separator(text: str) -> None:
     for pos in range(2, len(norm)):
         if norm[pos - 2] in "0123456789" and norm[pos - 1] in ".,:":
             assert all(rule.pattern.match(norm, pos) is None for rule in rules), (norm, pos)
+
+
+@given(st.one_of(rendered_dates().map(lambda pair: pair[0]), day_junk, date_junk))
+@example("5 من شهر مارس 2020")
+@example("5 من شهر رجب 1441 هـ")
+@example("15 كانون الأول 2019")
+def test_a_rule_that_excludes_the_rest_is_alone_where_it_matches(text: str) -> None:
+    """Where a rule marked excludes_rest matches, no later rule of the same start does,
+    so the scan is right not to try them."""
+    from arnews.dates.scan import normalized
+
+    norm = normalized(text)
+    for rules in grammar().starts.values():
+        for i, rule in enumerate(rules):
+            if not rule.excludes_rest:
+                continue
+            for pos in range(len(norm)):
+                if rule.pattern.match(norm, pos) is not None:
+                    later = [r.pattern.match(norm, pos) for r in rules[i + 1 :]]
+                    assert later == [None] * len(later), (norm, pos)

@@ -86,12 +86,17 @@ _PRIORITIES: Final[Mapping[DateKind, Priority]] = {
 
 class Rule(NamedTuple):
     """One pattern: the kind of date it finds, its form (which groups it fills), the
-    pattern, and its priority."""
+    pattern, its priority, and whether the rules after it need not be tried where it
+    matched."""
 
     kind: DateKind
     form: str
     pattern: Pattern
     priority: Priority
+    excludes_rest: bool = False
+    """Where it matches, the rules after it at the same start cannot (a Gregorian month
+    name after a day is no Hijri one): the scan does not try them (a property test
+    checks it)."""
 
 
 # ------------------------------------------------------------------ pieces
@@ -236,11 +241,12 @@ def _named_rules(p: _Pieces, lex: Lexicon) -> tuple[tuple[Rule, frozenset[str]],
     )
     my = rf"{month}{p.dual}(?:{year}|{marked})"
 
-    def rule(kind: DateKind, form: str, pattern: str) -> Rule:
-        return Rule(kind, form, compile_pattern(pattern), Priority.of(kind))
+    def rule(kind: DateKind, form: str, pattern: str, excludes_rest: bool = False) -> Rule:
+        return Rule(kind, form, compile_pattern(pattern), Priority.of(kind), excludes_rest)
 
     return (
-        (rule("absolute", "dmy", day_month + month + p.dual + tail), named_day),
+        # A day and a Gregorian month: then the Hijri rule of the same start (below) fails.
+        (rule("absolute", "dmy", day_month + month + p.dual + tail, True), named_day),
         (rule("absolute", "dmy", p.ordinal + month + p.dual + tail), ordinal_starts),
         (
             rule("hijri", "dmy", rf"{p.ordinal}{hijri_month}(?:{hijri_year}{p.hijri_era}?)?"),

@@ -109,7 +109,7 @@ def raw_matches(norm: str, g: Grammar) -> RawMatches:
                 continue
             else:
                 rules = starts[NUMERIC_DAY if after.group("digit") else NAMED_DAY]
-        for kind, form, pattern, priority in rules:
+        for kind, form, pattern, priority, excludes_rest in rules:
             match = pattern.match(norm, pos)
             if match is None:
                 continue
@@ -117,6 +117,8 @@ def raw_matches(norm: str, g: Grammar) -> RawMatches:
                 end = match.end()
                 explicit_matches.append((pos, -end, priority, kind, form, match))
                 covered = max(covered, end)
+                if excludes_rest:
+                    break
             else:
                 relative_matches.append((form, match))
         # Jump past the longest explicit match so far: nothing starting inside it can win.
