@@ -20,16 +20,7 @@ from arnews.dates.scan import RawMatches, scan
 from arnews.model import DateMention, DatePrecision
 from arnews.normalization import original_span
 
-__all__ = [
-    "STAND_IN",
-    "Found",
-    "Stamp",
-    "best",
-    "mentions",
-    "read_stamp",
-    "scan_dates",
-    "scanned_best",
-]
+__all__ = ["STAND_IN", "Found", "Stamp", "best", "mentions", "read_stamp", "scan_dates"]
 
 STAND_IN: Final = datetime(2003, 1, 15, 12, 0)
 """The reference a text is scanned against when there is none. Only the dates that do
@@ -129,20 +120,20 @@ def _mixed_homograph(raw: RawMatches, text: str, norm: str, key_: str) -> bool:
     return matched and lexicon().homographs[key_].in_text(text, norm) is None
 
 
-def best(text: str, reference: datetime) -> datetime | None:
+def best(text: str, reference: datetime, *, shortcut: bool = True) -> datetime | None:
     """The public :func:`arnews.parse_date`, on a resolved *reference*.
 
     A text that is one ISO 8601 stamp as the ISO rule reads it (a meta value, a
     ``datetime`` attribute) is that stamp's date: a scan would find it and nothing else,
     since it is ASCII, normalizes to itself and leaves no room for a clock time, a zone
-    or a prefix (a property test compares both ways)."""
-    if text[:1] in _DIGITS and (stamp := grammar().iso.match(text)) and stamp.end() == len(text):
+    or a prefix. Without *shortcut* it is scanned too (a property test compares both)."""
+    if (
+        shortcut
+        and text[:1] in _DIGITS
+        and (stamp := grammar().iso.match(text))
+        and stamp.end() == len(text)
+    ):
         return iso(stamp.groupdict())
-    return scanned_best(text, reference)
-
-
-def scanned_best(text: str, reference: datetime) -> datetime | None:
-    """:func:`best` without its shortcut for a whole ISO 8601 stamp."""
     source, raw, candidates = scan(text, reference, spans=False)
     for key_ in source.grammar.lexicon.homographs:
         if key_ in source.norm and _mixed_homograph(raw, text, source.norm, key_):

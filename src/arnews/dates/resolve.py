@@ -310,9 +310,8 @@ def _month(match: Match, table: Mapping[str, int], source: Source) -> int | None
 
 
 def _day(groups: Mapping[str, str | None], lex: Lexicon) -> int:
-    """The day of the month: digits, an ordinal word («الخامس»), «غرة», or the 1st."""
-    if groups.get("d"):
-        return int(groups["d"] or 1)
+    """The day of the month written without digits: an ordinal word («الخامس»), «غرة»,
+    or none (the 1st)."""
     if groups.get("od"):
         return lex.ordinal_days[match_key(groups["od"] or "")]
     return 1
@@ -326,12 +325,12 @@ def _short_year(groups: Mapping[str, str | None]) -> int | None:
 
 def _dual_end(
     match: Match, groups: Mapping[str, str | None], table: Mapping[str, int], month: int
-) -> int | None:
-    """If the dual partner names another month, the span must stop before it."""
+) -> int:
+    """Where the span ends: before the dual partner if it names another month."""
     partner = groups.get("m2") or groups.get("m3") or groups.get("m4")
     if partner is not None and table.get(match_key(partner)) != month:
         return match.end("m1")
-    return None
+    return match.end()
 
 
 def _nearest(
@@ -423,8 +422,8 @@ def _named(
     if month is None:
         return None
     groups = match.groupdict()
-    end = _dual_end(match, groups, table, month) or match.end()
-    day = _day(groups, lex)
+    end = _dual_end(match, groups, table, month)
+    day = int(digits) if (digits := groups.get("d")) else _day(groups, lex)
     convert = _hijri if kind == "hijri" else _safe_date
     # «حزيران 2019», «أكتوبر الماضي»: a whole month, as its first day
     precision: DatePrecision = "month" if form in _MONTH_FORMS else "day"
