@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Final, TypeAlias
 
+from arnews import normalization
 from arnews.dates.clock import attach_time
 from arnews.dates.grammar import (
     NAMED_DAY,
@@ -35,12 +36,7 @@ from arnews.dates.grammar import (
 from arnews.dates.relative import relative
 from arnews.dates.resolve import Candidate, Source, explicit
 from arnews.model import DateKind
-from arnews.normalization import (
-    ALEF_VARIANTS,
-    YEH_VARIANTS,
-    normalize,
-    normalize_with_offset_map,
-)
+from arnews.normalization import normalize, normalize_with_offset_map
 
 __all__ = ["RawMatches", "Scan", "choose", "normalized", "raw_matches", "scan"]
 
@@ -64,14 +60,15 @@ _PLAIN: Final = re.compile(
 """Any character the search normalization could change (its complement: printable ASCII,
 Arabic letters other than alef variants and ى, and Arabic punctuation, which it keeps)."""
 _LETTER_MAP: Final = tuple(
-    (letter, {**ALEF_VARIANTS, **YEH_VARIANTS}[letter]) for letter in "\u0622\u0623\u0625\u0649"
+    (letter, {**normalization.ALEF_VARIANTS, **normalization.YEH_VARIANTS}[letter])
+    for letter in "\u0622\u0623\u0625\u0649"
 )
 """The letters «آ», «أ», «إ» and «ى», which the search normalization merely replaces (by «ا»
 and «ي»): the common letters that :data:`_PLAIN` does not admit."""
-_MAPPED: Final = re.compile(
-    _PLAIN.pattern[:-1] + "".join(letter for letter, _ in _LETTER_MAP) + "]"
-)
-"""Any character beyond those of :data:`_PLAIN` and :data:`_LETTER_MAP`."""
+_MAPPED: Final = frozenset(letter for letter, _ in _LETTER_MAP)
+"""The letters of :data:`_LETTER_MAP` (a text whose first letter beyond :data:`_PLAIN` is
+one of them may need only their replacement; a second search of :data:`_PLAIN`, not a
+pattern of its own, tells, so that importing costs no compilation more)."""
 
 _Explicit: TypeAlias = "tuple[int, int, Priority, DateKind, str, Match]"
 """An explicit match: start, minus its end, priority (so that sorting these tuples
@@ -226,12 +223,15 @@ def normalized(text: str) -> str:
     """``normalize(text, deobfuscate=False)``, with a shortcut for text that only the
     white-space step would change (meta values, ISO stamps, plain bylines), and one for
     text that it changes only by the letters of :data:`_LETTER_MAP` as well."""
-    if _PLAIN.search(text) is None:
+    first = _PLAIN.search(text)
+    if first is None:
         return " ".join(text.split())
-    if _MAPPED.search(text) is None:  # most Arabic bylines: a few str.replace calls
+    if first.group() in _MAPPED:  # most Arabic bylines: a few str.replace calls, if enough
+        mapped = text
         for letter, bare in _LETTER_MAP:
-            text = text.replace(letter, bare)
-        return " ".join(text.split())
+            mapped = mapped.replace(letter, bare)
+        if _PLAIN.search(mapped, first.start()) is None:
+            return " ".join(mapped.split())
     if "-" not in text and "." not in text:
         return normalize(text)  # nothing to de-obfuscate: the default options are cheaper
     return normalize(text, deobfuscate=False)
