@@ -7,7 +7,9 @@ de-obfuscation, which would glue «آب-أغسطس» into one word), so spans ma
 the original text exactly.
 
 A scan is one pass of :attr:`~arnews.dates.grammar.Grammar.trigger` over the text,
-trying at each start word only the rules that can start there (:func:`raw_matches`).
+trying at each start word only the rules that can start there (:func:`raw_matches`):
+not the day rules after a clock's minutes (:data:`_DAY`), nor the rules after one that
+matched and excludes them (:attr:`~arnews.dates.grammar.Rule.excludes_rest`).
 Then :func:`choose` keeps the leftmost-longest explicit matches (a tie goes to the
 rule of lower :class:`~arnews.dates.grammar.Priority` value), resolves them, adds the
 relative expressions that do not overlap them, and attaches clock times.
