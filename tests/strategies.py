@@ -442,6 +442,51 @@ date_junk = st.lists(
 ).map("".join)
 """Text made of the pieces dates are made of, to shake the date finder."""
 
+latin_date_junk = st.lists(
+    st.sampled_from(
+        [
+            *("Jan", "JANUARY", "mAr", "march", "Sept", "sePtember", "May", "jun", "Dec"),
+            *("am", "P.M.", "pm", "GMT", "utc", "at", "th", "T", "Z", "published"),
+            *("\u017fept", "\u212a", "\u0130", "\u0131", "a", "s", "x", "e"),
+            *("ec", "pr", "ov", "an", "ug", "ep", "d", "J", "o", "N", "m", "F"),
+            *("مارس", "كانون", "كانون الأول", "آب", "أغسطس", "رجب", "الساعة", "أمس", "و", "ف"),
+            *" .-/،0123456789",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+"""Latin and Arabic date words in any case, cut and glued (with pieces of month names, and
+the letters that case folding maps to Latin ones: the long s, the Kelvin sign, the dotted
+and dotless I)."""
+
+day_junk = st.lists(
+    st.sampled_from([*"0123456789.,:/- ", " مارس", "مارس", " رجب 1441", " 2020", " من شهر", "th"]),
+    max_size=14,
+).map("".join)
+"""Day numbers, separators and month names glued every way («5:08 مارس», «1.2/3»)."""
+
+iso_shapes = st.from_regex(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+    r"([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?([Zz]|[+-][0-9]{2}(:?[0-9]{2})?)?)?",
+    fullmatch=True,
+)
+"""The shapes of an ISO 8601 stamp with any digits (so impossible dates too)."""
+
+iso_like = st.one_of(
+    iso_shapes,
+    st.tuples(iso_shapes, date_junk).map("".join),
+    st.tuples(iso_shapes, st.sampled_from([" م", " PM", " GMT", " +03:00", "Z", ":00"])).map(
+        "".join
+    ),
+    st.datetimes().map(lambda moment: moment.isoformat(sep=" ")),
+)
+"""ISO 8601 stamps, alone or followed by what a date can be followed by."""
+
+month_letters = st.text(st.sampled_from("adfjmnosecprugbvtlyhiADFJMNOSEPR \u017f"), max_size=12)
+"""Letters of the Latin month names in any order and case: wrong joins of their pieces
+(«dpr», «Mov») come up often."""
+
+
 quote_pieces = st.sampled_from(
     [
         "وقال",

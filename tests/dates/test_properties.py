@@ -14,7 +14,9 @@ from tests.strategies import (
     any_text,
     arabic_text,
     date_junk,
+    digit_strings,
     homograph_junk,
+    iso_like,
     period_junk,
     rendered_dates,
 )
@@ -134,9 +136,28 @@ def test_adversarial_inputs_finish() -> None:
 PLAIN_ALPHABET = "".join(map(chr, range(0x20, 0x7F))) + "ءؤئابةتثجحخدذرزسشصضطظعغفقكلمنهوي،؛؟«»"
 
 
-@given(st.one_of(any_text, st.text(PLAIN_ALPHABET, max_size=80)))
+@given(st.one_of(iso_like, date_junk, digit_strings))
+def test_whole_iso_stamp_shortcut_is_exact(text: str) -> None:
+    """parse_date's shortcut for a text that is one ISO 8601 stamp gives what a scan gives."""
+    from arnews.dates.readers import best
+
+    assert best(text, REF) == best(text, REF, shortcut=False)
+
+
+MAPPED_LETTERS = "آأإى"
+"""The letters the second shortcut replaces itself (alef with madda or hamza, alef maqsura)."""
+
+
+@given(
+    st.one_of(
+        any_text,
+        st.text(PLAIN_ALPHABET, max_size=80),
+        st.text(PLAIN_ALPHABET + MAPPED_LETTERS * 8, max_size=80),
+    )
+)
 def test_normalization_shortcut_is_exact(text: str) -> None:
-    """The shortcut parse_date takes for plain text gives exactly what normalize gives."""
+    """The shortcuts parse_date takes for plain text, and for plain text with «آ», «أ», «إ»
+    or «ى», give exactly what normalize gives."""
     from arnews.dates.scan import normalized
     from arnews.normalization import normalize
 

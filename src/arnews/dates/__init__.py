@@ -51,13 +51,14 @@ def _now() -> datetime:
     return datetime.now()
 
 
-def _reference(reference_date: datetime | None) -> datetime:
-    if reference_date is None:
-        return _now()
-    return _checked(reference_date)
+def _arguments(text: object, reference_date: object) -> tuple[str, datetime]:
+    """*text* and the reference date (the clock's when *reference_date* is ``None``),
+    checked; one call where a short string takes about 10 µs to parse."""
+    checked = text if isinstance(text, str) else _check(text)
+    return checked, _now() if reference_date is None else _checked(reference_date)
 
 
-def _checked(reference_date: datetime) -> datetime:
+def _checked(reference_date: object) -> datetime:
     if not isinstance(reference_date, datetime):
         raise TypeError(
             f"reference_date must be a datetime or None, not {type(reference_date).__name__}"
@@ -96,7 +97,7 @@ def parse_date(text: str, *, reference_date: datetime | None = None) -> datetime
     >>> parse_date("10 رجب 1441 هـ")
     datetime.datetime(2020, 3, 5, 0, 0)
     """
-    return readers.best(_check(text), _reference(reference_date))
+    return readers.best(*_arguments(text, reference_date))
 
 
 def find_dates(text: str, *, reference_date: datetime | None = None) -> tuple[DateMention, ...]:
@@ -116,7 +117,7 @@ def find_dates(text: str, *, reference_date: datetime | None = None) -> tuple[Da
     5 آذار/مارس 2020 | 2020-03-05 | absolute | day
     الشهر المقبل | 2020-04-01 | relative | month
     """
-    return readers.mentions(_check(text), _reference(reference_date))
+    return readers.mentions(*_arguments(text, reference_date))
 
 
 def scan_dates(text: str, reference_date: datetime | None = None) -> tuple[Found, ...]:
@@ -128,7 +129,7 @@ def scan_dates(text: str, reference_date: datetime | None = None) -> tuple[Found
     ...  for f in scan_dates("وصل أمس، وغادر في 5 آذار 2020", datetime(2020, 3, 4))]
     [('أمس', True), ('5 آذار 2020', False)]
     """
-    return readers.scan_dates(_check(text), _reference(reference_date))
+    return readers.scan_dates(*_arguments(text, reference_date))
 
 
 def read_stamp(

@@ -10,7 +10,7 @@ from typing import Final
 
 from arnews.dates.grammar import Match
 from arnews.dates.lexicon import Lexicon, lexicon, match_key
-from arnews.dates.resolve import MINUTES, Candidate, Source, fixed_zone, time_of_day
+from arnews.dates.resolve import MINUTES, Candidate, Source, fixed_zone, new_candidate, time_of_day
 
 __all__ = ["attach_time"]
 
@@ -85,12 +85,16 @@ def attach_time(candidate: Candidate, source: Source, floor: int, limit: int) ->
     if precision == "day":
         # Cheap checks first: a clock time needs digits after (or a colon before) the date.
         match = None
-        if _HAS_DIGIT.search(norm, end, min(limit, end + _TIME_AFTER_REACH)):
+        if end < limit and _HAS_DIGIT.search(norm, end, min(limit, end + _TIME_AFTER_REACH)):
             match = g.time_after.match(norm, end, limit)
             if match is None and source.updates:
                 match = g.update_time_after.match(norm, end, limit)
         before = match is None
-        if before and ":" in norm[(reach := max(floor, start - _TIME_BEFORE_REACH)) : start]:
+        if (
+            before
+            and start > floor
+            and ":" in norm[(reach := max(floor, start - _TIME_BEFORE_REACH)) : start]
+        ):
             match = g.time_before.search(norm, reach, start)
         if match is not None and (timed := _timed(candidate, match, before, g.lexicon)):
             start, end, value = timed
@@ -103,4 +107,4 @@ def attach_time(candidate: Candidate, source: Source, floor: int, limit: int) ->
         end, value = _with_zone(end, value, source, limit)
     if start == candidate.start and end == candidate.end:
         return candidate
-    return Candidate(start, end, value, kind, precision, end, anchored)
+    return new_candidate((start, end, value, kind, precision, end, anchored))

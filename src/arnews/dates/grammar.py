@@ -86,12 +86,17 @@ _PRIORITIES: Final[Mapping[DateKind, Priority]] = {
 
 class Rule(NamedTuple):
     """One pattern: the kind of date it finds, its form (which groups it fills), the
-    pattern, and its priority."""
+    pattern, its priority, and whether the rules after it need not be tried where it
+    matched."""
 
     kind: DateKind
     form: str
     pattern: Pattern
     priority: Priority
+    excludes_rest: bool = False
+    """Where it matches, the rules after it at the same start cannot (a Gregorian month
+    name after a day is no Hijri one): the scan does not try them (a property test
+    checks it)."""
 
 
 # ------------------------------------------------------------------ pieces
@@ -236,11 +241,12 @@ def _named_rules(p: _Pieces, lex: Lexicon) -> tuple[tuple[Rule, frozenset[str]],
     )
     my = rf"{month}{p.dual}(?:{year}|{marked})"
 
-    def rule(kind: DateKind, form: str, pattern: str) -> Rule:
-        return Rule(kind, form, compile_pattern(pattern), Priority.of(kind))
+    def rule(kind: DateKind, form: str, pattern: str, excludes_rest: bool = False) -> Rule:
+        return Rule(kind, form, compile_pattern(pattern), Priority.of(kind), excludes_rest)
 
     return (
-        (rule("absolute", "dmy", day_month + month + p.dual + tail), named_day),
+        # A day and a Gregorian month: then the Hijri rule of the same start (below) fails.
+        (rule("absolute", "dmy", day_month + month + p.dual + tail, True), named_day),
         (rule("absolute", "dmy", p.ordinal + month + p.dual + tail), ordinal_starts),
         (
             rule("hijri", "dmy", rf"{p.ordinal}{hijri_month}(?:{hijri_year}{p.hijri_era}?)?"),
@@ -417,6 +423,8 @@ class Grammar:
     stamp_iso: Pattern
     """A whole text that is one ISO 8601 stamp in its web variants (a space before the
     zone, ``+0300``), with the groups of the ISO rule."""
+    iso: Pattern
+    """The ISO 8601 rule's pattern (the same compiled object as the rule's)."""
 
 
 def _stamp_iso() -> Pattern:
@@ -452,8 +460,9 @@ def grammar() -> Grammar:
     """Build (once, on first use) every pattern."""
     lex = lexicon()
     p = _pieces(lex)
+    iso_rule = _iso_rule(p)
     rules = (
-        (_iso_rule(p), frozenset({YEAR_FIRST})),
+        (iso_rule, frozenset({YEAR_FIRST})),
         *_numeric_rules(p),
         *_named_rules(p, lex),
         *_relative_rules(p),
@@ -477,4 +486,5 @@ def grammar() -> Grammar:
             rf"{NOT_LETTER_BEFORE}(?P<label>{alt(words.LABELS)}){NOT_LETTER_AFTER}{S}:?{S}$"
         ),
         stamp_iso=_stamp_iso(),
+        iso=iso_rule.pattern,
     )

@@ -1,6 +1,14 @@
 """Regex building blocks of the date grammar: spaces, word edges, alternations of
 normalized words (factored into a trie), and compilation with the faster of :mod:`re`
 and :mod:`regex`.
+
+The patterns are compiled with ``IGNORECASE`` for the grammar's few Latin words
+(«March», «PM», «GMT»). :mod:`re` tests a plain letter before it enters a branch of an
+alternation, but must enter every branch that starts with a cased letter: so the Latin
+branches of a trie are gathered behind one class of their first letters
+(:func:`_latin_branches`): at an Arabic letter the trigger's search, and a day followed
+by no month, do not enter eight of them (about a fifth less time each), nor a day
+number its four ordinal suffixes («1st»).
 """
 
 from __future__ import annotations
@@ -55,17 +63,41 @@ def alt(entries: Iterable[str], space: str = S1) -> str:
 
 
 def _trie_regex(node: dict[str, Any], space: str) -> str:
+    chars = sorted(char for char in node if char)
+    latin = [char for char in chars if _is_cased(char)]
+    if len(latin) < _GATHERED:
+        latin = []
     branches = [
-        (space if char == " " else regex.escape(char)) + _trie_regex(child, space)
-        for char, child in sorted(node.items())
-        if char
+        (space if char == " " else regex.escape(char)) + _trie_regex(node[char], space)
+        for char in chars
+        if char not in latin
     ]
+    if latin:
+        branches.append(_latin_branches(latin, node, space))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" in node:
         return f"(?:{body})?"
     return body
+
+
+_GATHERED: Final = 2
+"""How many branches starting with a cased letter :func:`_latin_branches` gathers at least
+(one alone is one branch already)."""
+
+
+def _is_cased(char: str) -> bool:
+    return char.lower() != char.upper()
+
+
+def _latin_branches(chars: list[str], node: dict[str, Any], space: str) -> str:
+    """The branches of a trie *node* that start with a cased letter, as one branch: the
+    letter is tested once against a class of them all, then each branch goes on only
+    after its own letter (a look-behind, read with ``IGNORECASE`` too)."""
+    first = "[" + "".join(regex.escape(char) for char in chars) + "]"
+    rests = [f"(?<={regex.escape(char)}){_trie_regex(node[char], space)}" for char in chars]
+    return first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
 
 
 def any_of(entries: Iterable[str]) -> str:

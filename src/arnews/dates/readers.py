@@ -27,6 +27,8 @@ STAND_IN: Final = datetime(2003, 1, 15, 12, 0)
 not depend on it are kept (:attr:`Found.anchored`), so any date would do; a fixed one
 keeps the result independent of the day the text is read."""
 
+_DIGITS: Final = frozenset("0123456789")
+"""What an ISO 8601 stamp starts with."""
 _LABEL_REACH: Final = 24
 """How far before a date a publication label («تاريخ النشر:») can start."""
 _GREGORIAN_KINDS: Final = frozenset({"iso", "numeric", "absolute"})
@@ -118,8 +120,20 @@ def _mixed_homograph(raw: RawMatches, text: str, norm: str, key_: str) -> bool:
     return matched and lexicon().homographs[key_].in_text(text, norm) is None
 
 
-def best(text: str, reference: datetime) -> datetime | None:
-    """The public :func:`arnews.parse_date`, on a resolved *reference*."""
+def best(text: str, reference: datetime, *, shortcut: bool = True) -> datetime | None:
+    """The public :func:`arnews.parse_date`, on a resolved *reference*.
+
+    A text that is one ISO 8601 stamp as the ISO rule reads it (a meta value, a
+    ``datetime`` attribute) is that stamp's date: a scan would find it and nothing else,
+    since it is ASCII, normalizes to itself and leaves no room for a clock time, a zone
+    or a prefix. Without *shortcut* it is scanned too (a property test compares both)."""
+    if (
+        shortcut
+        and text[:1] in _DIGITS
+        and (stamp := grammar().iso.match(text))
+        and stamp.end() == len(text)
+    ):
+        return iso(stamp.groupdict())
     source, raw, candidates = scan(text, reference, spans=False)
     for key_ in source.grammar.lexicon.homographs:
         if key_ in source.norm and _mixed_homograph(raw, text, source.norm, key_):

@@ -12,7 +12,7 @@ from typing import Final
 from arnews.dates import words
 from arnews.dates.grammar import Match
 from arnews.dates.lexicon import Lexicon, lexicon, match_key
-from arnews.dates.resolve import Candidate, Source, midnight, shift, start_of
+from arnews.dates.resolve import Candidate, Source, midnight, new_candidate, shift, start_of
 from arnews.model import DateKind, DatePrecision
 
 __all__ = ["relative"]
@@ -99,7 +99,11 @@ def relative(form: str, match: Match, source: Source) -> Candidate | None:
     value: datetime | None
     if form == "day":
         start, core_end = match.start("rd"), match.end("rd")
-        value = shift(day, "days", lex.day_offsets[match_key(match.group("rd"))])
+        written = match.group("rd")  # its own key, unless in upper case or spaced out
+        offset = lex.day_offsets.get(written)
+        value = shift(
+            day, "days", lex.day_offsets[match_key(written)] if offset is None else offset
+        )
     elif form == "ago":
         value, precision = _ago(match, source)
     elif form == "period":
@@ -109,4 +113,4 @@ def relative(form: str, match: Match, source: Source) -> Candidate | None:
     if value is None:
         return None
     kind: DateKind = "weekday" if form == "weekday" else "relative"
-    return Candidate(start, end, value, kind, precision, core_end, True)
+    return new_candidate((start, end, value, kind, precision, core_end, True))

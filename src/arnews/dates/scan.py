@@ -7,7 +7,9 @@ de-obfuscation, which would glue «آب-أغسطس» into one word), so spans ma
 the original text exactly.
 
 A scan is one pass of :attr:`~arnews.dates.grammar.Grammar.trigger` over the text,
-trying at each start word only the rules that can start there (:func:`raw_matches`).
+trying at each start word only the rules that can start there (:func:`raw_matches`):
+not the day rules after a clock's minutes (:data:`_DAY`), nor the rules after one that
+matched and excludes them (:attr:`~arnews.dates.grammar.Rule.excludes_rest`).
 Then :func:`choose` keeps the leftmost-longest explicit matches (a tie goes to the
 rule of lower :class:`~arnews.dates.grammar.Priority` value), resolves them, adds the
 relative expressions that do not overlap them, and attaches clock times.
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Final, TypeAlias
 
+from arnews import normalization
 from arnews.dates.clock import attach_time
 from arnews.dates.grammar import (
     NAMED_DAY,
@@ -47,12 +50,27 @@ _RELATIVE: Final = Priority.RELATIVE
 """Rules from this priority on are relative: resolved after the explicit ones."""
 _AFTER_ANY_END: Final = sys.maxsize
 """Sorts after the end of any span that starts at the same place."""
-_AFTER_DAY: Final = re.compile(r"\s{0,2}(?:(?P<sep>[/.\-])\s{0,2}(?P<digit>[0-9])?|[^\W\d_]|,)")
+_DAY: Final = re.compile(
+    r"(?<![0-9][.,:])[0-9]{1,2}\s{0,2}(?:(?P<sep>[/.\-])\s{0,2}(?P<digit>[0-9])?|[^\W\d_]|,)"
+)
+"""A run of one or two digits that can start a day-first date: not the minutes of a clock
+time or the decimals of a number (no day rule starts after a digit and «.», «,» or «:»,
+a property test checks it), followed by a separator, a letter or a comma."""
 _PLAIN: Final = re.compile(
     "[^\x20-\x7e\u0621\u0624\u0626-\u063a\u0641-\u0648\u064a\u060c\u061b\u061f\u00ab\u00bb]"
 )
 """Any character the search normalization could change (its complement: printable ASCII,
 Arabic letters other than alef variants and ى, and Arabic punctuation, which it keeps)."""
+_LETTER_MAP: Final = tuple(
+    (letter, {**normalization.ALEF_VARIANTS, **normalization.YEH_VARIANTS}[letter])
+    for letter in "\u0622\u0623\u0625\u0649"
+)
+"""The letters «آ», «أ», «إ» and «ى», which the search normalization merely replaces (by «ا»
+and «ي»): the common letters that :data:`_PLAIN` does not admit."""
+_MAPPED: Final = frozenset(letter for letter, _ in _LETTER_MAP)
+"""The letters of :data:`_LETTER_MAP` (a text whose first letter beyond :data:`_PLAIN` is
+one of them may need only their replacement; a second search of :data:`_PLAIN`, not a
+pattern of its own, tells, so that importing costs no compilation more)."""
 
 _Explicit: TypeAlias = "tuple[int, int, Priority, DateKind, str, Match]"
 """An explicit match: start, minus its end, priority (so that sorting these tuples
@@ -78,19 +96,19 @@ def raw_matches(norm: str, g: Grammar) -> RawMatches:
     while token is not None:
         following = token.end()
         word = token.group("w")
-        if word is not None:
-            word, pos = word.lower(), token.start("w")
+        if word is not None:  # a start word is its own key, unless written in upper case
+            pos, rules = token.start("w"), starts.get(word) or starts.get(word.lower(), ())
         else:
             pos, digits = token.start(), following - token.start()
             # Which rules a run of digits can start depends on its length and what follows.
             if digits == _YEAR_DIGITS:
-                word = YEAR_FIRST
-            elif digits > _MAX_DAY_DIGITS or (after := _AFTER_DAY.match(norm, following)) is None:
+                rules = starts[YEAR_FIRST]
+            elif digits > _MAX_DAY_DIGITS or (after := _DAY.match(norm, pos)) is None:
                 token = search(norm, following)
                 continue
             else:
-                word = NUMERIC_DAY if after.group("digit") else NAMED_DAY
-        for kind, form, pattern, priority in starts.get(word, ()):
+                rules = starts[NUMERIC_DAY if after.group("digit") else NAMED_DAY]
+        for kind, form, pattern, priority, excludes_rest in rules:
             match = pattern.match(norm, pos)
             if match is None:
                 continue
@@ -98,6 +116,8 @@ def raw_matches(norm: str, g: Grammar) -> RawMatches:
                 end = match.end()
                 explicit_matches.append((pos, -end, priority, kind, form, match))
                 covered = max(covered, end)
+                if excludes_rest:
+                    break
             else:
                 relative_matches.append((form, match))
         # Jump past the longest explicit match so far: nothing starting inside it can win.
@@ -136,8 +156,7 @@ def _relative_candidates(
     core («أمس» of «أمس الأحد») overlaps an explicit date is dropped unresolved."""
     found: list[Candidate] = []
     for form, match in matches:
-        core_start, core_end = _core(form, match)
-        if taken.overlaps(core_start, core_end):
+        if taken and taken.overlaps(*_core(form, match)):
             continue
         candidate = relative(form, match, source)
         if candidate is not None:
@@ -150,13 +169,15 @@ def _select(candidates: list[Candidate], taken: _Spans) -> list[Candidate]:
     (a candidate that overlaps one may fall back to its core, e.g. «أمس» of «أمس الأحد»)."""
     chosen: list[Candidate] = []
     last_end = -1
-    for cand in sorted(
-        candidates, key=lambda c: (c.start, -(c.end - c.start), Priority.of(c.kind))
-    ):
+    if len(candidates) > 1:
+        candidates = sorted(
+            candidates, key=lambda c: (c.start, -(c.end - c.start), Priority.of(c.kind))
+        )
+    for cand in candidates:
         for span_end in (cand.end, cand.core_end):
             if cand.start < last_end:
                 break
-            if not taken.overlaps(cand.start, span_end):
+            if not (taken and taken.overlaps(cand.start, span_end)):
                 chosen.append(
                     cand if span_end == cand.end else cand._replace(end=span_end, core_end=span_end)
                 )
@@ -175,11 +196,11 @@ def choose(raw: RawMatches, source: Source) -> list[Candidate]:
     explicit_matches, relative_matches = raw
     taken = _Spans() if relative_matches else None
     chosen: list[Candidate] = []
-    last_end = -1
+    last_end = 0
     for start, neg_end, _priority, kind, form, match in explicit_matches:
         if start < last_end:
             continue
-        floor, last_end = max(last_end, 0), -neg_end
+        floor, last_end = last_end, -neg_end
         candidate = explicit(kind, form, match, floor, source)
         if candidate is not None:
             chosen.append(candidate)
@@ -190,7 +211,8 @@ def choose(raw: RawMatches, source: Source) -> list[Candidate]:
     if taken is not None and (
         relative_found := _relative_candidates(relative_matches, source, taken)
     ):
-        chosen = sorted(chosen + _select(relative_found, taken), key=lambda c: c.start)
+        selected = _select(relative_found, taken)  # in text order, as *chosen* is
+        chosen = sorted(chosen + selected, key=lambda c: c.start) if chosen else selected
     result: list[Candidate] = []
     for i, cand in enumerate(chosen):
         floor = result[-1].end if result else 0
@@ -201,9 +223,17 @@ def choose(raw: RawMatches, source: Source) -> list[Candidate]:
 
 def normalized(text: str) -> str:
     """``normalize(text, deobfuscate=False)``, with a shortcut for text that only the
-    white-space step would change (meta values, ISO stamps, plain bylines)."""
-    if _PLAIN.search(text) is None:
+    white-space step would change (meta values, ISO stamps, plain bylines), and one for
+    text that it changes only by the letters of :data:`_LETTER_MAP` as well."""
+    first = _PLAIN.search(text)
+    if first is None:
         return " ".join(text.split())
+    if first.group() in _MAPPED:  # most Arabic bylines: a few str.replace calls, if enough
+        mapped = text
+        for letter, bare in _LETTER_MAP:
+            mapped = mapped.replace(letter, bare)
+        if _PLAIN.search(mapped, first.start()) is None:
+            return " ".join(mapped.split())
     if "-" not in text and "." not in text:
         return normalize(text)  # nothing to de-obfuscate: the default options are cheaper
     return normalize(text, deobfuscate=False)
