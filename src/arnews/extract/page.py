@@ -137,11 +137,12 @@ class Page:
     :func:`arnews.extract.context.select`): a layout names one selector in several fields
     (the body it probes for, the box it drops and reads related links from), and each
     evaluation walks the whole tree. The tree never changes, so neither do the results."""
-    tagged: dict[str, list[tuple[etree._Element, str | None, str | None]]] = field(
+    tagged: dict[tuple[str, str], tuple[list[etree._Element], str]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
-    """The elements of each name a site selector started from, in document order, with their
-    ``class`` and ``id`` (filled by :func:`arnews.extract.selectors.evaluate`)."""
+    """By element name and attribute, for the site selectors that start from them: the
+    elements of that name in document order and their values of that attribute joined
+    (filled by :func:`arnews.extract.selectors.evaluate`)."""
 
     def first_meta(self, *keys: str) -> str | None:
         """The first non-empty ``<meta>`` content under any of *keys*, in the order given."""
