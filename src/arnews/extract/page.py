@@ -42,10 +42,11 @@ _LANG: Final = etree.XPath("/html/@lang")
 # name several times faster than it tests a predicate on every element. And from the
 # elements' attributes (``/descendant::*/@…``), not ``//@…``, which is every node's
 # attributes, text nodes' too: the same attributes, found a quarter faster.
+# The two attributes of a datePublished item in one step (they come in the order the element
+# gives them, as the union of two steps sorts them): a walk of the tree less.
 _TIME_STAMPS: Final = etree.XPath(
     "//time/@datetime"
-    " | /descendant::*/@itemprop[.='datePublished']/../@content"
-    " | /descendant::*/@itemprop[.='datePublished']/../@datetime"
+    " | /descendant::*/@itemprop[.='datePublished']/../@*[name()='content' or name()='datetime']"
     " | /descendant::*/@property[.='dc:date' or .='dcterms:created']/../@content"
 )
 _NON_TEXT: Final = (
