@@ -40,11 +40,14 @@ def test_the_index_finds_what_xpath_finds(html: str, selector: str) -> None:
 
 
 def test_selector_shapes() -> None:
-    """Class and id steps with child, descendant and attribute steps after them take the
-    index; unions, other first steps and steps that leave the element go to XPath."""
+    """Class and id steps (a class held, perhaps with another not held) with child,
+    descendant and attribute steps after them take the index; unions, other first steps
+    and steps that leave the element go to XPath."""
     assert _shape("//div[@class='LongDesc']") is not None
     assert _shape("//div[contains(@class, 'a')]//img/@data-src") is not None
     assert _shape("//div[@id='x']/p[1][strong]/strong") is not None
+    assert _shape("//div[contains(@class, 'a') and not(contains(@class, 'b'))]//h3") is not None
+    assert _shape("//div[contains(@class, 'a') and not(contains(@id, 'b'))]") is None
     assert _shape("//div[@class='a'] | //div[@class='b']") is None
     assert _shape("//meta[@name='x']/@content") is None
     assert _shape("//div[@class='a']/..") is None

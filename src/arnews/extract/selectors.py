@@ -36,11 +36,12 @@ __all__ = ["evaluate"]
 _FIRST_STEP: Final = re.compile(
     r"//(?P<tag>[a-z][a-z0-9]*)"
     r"\[(?:@(?P<exact_attribute>class|id)='(?P<exact>[^']+)'"
-    r"|contains\(@(?P<part_attribute>class|id), '(?P<part>[^']+)'\))\]"
+    r"|contains\(@(?P<part_attribute>class|id), '(?P<part>[^']+)'\)"
+    r"(?: and not\(contains\(@(?P=part_attribute), '(?P<unless>[^']+)'\)\))?)\]"
     r"(?P<rest>(?:/{1,2}(?:[a-z][a-z0-9]*|\*|@[a-z][a-z0-9_-]*|text\(\))(?:\[[^\[\]|]*\])*)*)"
 )
-"""``//TAG[@class='…']`` (or ``@id``, or ``contains(@class, '…')``), then child, descendant
-and attribute steps with predicates."""
+"""``//TAG[@class='…']`` (or ``@id``, or ``contains(@class, '…')``, perhaps ``and
+not(contains(@class, '…'))``), then child, descendant and attribute steps with predicates."""
 _LEAVING: Final = ("..", "::")
 """What in the rest of a selector could reach outside the element it starts from."""
 _SEPARATOR: Final = "\x00"
@@ -59,6 +60,8 @@ class _Shape(NamedTuple):
     attribute: str
     value: str
     contains: bool
+    unless: str | None
+    """What the attribute must not hold (``and not(contains(…))``), if anything."""
     rest: etree.XPath | None
 
 
@@ -80,6 +83,7 @@ def _shape(selector: str) -> _Shape | None:
         attribute=attribute,
         value=match["part"] if contains else match["exact"],
         contains=contains,
+        unless=match["unless"],
         rest=_compiled("." + match["rest"]) if match["rest"] else None,
     )
 
@@ -112,6 +116,13 @@ def _marked(column: Column, needle: str) -> list[etree._Element]:
     return found
 
 
+def _holding(column: Column, value: str, contains: bool) -> list[etree._Element]:
+    """The elements of *column* whose value holds *value* (or is it, unless *contains*)."""
+    if _SEPARATOR in value:  # no element's value holds it
+        return []
+    return _marked(column, value if contains else _SEPARATOR + value + _SEPARATOR)
+
+
 def _nested(found: list[etree._Element], tag: str) -> bool:
     """Whether one of *found* (elements named *tag*) is inside another."""
     members = set(found)
@@ -123,12 +134,11 @@ def evaluate(page: Page, selector: str) -> list[object]:
     shape = _shape(selector)
     if shape is None:
         return _xpath(selector, page)
-    value = shape.value
-    if _SEPARATOR in value:  # no element's value holds it
-        found: list[etree._Element] = []
-    else:
-        needle = value if shape.contains else _SEPARATOR + value + _SEPARATOR
-        found = _marked(_column(page, shape.tag, shape.attribute), needle)
+    column = _column(page, shape.tag, shape.attribute)
+    found = _holding(column, shape.value, shape.contains)
+    if shape.unless is not None and found:
+        excluded = set(_holding(column, shape.unless, contains=True))
+        found = [element for element in found if element not in excluded]
     if shape.rest is None or not found:
         return list[object](found)
     if len(found) > 1 and _nested(found, shape.tag):
