@@ -13,7 +13,7 @@ from arnews.extract.load import load_html, parse_tree
 from arnews.extract.page import Page, build_page
 from arnews.extract.selectors import _column, _marked, _shape, _xpath, evaluate
 from arnews.sites import registered_sites
-from tests.strategies import marked_pages, site_selectors
+from tests.strategies import marked_pages, nested_marked_pages, nested_selectors, site_selectors
 
 LAYOUT_FIELDS = ("match", "title", "subtitle", "body", "paragraphs", "authors")
 LAYOUT_FIELDS += ("published", "modified", "tags", "images", "related", "drop")
@@ -33,6 +33,16 @@ def plain(items: list[object]) -> list[object]:
 def test_the_index_finds_what_xpath_finds(html: str, selector: str) -> None:
     """evaluate() gives XPath's result, in XPath's order, for selectors of the site shape
     (marks repeated on nested elements included)."""
+    page = page_of(html)
+    if page is None:
+        return
+    assert plain(evaluate(page, selector)) == plain(_xpath(selector, page))
+
+
+@given(nested_marked_pages(), nested_selectors)
+def test_elements_found_inside_each_other_give_what_xpath_gives(html: str, selector: str) -> None:
+    """When the first step finds an element inside another, evaluate() still gives XPath's
+    result: from the outermost ones for a rest that starts with a descendant step."""
     page = page_of(html)
     if page is None:
         return

@@ -17,7 +17,9 @@ Only a rest made of child, descendant and attribute steps is taken this way: its
 lie in the subtree of the element they start from, so the results of elements in
 document order are in document order too. A selector of any other shape (a union,
 another first step, ``..`` or an axis) goes to XPath whole, and so does one whose first
-step finds an element inside another (their results would interleave).
+step finds an element inside another (their results would interleave), unless its rest
+starts with a descendant step: then what the inner element finds, the outer one finds
+too, and the outermost elements are enough.
 """
 
 from __future__ import annotations
@@ -63,6 +65,8 @@ class _Shape(NamedTuple):
     unless: str | None
     """What the attribute must not hold (``and not(contains(…))``), if anything."""
     rest: etree.XPath | None
+    descendants: bool
+    """Whether the rest starts with a descendant step (``//``)."""
 
 
 @lru_cache(maxsize=1024)
@@ -85,6 +89,7 @@ def _shape(selector: str) -> _Shape | None:
         contains=contains,
         unless=match["unless"],
         rest=_compiled("." + match["rest"]) if match["rest"] else None,
+        descendants=match["rest"].startswith("//"),
     )
 
 
@@ -123,10 +128,10 @@ def _holding(column: Column, value: str, contains: bool) -> list[etree._Element]
     return _marked(column, value if contains else _SEPARATOR + value + _SEPARATOR)
 
 
-def _nested(found: list[etree._Element], tag: str) -> bool:
-    """Whether one of *found* (elements named *tag*) is inside another."""
+def _outermost(found: list[etree._Element], tag: str) -> list[etree._Element]:
+    """Those of *found* (elements named *tag*) that are inside no other."""
     members = set(found)
-    return any(a in members for element in found for a in element.iterancestors(tag))
+    return [e for e in found if not any(a in members for a in e.iterancestors(tag))]
 
 
 def evaluate(page: Page, selector: str) -> list[object]:
@@ -141,8 +146,15 @@ def evaluate(page: Page, selector: str) -> list[object]:
         found = [element for element in found if element not in excluded]
     if shape.rest is None or not found:
         return list[object](found)
-    if len(found) > 1 and _nested(found, shape.tag):
-        return _xpath(selector, page)
+    if len(found) > 1:
+        outermost = _outermost(found, shape.tag)
+        if len(outermost) < len(found):
+            # A rest from a descendant step finds, from an element inside another, only
+            # what it finds from that other too: the outermost ones are enough, and their
+            # results do not interleave. Any other rest goes to XPath whole.
+            if not shape.descendants:
+                return _xpath(selector, page)
+            found = outermost
     return [item for element in found for item in _xpath(shape.rest, element)]
 
 
