@@ -629,6 +629,32 @@ def marked_pages(draw: st.DrawFn, depth: int = 4) -> str:
     return "".join(node(0) for _ in range(draw(st.integers(1, 4))))
 
 
+@st.composite
+def nested_marked_pages(draw: st.DrawFn, depth: int = 4) -> str:
+    """Boxes of one name and nearly one class nested in each other (``<div class="a">``
+    inside ``<div class="a b">``…), with paragraphs, links and text between them: where a
+    site selector's first step finds elements inside each other."""
+
+    def node(level: int) -> str:
+        kind = draw(st.sampled_from(("div", "div", "p", "a", "span", "text")))
+        if kind == "text" or level >= depth:
+            return draw(st.sampled_from(("x", "قال", " ")))
+        attrs = f' class="{draw(st.sampled_from(("a", "a b", "b", "")))}"' if kind == "div" else ""
+        attrs += ' href="/h"' if kind == "a" else ""
+        children = "".join(node(level + 1) for _ in range(draw(st.integers(0, 3))))
+        return f"<{kind}{attrs}>{children}</{kind}>"
+
+    return "".join(node(0) for _ in range(draw(st.integers(1, 3))))
+
+
+nested_selectors = st.builds(
+    lambda step, rest: step + rest,
+    st.sampled_from(("//div[@class='a']", "//div[contains(@class, 'a')]")),
+    st.sampled_from(("//p", "//a/@href", "//p[1]", "//*", "//text()", "/p", "//div//p", "/*[1]")),
+)
+"""Site selectors whose first step finds the boxes of :func:`nested_marked_pages`."""
+
+
 site_selectors = st.builds(
     lambda tag, attribute, contains, mark, rest: (
         f"//{tag}[contains(@{attribute}, '{mark}')]{rest}"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 
 import pytest
+import regex
 from hypothesis import given
+from hypothesis import strategies as st
 
-from arnews.extract import outlets, phrases
+from arnews.extract import boilerplate, outlets, phrases
 from arnews.extract.boilerplate import boilerplate_matcher, phrase_key
 from arnews.normalization import normalize
 from tests.strategies import any_text
@@ -85,6 +88,23 @@ def test_adversarial_input_is_handled() -> None:
 def test_phrase_key_is_idempotent(text: str) -> None:
     """The comparison form of a comparison form is itself."""
     assert phrase_key(phrase_key(text)) == phrase_key(text)
+
+
+def test_no_letter_or_digit_is_an_edge_mark() -> None:
+    """No character str.isalnum() takes is punctuation, a symbol or a space to the edge
+    pattern: a key with one at both ends has nothing to trim (the shortcut phrase_key takes)."""
+    edge = regex.compile(boilerplate._EDGE)
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalnum() and edge.match(c)]
+
+
+@given(st.one_of(any_text, st.text(st.sampled_from(" .:-«»()©ـ\u200fab1اقرأ"), max_size=12)))
+def test_phrase_key_trims_as_the_patterns_do(text: str) -> None:
+    """phrase_key is the normalized, case-folded text without its edge marks, whether or
+    not it takes the shortcut."""
+    key = normalize(text).casefold()
+    start = m.end() if (m := boilerplate._LEADING.match(key)) else 0
+    end = m.start() if (m := boilerplate._TRAILING.match(key, start)) else len(key)
+    assert phrase_key(text) == key[start:end]
 
 
 @given(any_text)

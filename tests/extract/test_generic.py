@@ -92,6 +92,26 @@ def test_dropped_subtrees_are_skipped() -> None:
     assert [b.text for b in text_blocks(root, dropped)] == [P1]
 
 
+def test_walk_marks_of_each_block() -> None:
+    """A block keeps its owner, its chrome and heading marks and its links in the order
+    they end (a link inside a link first); text around a dropped block stays one block."""
+    root = parse_tree(
+        '<div><h2>عنوان <a href="/1">أول <b><a href="/2">ثان</a></b></a> بعد</h2>'
+        '<div class="share"><p>شارك</p>نص</div><p>قبل <span class="x">وسط</span> بعد</p></div>'
+    )
+    assert root is not None
+    dropped = root.xpath("//span[@class='x']")
+    blocks = text_blocks(root, dropped)
+    assert [(b.text, b.owner.tag, b.chrome, b.heading) for b in blocks] == [
+        ("عنوان أول ثان بعد", "h2", False, True),
+        ("شارك", "p", True, False),
+        ("نص", "div", True, False),
+        ("قبل بعد", "p", False, False),
+    ]
+    assert blocks[0].links == (("ثان", "/2"), ("أول ثان", "/1"))
+    assert blocks[0].link_chars == len("أول ثان") + len("ثان")
+
+
 def test_quality_prefers_arabic_sentences() -> None:
     """Latin text scores 0; punctuated Arabic scores more than unpunctuated."""
     assert block_quality("Breaking news today") == 0

@@ -109,6 +109,18 @@ EVERY_NODE_QUERIES = {
 """The generic markup queries as first written, from every node's attributes."""
 
 
+def test_stamp_attributes_come_in_the_order_of_the_page() -> None:
+    """A datePublished item's datetime and content come in the order the element gives
+    them, among the other stamps in document order."""
+    root = parse_tree(
+        '<p><span itemprop="datePublished" datetime="A" content="B">x</span>'
+        '<time datetime="C"></time><meta property="dc:date" content="D">'
+        '<b itemprop="datePublished" content="E" datetime="F"></b></p>'
+    )
+    assert root is not None
+    assert _TIME_STAMPS(root) == ["A", "B", "C", "D", "E", "F"]
+
+
 @given(marked_pages())
 def test_queries_from_the_elements_attributes_find_what_every_nodes_find(html: str) -> None:
     """The markup queries written from the elements' attributes (``/descendant::*/@x``)

@@ -49,6 +49,10 @@ def phrase_key(text: str) -> str:
     'اقرا ايضا'
     """
     key = normalize(text).casefold()
+    # A letter or digit at both ends (most keys) leaves nothing to trim: no pattern call.
+    # (No character str.isalnum() takes is in _EDGE: a test checks them all.)
+    if key[:1].isalnum() and key[-1:].isalnum():
+        return key
     leading = _LEADING.match(key)
     start = leading.end() if leading else 0
     trailing = _TRAILING.match(key, start)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -196,82 +196,99 @@ def _chrome_marks(marks: str) -> bool:
     return CHROME_CLASS.search(marks) is not None
 
 
+_PLAIN, _BLOCK, _HEADING, _BREAK, _LINK, _SKIPPED = range(6)
+_KINDS: Final[Mapping[object, int]] = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(HEADING_TAGS, _HEADING),
+    "br": _BREAK,
+    "a": _LINK,
+    **dict.fromkeys(_SKIPPED_TAGS, _SKIPPED),
+}
+"""What the walk does at each element name (one lookup per event): start and end a block
+(and a heading), break a block, remember a link, or skip the subtree; any other name
+(``_PLAIN``, and a comment's or processing instruction's tag, which is no string) only
+adds its text."""
+
+
 class _Walker:
     """The mutable state of one :func:`text_blocks` walk (local to the call)."""
 
-    __slots__ = ("anchors", "blocks", "chrome_depth", "heading_depth", "link_chars", "owners")
+    __slots__ = ("anchors", "blocks", "link_chars", "owners")
 
     def __init__(self, root: etree._Element) -> None:
         self.blocks: list[Block] = []
         self.owners: list[etree._Element] = [root]
         self.anchors: list[tuple[str, str | None]] = []
         self.link_chars = 0
-        self.chrome_depth = 0
-        self.heading_depth = 0
 
-    def flush(self, pieces: list[str]) -> None:
-        """End the current block, made of *pieces* (which is then emptied)."""
-        if not pieces:
-            return
+    def flush(self, pieces: list[str], chrome: bool, heading: bool) -> None:
+        """End the current block, made of *pieces* (not empty; emptied here)."""
         text = tidy_space("".join(pieces))
         pieces.clear()
         if text:
+            # Positional: a frozen dataclass is built twice as fast without keywords.
             self.blocks.append(
                 Block(
-                    text=text,
-                    link_chars=min(self.link_chars, len(text)),
-                    owner=self.owners[-1],
-                    chrome=self.chrome_depth > 0,
-                    heading=self.heading_depth > 0,
-                    links=tuple(self.anchors),
+                    text,
+                    min(self.link_chars, len(text)),
+                    self.owners[-1],
+                    chrome,
+                    heading,
+                    tuple(self.anchors),
                 )
             )
         if self.anchors:
             self.anchors = []
         self.link_chars = 0
 
-    def close_link(self, pieces: list[str], start: int, href: str | None) -> None:
-        """Count the text of a link that began at piece *start* and remember it."""
-        anchor = "".join(pieces[min(start, len(pieces)) :])
+    def add_link(self, anchor: str, href: str | None) -> None:
+        """Count the text *anchor* of a link to *href* and remember the link."""
         self.link_chars += len(anchor.strip())
         label = tidy_space(anchor)
         if label:
             self.anchors.append((label, href))
 
 
-def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) -> list[Block]:
+def text_blocks(  # noqa: PLR0912 (one loop over every event: a branch moved out is a call per event)
+    root: etree._Element, dropped: Iterable[etree._Element] = ()
+) -> list[Block]:
     """Cut the tree under *root* into text blocks in document order, skipping the
     subtrees in *dropped*. Linear in the size of the tree.
 
-    The loop runs for every element of the page twice (start and end): it reads each
-    property of an element once."""
+    The loop runs for every element of the page twice (start and end), so it keeps no
+    record per element: what an end does follows from the element's name (one lookup in
+    :data:`_KINDS`), the chrome element is the one open chrome element (inside chrome no
+    element is looked at, so they never nest), and only links keep a stack (where their
+    text starts). A block is flushed only when it has pieces. (About 70 lines: one loop;
+    split it and each event pays a call.)"""
     skip = set(dropped)
     state = _Walker(root)
+    kinds = _KINDS
     pieces: list[str] = []
-    # Per open element: (is block, is chrome, is heading, index of its first piece if a link).
-    stack: list[tuple[bool, bool, bool, int]] = []
+    link_starts: list[int] = []  # where the text of each open link starts in pieces
+    chrome: etree._Element | None = None  # the open chrome element, if any
+    headings = 0  # how many h1-h6 are open
     skipped: etree._Element | None = None
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
-        tag = tag if isinstance(tag, str) else ""
+        kind = kinds.get(tag, _PLAIN)
         if event == "start":
-            if element in skip or tag in _SKIPPED_TAGS:
+            if kind == _SKIPPED or (skip and element in skip):
                 walker.skip_subtree()
                 skipped = element
                 continue
-            block = tag in BLOCK_TAGS or tag == "br"
-            if block:
-                state.flush(pieces)
+            if kind == _LINK:
+                link_starts.append(len(pieces))
+            elif kind:
+                if pieces:
+                    state.flush(pieces, chrome is not None, headings > 0)
+                if kind != _BREAK:
+                    state.owners.append(element)
+                    headings += kind == _HEADING
             # Inside chrome a block is chrome whatever its own marks: not looked at.
-            chrome = not state.chrome_depth and element is not root and _is_chrome(element, tag)
-            heading = tag in HEADING_TAGS
-            state.chrome_depth += chrome
-            state.heading_depth += heading
-            # A link remembers where its text starts in the pieces of the current block.
-            stack.append((block, chrome, heading, len(pieces) if tag == "a" else -1))
-            if block and tag != "br":
-                state.owners.append(element)
+            if chrome is None and element is not root and _is_chrome(element, tag):
+                chrome = element
             # White space that would start a block is left out (the block's text is tidied,
             # and a link's counts ignore it too): most blocks of an indented page are that.
             if (text := element.text) and (pieces or not text.isspace()):
@@ -280,18 +297,21 @@ def text_blocks(root: etree._Element, dropped: Iterable[etree._Element] = ()) ->
         if skipped is element:
             skipped = None
         else:
-            block, chrome, heading, link_start = stack.pop()
-            if link_start >= 0:
-                state.close_link(pieces, link_start, element.get("href"))
-            if block:
-                state.flush(pieces)
-                if tag != "br":
+            if kind == _LINK:
+                start = min(link_starts.pop(), len(pieces))
+                state.add_link("".join(pieces[start:]), element.get("href"))
+            elif kind:
+                if pieces:
+                    state.flush(pieces, chrome is not None, headings > 0)
+                if kind != _BREAK:
                     state.owners.pop()
-            state.chrome_depth -= chrome
-            state.heading_depth -= heading
+                    headings -= kind == _HEADING
+            if chrome is element:
+                chrome = None
         if (tail := element.tail) and element is not root and (pieces or not tail.isspace()):
             pieces.append(tail)
-    state.flush(pieces)
+    if pieces:
+        state.flush(pieces, chrome is not None, headings > 0)
     return state.blocks
 
 

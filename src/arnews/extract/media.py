@@ -178,8 +178,14 @@ def _site_related(ctx: Context) -> list[Link]:
 def _generic_related(ctx: Context) -> list[Link]:
     links: list[Link] = []
     blocks = ctx.blocks
+    # A page repeats its menus (a third of its short blocks are a text seen before): each
+    # text is judged once.
+    headings: dict[str, bool] = {}
     for index, block in enumerate(blocks):
-        if not ctx.matcher.is_related_heading(block.text):
+        heading = headings.get(block.text)
+        if heading is None:
+            heading = headings[block.text] = ctx.matcher.is_related_heading(block.text)
+        if not heading:
             continue
         if block.links:
             # An inline «اقرأ أيضاً: <a>…</a>» paragraph.
