@@ -254,15 +254,17 @@ def _tokenize(doc: Doc) -> list[int]:
 
     Per token the work is in C: ``split`` gives the white space before each token and the
     token, the offsets are the running sum of their lengths, a word is a token of word
-    characters, and one string is kept per distinct token (words repeat, and a mark such as
-    «،» would otherwise be a copy each time). Nothing per token is a container the garbage
-    collector would have to walk. A text of the common characters
+    characters, and in a text longer than a chunk one string is kept per distinct token
+    (words repeat, and a mark such as «،» would otherwise be a copy each time). Nothing per
+    token is a container the garbage collector would have to walk. A text of the common
+    characters
     (:data:`_OUTSIDE_COMMON`) is cut with the standard library's ``re``, twice as fast as
     ``regex`` here and cutting those characters the same way."""
     text = doc.text
     common = _OUTSIDE_COMMON.search(text) is None
     split = (_COMMON_TOKEN_RE if common else _TOKEN_RE).split
     seen: dict[str, str] = {}
+    interned = len(text) > TOKEN_CHUNK  # a short text's copies cost less than the look-ups
     starts, ends, words, marks, newlines = doc.starts, doc.ends, doc.words, doc.marks, doc.newlines
     pos, size = 0, TOKEN_CHUNK
     while pos < len(text):
@@ -283,9 +285,9 @@ def _tokenize(doc: Doc) -> list[int]:
         ends.extend(bounds[2 : cut + 1 : 2])
         is_word = list(map(str.isalnum if common else _starts_word, tokens))
         got = list(map(mul, tokens, is_word))  # the token, or "" for a mark
-        words.extend(map(seen.setdefault, got, got))
+        words.extend(map(seen.setdefault, got, got) if interned else got)
         got = list(map(mul, tokens, map(not_, is_word)))
-        marks.extend(map(seen.setdefault, got, got))
+        marks.extend(map(seen.setdefault, got, got) if interned else got)
         pos = bounds[cut]
     newlines.extend(_tokens_at(doc, "\n"))
     return list(_tokens_at(doc, "."))
