@@ -30,7 +30,7 @@ import regex
 from lxml import etree
 
 from arnews.extract import phrases
-from arnews.normalization import tables
+from arnews.normalization._codepage import code_page
 
 __all__ = [
     "Block",
@@ -337,20 +337,20 @@ def block_quality(text: str) -> float:
     return arabic + 10.0 * marks
 
 
-_UNUSED_CODE: Final = "\ufffe"
-"""What an unused byte of the letter code page stands for: a noncharacter."""
-_CODES: Final = 256
-
-
 @lru_cache(maxsize=1)
 def _letter_page() -> tuple[object, bytes]:
-    """The single-byte code page of ``CODE_PAGE`` (ASCII and the commonest other characters
-    of Arabic news), and its bytes that are not Arabic letters."""
-    characters = tables.CODE_PAGE.ljust(_CODES, _UNUSED_CODE)
+    """The encoding of the normalization's code page of ``CODE_PAGE`` (ASCII and the
+    commonest other characters of Arabic news, each as itself), and its bytes that are not
+    Arabic letters."""
+    page = code_page({}, _every_char)
     others = bytes(
-        code for code, char in enumerate(characters) if not _ARABIC_LETTERS.fullmatch(char)
+        code for code, char in enumerate(page.characters) if not _ARABIC_LETTERS.fullmatch(char)
     )
-    return codecs.charmap_build(characters), others
+    return page.encoding, others
+
+
+def _every_char(_char: str) -> bool:
+    return True
 
 
 def _arabic_letters(text: str) -> int:

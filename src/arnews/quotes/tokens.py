@@ -58,7 +58,6 @@ _BEFORE_SLASH_CLOSER: Final = ".!?؟…"
 """Marks a closing slash may follow (besides a letter): «/… أهلنا./»."""
 _AFTER_SLASH_CLOSER: Final = ".،,:;؛!?؟)»”\"'"
 """Marks a closing slash may precede (besides a space or the end)."""
-_SLASH_RE: Final = regex.compile(regex.escape(SLASH))
 _MAX_SMALL_INDEX: Final = 2**32
 _TOKEN_RE: Final = regex.compile(r"([\p{L}\p{M}\p{N}]++|\n|\S)")
 """A token: a word, a line break or one other character (a group: ``split`` gives the white
@@ -174,9 +173,7 @@ class Doc:
                 doc.closer_of[b] = a
         _reopen_after_cues(doc, vocab)
         if SLASH in text:
-            found = (doc.mark_at(m.start()) for m in _SLASH_RE.finditer(text))
-            slashes = [k for k in found if k is not None]
-            doc.slashes = _slash_pairs(doc, slashes)
+            doc.slashes = _slash_pairs(doc, list(_tokens_at(doc, SLASH)))
         return doc
 
     def sentence_ends(self) -> array[int]:
@@ -257,9 +254,8 @@ def _tokenize(doc: Doc) -> list[int]:
     characters, and in a text longer than a chunk one string is kept per distinct token
     (words repeat, and a mark such as «،» would otherwise be a copy each time). Nothing per
     token is a container the garbage collector would have to walk. A text of the common
-    characters
-    (:data:`_OUTSIDE_COMMON`) is cut with the standard library's ``re``, twice as fast as
-    ``regex`` here and cutting those characters the same way."""
+    characters (:data:`_OUTSIDE_COMMON`) is cut with the standard library's ``re``, twice
+    as fast as ``regex`` here and cutting those characters the same way."""
     text = doc.text
     common = _OUTSIDE_COMMON.search(text) is None
     split = (_COMMON_TOKEN_RE if common else _TOKEN_RE).split
@@ -294,8 +290,9 @@ def _tokenize(doc: Doc) -> list[int]:
 
 
 def _tokens_at(doc: Doc, mark: str) -> Iterator[int]:
-    """The tokens that are *mark*, a character that is always a token of its own (found
-    with :meth:`str.find`: marks are few, and this is cheaper than a look at every token)."""
+    """The tokens that are *mark*, a character that is always a token of its own («.»,
+    «/», a line break), in order (found with :meth:`str.find`: marks are few, and this is
+    cheaper than a look at every token)."""
     text, starts, at = doc.text, doc.starts, doc.text.find(mark)
     while at >= 0:
         yield bisect_left(starts, at)
